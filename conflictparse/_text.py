@@ -1,0 +1,58 @@
+"""Shared helpers for text, spans and argument checks, used by every parser."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from .errors import ArgumentTypeError
+
+__all__ = ["check_published", "check_text", "sentence_spans", "span_dict"]
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace, or at a newline.
+# Abbreviations such as "U.S." or "Feb." may split a sentence early; parsers that care look across the boundary.
+_SENTENCE_END = regex.compile(r"""(?<=[.!?]['"’”)\]]*)\s+(?=[\p{Lu}\p{N}"'“‘(\[])|\n+""")
+
+
+def check_text(text: object, name: str = "text") -> str:
+    """Return ``text`` unchanged if it is a ``str``; raise :class:`ArgumentTypeError` otherwise."""
+    if not isinstance(text, str):
+        raise ArgumentTypeError(f"{name} must be str, not {type(text).__name__}")
+    return text
+
+
+def check_published(published: object) -> dt.date | None:
+    """Return the publication date as a ``datetime.date`` (a ``datetime`` is reduced to its date)."""
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    raise ArgumentTypeError(f"published must be datetime.date or None, not {type(published).__name__}")
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each sentence, with surrounding whitespace trimmed; linear in ``len(text)``."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield from _trimmed(text, start, m.start())
+        start = m.end()
+    yield from _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end
+
+
+def span_dict(start: int, end: int, text: str) -> dict[str, Any]:
+    """The ``{start, end, text}`` triple every item of ``to_dict()`` begins with."""
+    return {"start": start, "end": end, "text": text}

@@ -1,0 +1,64 @@
+"""``parse_report``: the facade that runs every parser over one report and composes a :class:`Report`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ._text import check_published, check_text
+from .actors import Actor, parse_actors
+from .dates import DateMention, parse_dates
+from .locations import Location, parse_locations
+from .quantities import CasualtyTotal, Quantity, casualty_totals, parse_quantities
+from .stances import Stance, parse_stances
+
+__all__ = ["Report", "parse_report"]
+
+
+@attrs.frozen
+class Report:
+    """Everything conflictparse found in one report, with the publication date it was resolved against."""
+
+    text: str
+    published: dt.date | None
+    quantities: tuple[Quantity, ...]
+    casualties: dict[str, CasualtyTotal]
+    dates: tuple[DateMention, ...]
+    locations: tuple[Location, ...]
+    actors: tuple[Actor, ...]
+    stances: tuple[Stance, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-compatible contract (see ``docs/contract.md`` and the bundled JSON Schema)."""
+        return {
+            "published": self.published.isoformat() if self.published else None,
+            "dates": [d.to_dict() for d in self.dates],
+            "quantities": [q.to_dict() for q in self.quantities],
+            "casualties": {k: v.to_dict() for k, v in sorted(self.casualties.items())},
+            "locations": [loc.to_dict() for loc in self.locations],
+            "actors": [a.to_dict() for a in self.actors],
+            "stances": [s.to_dict() for s in self.stances],
+        }
+
+
+def parse_report(text: str, *, published: dt.date | None = None) -> Report:
+    """Parse one news report.
+
+    ``published`` is the report's publication date; relative dates ("on Tuesday", "last week") are resolved
+    against it, and stay partial (``XXXX-08``) without it.
+    """
+    check_text(text)
+    published = check_published(published)
+    quantities = parse_quantities(text)
+    return Report(
+        text=text,
+        published=published,
+        quantities=quantities,
+        casualties=casualty_totals(quantities, text),
+        dates=parse_dates(text, published=published),
+        locations=parse_locations(text),
+        actors=parse_actors(text),
+        stances=parse_stances(text),
+    )
