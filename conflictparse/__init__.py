@@ -14,7 +14,7 @@ from .actors import Actor, parse_actors
 from .dates import DateMention, parse_dates
 from .locations import Location, Place, parse_locations
 from .quantities import CasualtyTotal, Quantity, parse_quantities
-from .report import Report, parse_report
+from .report import Report, parse_report, report_schema
 from .stances import Claim, Stance, parse_stances
 
 try:
@@ -40,4 +40,5 @@ __all__ = [
     "parse_quantities",
     "parse_report",
     "parse_stances",
+    "report_schema",
 ]

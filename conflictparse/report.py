@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from functools import cache
+from importlib import resources
 from typing import Any
 
 import attrs
@@ -14,7 +17,7 @@ from .locations import Location, parse_locations
 from .quantities import CasualtyTotal, Quantity, casualty_totals, parse_quantities
 from .stances import Stance, parse_stances
 
-__all__ = ["Report", "parse_report"]
+__all__ = ["Report", "parse_report", "report_schema"]
 
 
 @attrs.frozen
@@ -62,3 +65,14 @@ def parse_report(text: str, *, published: dt.date | None = None) -> Report:
         actors=parse_actors(text),
         stances=parse_stances(text),
     )
+
+
+@cache
+def _schema_text() -> str:
+    return resources.files("conflictparse").joinpath("data/report.schema.json").read_text(encoding="utf-8")
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) that ``Report.to_dict()`` output satisfies; a fresh copy on every call."""
+    schema: dict[str, Any] = json.loads(_schema_text())
+    return schema

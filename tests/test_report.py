@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+
+import conflictparse
+from conflictparse.errors import ArgumentTypeError, ConflictParseError
+
+from .strategies import any_text, news_like_text, publication_dates
+
+CONTRACT_KEYS = {"dates", "quantities", "casualties", "locations", "actors", "stances"}
+VALIDATOR = jsonschema.Draft202012Validator(conflictparse.report_schema())
+
+
+def spans_of(d: dict[str, Any]) -> list[dict[str, Any]]:
+    out = [*d["dates"], *d["quantities"], *d["locations"], *d["actors"]]
+    for s in d["stances"]:
+        out += [s, s["actor"], *(x for x in (s["target"], s["claim"]) if x)]
+    return out
+
+
+def test_schema_is_valid_draft_2020_12() -> None:
+    jsonschema.Draft202012Validator.check_schema(conflictparse.report_schema())
+
+
+def test_schema_rejects_a_broken_report() -> None:
+    broken = {k: [] for k in CONTRACT_KEYS} | {"casualties": {"killed": {"low": -1, "high": None}}}
+    assert not VALIDATOR.is_valid(broken)
+
+
+def test_example_report_matches_schema_and_round_trips_through_json(example_text: str) -> None:
+    d = conflictparse.parse_report(example_text, published=dt.date(2022, 3, 31)).to_dict()
+    VALIDATOR.validate(d)
+    assert json.loads(json.dumps(d)) == d
+    for item in spans_of(d):
+        assert example_text[item["start"]:item["end"]] == item["text"]
+
+
+def test_seed_report_matches_schema(seed_text: str) -> None:
+    d = conflictparse.parse_report(seed_text, published=dt.date(2022, 3, 2)).to_dict()
+    VALIDATOR.validate(d)
+    for item in spans_of(d):
+        assert seed_text[item["start"]:item["end"]] == item["text"]
+
+
+def test_same_input_same_output(example_text: str) -> None:
+    a = conflictparse.parse_report(example_text, published=dt.date(2022, 3, 31)).to_dict()
+    b = conflictparse.parse_report(example_text, published=dt.date(2022, 3, 31)).to_dict()
+    assert a == b
+
+
+def test_datetime_published_is_reduced_to_its_date() -> None:
+    r = conflictparse.parse_report("Two people died on Monday.", published=dt.datetime(2022, 3, 2, 23, 59))
+    assert r.published == dt.date(2022, 3, 2)
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 3, ["a list"]])
+def test_non_text_raises_a_type_error_of_the_library(bad: object) -> None:
+    for parse in (conflictparse.parse_report, conflictparse.parse_quantities, conflictparse.parse_dates,
+                  conflictparse.parse_locations, conflictparse.parse_actors, conflictparse.parse_stances):
+        with pytest.raises(ArgumentTypeError) as info:
+            parse(bad)  # type: ignore[arg-type]
+        assert isinstance(info.value, TypeError) and isinstance(info.value, ConflictParseError)
+
+
+@pytest.mark.parametrize("bad", ["2022-03-02", 20220302])
+def test_published_of_the_wrong_type_raises(bad: object) -> None:
+    with pytest.raises(ArgumentTypeError, match="published"):
+        conflictparse.parse_report("text", published=bad)  # type: ignore[arg-type]
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=any_text | news_like_text, published=publication_dates)
+def test_any_text_gives_a_schema_valid_report(text: str, published: dt.date) -> None:
+    d = conflictparse.parse_report(text, published=published).to_dict()
+    VALIDATOR.validate(d)
+    for item in spans_of(d):
+        assert 0 <= item["start"] < item["end"] <= len(text)
+        assert text[item["start"]:item["end"]] == item["text"]
