@@ -1,0 +1,96 @@
+"""Words per second of conflictparse beside the libraries it is compared with, on the same texts, in one run.
+
+    python benchmarks/throughput.py [--max-words N] [--repeat R]
+
+Texts come from ../shared/eval/data/*.jsonl when present, else from docs/examples/*.txt. Each figure is the best of
+R passes (after one warm-up pass that also pays for lazy loading, which is reported separately).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval" / "data"
+
+
+def load_texts(max_words: int) -> tuple[str, list[str]]:
+    texts: list[str] = []
+    words = 0
+    files = sorted(EVAL.glob("*.jsonl")) if EVAL.is_dir() else []
+    source = str(EVAL) if files else str(ROOT / "docs" / "examples")
+    # Interleave the corpora so a small budget still samples every kind of text.
+    per_file = [[json.loads(line)["text"] for line in f.open(encoding="utf-8") if line.strip()] for f in files]
+    if not per_file:
+        per_file = [[p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs" / "examples").glob("*.txt"))]]
+    for i in range(max(len(docs) for docs in per_file)):
+        for docs in per_file:
+            if i < len(docs) and words < max_words:
+                texts.append(docs[i])
+                words += len(docs[i].split())
+    return source, texts
+
+
+def best_seconds(fn: Callable[[str], Any], texts: list[str], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for t in texts:
+            fn(t)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--max-words", type=int, default=20_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    t0 = time.perf_counter()
+    import conflictparse
+    import_s = time.perf_counter() - t0
+    import dateparser.search
+    import quantulum3.parser
+
+    source, texts = load_texts(args.max_words)
+    words = sum(len(t.split()) for t in texts)
+    t0 = time.perf_counter()
+    for t in texts:
+        conflictparse.parse_report(t)
+    first_pass_s = time.perf_counter() - t0
+
+    def search_dates(t: str) -> Any:
+        return dateparser.search.search_dates(t, languages=["en"])
+
+    contenders: list[tuple[str, Callable[[str], Any], int]] = [
+        ("conflictparse.parse_report", conflictparse.parse_report, args.repeat),
+        ("quantulum3.parser.parse", quantulum3.parser.parse, 1),
+        ("conflictparse.parse_quantities", conflictparse.parse_quantities, args.repeat),
+        ("conflictparse.parse_dates", conflictparse.parse_dates, args.repeat),
+        ("dateparser.search.search_dates", search_dates, 1),
+        ("conflictparse.parse_locations", conflictparse.parse_locations, args.repeat),
+        ("conflictparse.parse_stances", conflictparse.parse_stances, args.repeat),
+    ]
+    print(f"texts: {len(texts)} from {source}, {words} words")
+    print(f"import conflictparse: {import_s * 1000:.0f} ms; first parse_report pass (lazy loading included): "
+          f"{first_pass_s:.2f} s")
+    rates: dict[str, float] = {}
+    for name, fn, repeat in contenders:
+        fn(texts[0])  # warm the dependency's own lazy state too, so both sides are timed warm
+        seconds = best_seconds(fn, texts, repeat)
+        rates[name] = words / seconds
+        print(f"{name:34s} {rates[name]:>12,.0f} words/s")
+    print(f"parse_report / quantulum3 speed ratio: "
+          f"{rates['conflictparse.parse_report'] / rates['quantulum3.parser.parse']:.1f}x")
+    print(f"parse_dates / search_dates speed ratio: "
+          f"{rates['conflictparse.parse_dates'] / rates['dateparser.search.search_dates']:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
