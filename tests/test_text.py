@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+
+from conflictparse._text import check_published, sentence_spans
+from conflictparse.errors import ArgumentTypeError
+
+from .strategies import any_text, news_like_text
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Shelling resumed. Two died.", ["Shelling resumed.", "Two died."]),
+        ('"We will stay," he said. The mayor left.', ['"We will stay," he said.', "The mayor left."]),
+        ("First line\nSecond line", ["First line", "Second line"]),
+        ("Troops moved in at 5 a.m. on Monday.", ["Troops moved in at 5 a.m. on Monday."]),
+        ("  padded.  ", ["padded."]),
+        ("", []),
+    ],
+)
+def test_sentence_spans(text: str, sentences: list[str]) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
+@given(any_text | news_like_text)
+def test_sentence_spans_are_ordered_disjoint_and_cover_every_non_space(text: str) -> None:
+    spans = list(sentence_spans(text))
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert not text[previous_end:start].strip()
+        previous_end = end
+    assert not text[previous_end:].strip()
+
+
+def test_check_published_accepts_dates_and_datetimes() -> None:
+    assert check_published(dt.datetime(2022, 3, 2, 8, 0)) == dt.date(2022, 3, 2)
+    assert check_published(dt.date(2022, 3, 2)) == dt.date(2022, 3, 2)
+    assert check_published(None) is None
+    with pytest.raises(ArgumentTypeError):
+        check_published("2022-03-02")
