@@ -7,6 +7,7 @@ from typing import Any
 import jsonschema
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import conflictparse
 from conflictparse.errors import ArgumentTypeError, ConflictParseError
@@ -82,3 +83,28 @@ def test_any_text_gives_a_schema_valid_report(text: str, published: dt.date) -> 
     for item in spans_of(d):
         assert 0 <= item["start"] < item["end"] <= len(text)
         assert text[item["start"]:item["end"]] == item["text"]
+
+
+def shifted(d: Any, by: int) -> Any:
+    """``d`` with every span moved ``by`` characters, the way a prefix of that length should move it."""
+    if isinstance(d, dict):
+        return {k: (v + by if k in ("start", "end") and isinstance(v, int) else shifted(v, by)) for k, v in d.items()}
+    if isinstance(d, list):
+        return [shifted(x, by) for x in d]
+    return d
+
+
+@settings(max_examples=30, deadline=None)
+@given(text=news_like_text, blank_lines=st.integers(min_value=1, max_value=5), published=publication_dates)
+def test_leading_blank_lines_shift_every_span_and_change_nothing_else(text: str, blank_lines: int,
+                                                                       published: dt.date) -> None:
+    prefix = "\n" * blank_lines
+    plain = conflictparse.parse_report(text, published=published).to_dict()
+    padded = conflictparse.parse_report(prefix + text, published=published).to_dict()
+    assert padded == shifted(plain, len(prefix))
+
+
+def test_example_report_shifts_with_a_prefix(example_text: str) -> None:
+    plain = conflictparse.parse_report(example_text, published=dt.date(2022, 3, 31)).to_dict()
+    padded = conflictparse.parse_report("\n\n" + example_text, published=dt.date(2022, 3, 31)).to_dict()
+    assert padded == shifted(plain, 2)
