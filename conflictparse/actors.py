@@ -1,11 +1,13 @@
-"""Actors: states, their metonyms, forces, bodies, organisations and people (stub, filled by the actors work)."""
+"""Actors: states, their metonyms, forces, bodies, organisations and people, with ISO alpha-3 country and kind."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import attrs
+import regex
 
+from ._actor_lexicon import ActorLexicon, actor_lexicon
 from ._text import check_text, span_dict
 
 __all__ = ["Actor", "parse_actors"]
@@ -28,7 +30,235 @@ class Actor:
                 "kind": self.kind}
 
 
+# Between a country word and the body it qualifies: a possessive and up to three modifiers, never a verb or clause.
+_MODIFIER_GAP = regex.compile(r"(?:['’]s)?(?:\s+(?:[a-z][a-z-]*|of|the))?(?:\s+[a-z][a-z-]*){0,2}\s+|['’]s\s+")
+_NOT_MODIFIERS = frozenset((
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
+    "can", "did", "does", "do", "says", "said", "say", "and", "or", "but", "to", "in", "on", "at", "by", "for",
+    "with", "from", "that", "which", "who", "its", "their", "his", "her", "as", "it", "they", "he", "she", "this",
+    "these"
+))
+_NAME_TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*)"
+_PARTICLE = r"(?:al|bin|ibn|van|von|de|del|da|der|den|la|le|du|dos|ul)"
+_NAME = regex.compile(
+    rf"[ \t]+({_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,3}})"
+)
+# The words a name never starts with, though they are capitalised at the start of a sentence.
+_NOT_NAMES = frozenset((
+    "The", "A", "An", "In", "On", "At", "For", "From", "With", "By", "As", "If", "But", "And", "Or", "Of", "To",
+    "It", "He", "She", "They", "This", "That"
+))
+# "<Name>, an adviser to the Ukrainian interior minister," gives the person the affiliation's country.
+_APPOSITIVE = regex.compile(r",\s+(?:an?|the|who\s+is|\w+\s+of)\s+([^,;\"“”]{1,90})(?:,|$)")
+_APPOSED_NAME = regex.compile(rf"(?<![\w-])({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,3}})(?=,\s)")
+_OF_COUNTRY = regex.compile(r"\s+(?:of|in|from|for)\s+(?:the\s+|south(?:ern)?\s+|north(?:ern)?\s+|east(?:ern)?\s+"
+                            r"|west(?:ern)?\s+)?")
+_THE = regex.compile(
+    r"(?:^|(?<=\s|^[\"“‘'(]))(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal)[ \t]+)?"
+    r"(?:(?:[Ss]enior|[Tt]op|[Ll]ocal|[Rr]egional|[Ff]ormer|[Oo]usted|[Oo]fficial|[Ss]tate|[Uu]nnamed|[Ww]estern|[Mm]unicipal|[Pp]rovincial|[Tt]raditional|"
+    r"[Rr]adical|[Mm]ain|[Nn]ewly[ \t]+appointed|[Dd]eputy|[Cc]hief)[ \t]+){0,3}\Z"
+)
+_LOCAL = regex.compile(r"(?i)\blocal\b|\bmayor\b|\bgovernor\b|\bregional\b|\bcity\b|\bpolice\b")
+# A dateline such as "KYIV —" or "MOSCOW (Reuters) -" names the place the report is filed from.
+_DATELINE = regex.compile(
+    r"\A\s*([A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\([^)]{0,40}\)\s*)?[—–-]{1,2}\s"
+)
+
+
+@attrs.frozen
+class _Token:
+    start: int
+    end: int
+    cat: str
+    key: str
+
+
+def _tokens(text: str, lex: ActorLexicon) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.lastgroup or "", m.group()) for m in lex.pattern.finditer(text)]
+
+
+def _country_of(tok: _Token, lex: ActorLexicon) -> str | None:
+    if tok.cat == "dem":
+        return lex.demonyms.get(tok.key)
+    if tok.cat == "ent":
+        entry = lex.entities[tok.key]
+        return entry.country if entry.kind in ("state", "government") else None
+    return None
+
+
+def _is_modifier_gap(gap: str) -> bool:
+    if not _MODIFIER_GAP.fullmatch(gap):
+        return False
+    return not any(w in _NOT_MODIFIERS for w in gap.replace("'s", " ").split())
+
+
+def _with_article(text: str, start: int) -> int:
+    m = _THE.search(text, max(0, start - 40), start)
+    return m.start() if m and m.start() < start else start
+
+
+def _name_after(text: str, end: int, lex: ActorLexicon) -> tuple[int, str] | None:
+    m = _NAME.match(text, end)
+    if not m or m.group(1).split()[0] in _NOT_NAMES:
+        return None
+    name = m.group(1)
+    # A name runs into the next actor ("President Bush Russia") only in broken text; stop at a known country.
+    words = name.split()
+    for i in range(1, len(words)):
+        rest = " ".join(words[i:])
+        if rest in lex.entities and lex.entities[rest].kind == "state":
+            name = " ".join(words[:i])
+            break
+    return m.start(1) + len(name), name
+
+
+def _apposition_country(text: str, end: int, lex: ActorLexicon) -> str | None:
+    m = _APPOSITIVE.match(text, end)
+    if not m:
+        return None
+    inner = m.group(1)
+    toks = _tokens(inner, lex)
+    if not any(t.cat in ("title", "body") for t in toks):
+        return None
+    return next((c for t in toks if (c := _country_of(t, lex))), None)
+
+
+def _dateline_country(text: str, lex: ActorLexicon) -> str | None:
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group(1).strip().title()
+    entry = lex.entities.get(place)
+    return entry.country if entry else None
+
+
+def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
+    toks = _tokens(text, lex)
+    out: list[Actor] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        country = _country_of(tok, lex)
+        # A chain of demonyms or countries joined by "and" qualifying one body: "Hungarian and Romanian officials".
+        chain = [tok]
+        j = i + 1
+        while (j + 1 < len(toks) and toks[j].cat in ("dem", "ent") and _country_of(toks[j], lex)
+               and text[chain[-1].end:toks[j].start] in (" and ", ", ")):
+            chain.append(toks[j])
+            j += 1
+        head = toks[j] if j < len(toks) else None
+        if (country and head is not None and head.cat in ("body", "title")
+                and _is_modifier_gap(text[chain[-1].end:head.start]) and all(_country_of(t, lex) for t in chain)):
+            out.extend(_body_mentions(text, chain, head, lex))
+            i = _skip_to(toks, j + 1, out[-1].end)
+            continue
+        if tok.cat == "ent":
+            entry = lex.entities[tok.key]
+            start = _with_article(text, tok.start)
+            end = tok.end
+            if head is not None and j == i + 1 and head.cat == "body" and _is_modifier_gap(text[tok.end:head.start]):
+                # "the Palestinian Islamic Jihad movement", "the APEC forum": the body noun names the entity itself.
+                end = head.end
+                i += 1
+            out.append(Actor(start, end, text[start:end], entry.name, entry.country, entry.kind))
+        elif tok.cat in ("body", "title"):
+            out.extend(_body_mentions(text, [], tok, lex))
+            i = _skip_to(toks, i + 1, out[-1].end)
+            continue
+        i += 1
+    return out
+
+
+def _skip_to(toks: list[_Token], i: int, end: int) -> int:
+    while i < len(toks) and toks[i].start < end:
+        i += 1
+    return i
+
+
+def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexicon) -> list[Actor]:
+    start = _with_article(text, chain[0].start if chain else head.start)
+    end = head.end
+    kind = (lex.titles if head.cat == "title" else lex.bodies)[head.key.lower()]
+    countries = [_country_of(t, lex) for t in chain] or [None]
+    named = head.cat == "title" or head.key.lower() in ("leader", "mediator")
+    name_found = _name_after(text, end, lex) if named else None
+    person: str | None = None
+    if name_found:
+        end, person = name_found
+        kind = "person"
+        entry = lex.entities.get(person)
+        if entry and entry.kind == "person" and countries == [None]:
+            countries = [entry.country]
+    elif head.cat == "title" and not head.key[0].isupper() and not chain:
+        # "the president" alone: an office, kept as a body of that office's kind.
+        pass
+    if countries == [None]:
+        of = _OF_COUNTRY.match(text, end)
+        if of:
+            for t in _tokens(text[of.end():of.end() + 60], lex)[:1]:
+                if t.start == 0 and (c := _country_of(t, lex)):
+                    countries = [c]
+                    end = of.end() + t.end
+    if person and countries == [None]:
+        countries = [_apposition_country(text, end, lex)]
+    surface = text[start:end]
+    out = []
+    for country in countries:
+        if person:
+            name = person
+        else:
+            noun = text[head.start:head.end].lower()
+            name = f"{lex.readable.get(country, country)} {noun}" if country else noun
+        out.append(Actor(start, end, surface, name, country, kind))
+    return out
+
+
+def _persons_with_apposition(text: str, lex: ActorLexicon, taken: list[Actor]) -> list[Actor]:
+    """Unknown people introduced by an apposition: "Ana Pereira, an adviser to the Brazilian foreign minister"."""
+    out = []
+    for m in _APPOSED_NAME.finditer(text):
+        if m.group(1).split()[0] in _NOT_NAMES or any(a.start < m.end() and m.start() < a.end for a in taken):
+            continue
+        country = _apposition_country(text, m.end(), lex)
+        if country:
+            out.append(Actor(m.start(1), m.end(1), m.group(1), m.group(1), country, "person"))
+    return out
+
+
+def resolve_mentions(text: str) -> list[Actor]:
+    """Every actor mention, sorted by position, with definite bodies ("the ministry") resolved to earlier mentions."""
+    lex = actor_lexicon()
+    found = _mentions(text, lex)
+    found += _persons_with_apposition(text, lex, found)
+    found.sort(key=lambda a: (a.start, -a.end))
+    dateline = _dateline_country(text, lex)
+    out: list[Actor] = []
+    for actor in found:
+        if actor.country is None and actor.kind not in ("igo", "ngo"):
+            actor = _resolve_definite(actor, out, dateline)
+        out.append(actor)
+    return out
+
+
+def _resolve_definite(actor: Actor, earlier: list[Actor], dateline: str | None) -> Actor:
+    low = actor.text.lower()
+    if low.startswith("the "):
+        head = low.split()[-1]
+        for prev in reversed(earlier):
+            if prev.country and (head in prev.text.lower().split() or (head == "group" and prev.kind in (
+                    "company", "rebel", "ngo", "group"))):
+                return attrs.evolve(actor, name=prev.name, country=prev.country,
+                                    kind=prev.kind if head == "group" else actor.kind)
+    if dateline and _LOCAL.search(low):
+        return attrs.evolve(actor, country=dateline)
+    return actor
+
+
 def parse_actors(text: str) -> tuple[Actor, ...]:
-    """Find every actor mention in ``text``."""
+    """Find every actor mention in ``text``: states and metonyms, forces and bodies, organisations and people.
+
+    >>> [(a.text, a.country, a.kind) for a in parse_actors("The Kremlin denied it, Ukrainian officials said.")]
+    [('The Kremlin', 'RUS', 'government'), ('Ukrainian officials', 'UKR', 'government')]
+    """
     check_text(text)
-    return ()
+    return tuple(resolve_mentions(text))

@@ -1,13 +1,16 @@
-"""Stances: who said, denied, accused, condemned... and about whom (stub, filled by the stances work)."""
+"""Stances: who said, denied, accused, condemned, backed or threatened what, and about whom."""
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 import attrs
+import regex
 
-from ._text import check_text, span_dict
-from .actors import Actor
+from ._stance_lexicon import StanceLexicon, stance_lexicon
+from ._text import check_text, sentence_spans, span_dict
+from .actors import Actor, resolve_mentions
 
 __all__ = ["Claim", "Stance", "parse_stances"]
 
@@ -45,7 +48,325 @@ class Stance:
                 "claim": self.claim.to_dict() if self.claim else None, "negated": self.negated}
 
 
+# What may stand between a subject and its verb: auxiliaries, adverbs, negation, time phrases, an apposition
+# (", a key ally of the West,"), a relative pronoun (", which urged"), a parenthesis.
+_TIME = (r"(?:on|this|last|next|late|early|earlier|later|in|during|at|by)?\s*(?:the\s+)?"
+         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         r"August|September|October|November|December|week|weekend|month|year|morning|afternoon|evening|night|"
+         r"\d{1,4})(?:\s+(?:morning|afternoon|evening|night|\d{1,4}))?")
+_AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|been|being|be|"
+        r"not|n't|never|no\s+longer|also|again|once|now|then|still|already|just|further|yet|today|tonight|yesterday|"
+        r"here|there|overnight|so\s+far|reportedly|apparently|in\s+principle|outright|flatly|bluntly|formally|"
+        r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly)")
+_GAP = regex.compile(
+    rf"(?:,\s+(?:which|who|that)\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
+    rf"(?:\s*(?:{_AUX}|{_TIME})\b)*\s*",
+)
+_NEGATION = regex.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
+_HYPOTHETICAL = regex.compile(r"\b(?:could|may|might|probably|possibly)\b")
+_PASSIVE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z")
+_BY_AGENT = regex.compile(r"\bby\s+")
+_LIST = regex.compile(r"\b(?:including|such\s+as|among\s+them|notably|namely)\b\s*|:\s*|\s—\s")
+_CONJ = regex.compile(r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with)\s+")
+_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b")
+_OBLIGATION = regex.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b")
+_CONDITION = regex.compile(r"\b(?:unless|or\s+face|if\s+it\s+does\s+not|otherwise)\b")
+# A commitment: "will send", "would not accept", "is ready to contribute", "agreed to allow" is handled by its cue.
+_COMMITMENT = regex.compile(
+    r"\b(?:(?P<will>will|would|shall|(?:is|are)\s+going\s+to)|"
+    r"(?:is|are|was|were|remains?)\s+(?:ready|willing|prepared|committed|determined)\s+to)"
+    r"\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
+    r"(?:\w+ly\s+)?(?:be\s+)?(?P<verb>[a-z]+)"
+)
+_NOT_COMMITTED = frozenset((
+    "be", "have", "do", "get", "continue", "remain", "become", "also", "take", "make", "say", "tell", "like",
+    "need"
+))
+_CLAIM_START = regex.compile(rf"\s*(?:,\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to)\b\s*)*")
+_CLAIM_END = regex.compile(r"[,;]\s|\s+(?:despite|but|while|after|as)\s|[.!?]?[\"”’]?\Z")
+_PREDICATE_CUES = frozenset({"support", "reject", "threaten", "praise", "condemn", "accuse", "appeal", "warn"})
+
+
+@attrs.frozen
+class _Found:
+    start: int
+    end: int
+    stance: str
+    cls: str
+    gerund: bool
+    ambiguous: bool
+
+
+def _cues(text: str, s0: int, s1: int, lex: StanceLexicon) -> list[_Found]:
+    found = []
+    for m in lex.pattern.finditer(text, s0, s1):
+        cue = lex.cues[m.group().lower()]
+        found.append(_Found(m.start(), m.end(), cue.stance, cue.cls, cue.gerund, cue.cls == "ambiguous" and cue.base))
+    taken = [(f.start, f.end) for f in found]
+    for m in _COMMITMENT.finditer(text, s0, s1):
+        verb = m.group("verb")
+        if verb in _NOT_COMMITTED or any(a <= m.start("verb") < b for a, b in taken):
+            continue
+        if verb in lex.verb_forms and lex.cues.get(verb) and lex.cues[verb].cls != "report":
+            continue
+        following = text[m.end():min(s1, m.end() + 60)].lower().split()[:6]
+        threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs)
+                  or any(w.strip(",.;") in lex.threat_objects for w in following)
+                  or bool(_CONDITION.search(text, m.end(), s1)))
+        stance = "threaten" if threat else ("reject" if m.group("neg") else "support")
+        found.append(_Found(m.start(), m.end(), stance, "commitment", False, False))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+class _Context:
+    """Mentions of the whole report and what coreference needs: the last speakers, in order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.mentions = resolve_mentions(text)
+        self.starts = [a.start for a in self.mentions]
+        self.speakers: list[Actor] = []
+
+    def within(self, s0: int, s1: int) -> list[Actor]:
+        lo = bisect.bisect_left(self.starts, s0)
+        hi = bisect.bisect_left(self.starts, s1)
+        return [a for a in self.mentions[lo:hi] if a.end <= s1]
+
+    def last_before(self, pos: int, person: bool | None = None) -> Actor | None:
+        hi = bisect.bisect_left(self.starts, pos)
+        for actor in reversed(self.mentions[max(0, hi - 60):hi]):
+            if person is None or (actor.kind == "person") == person:
+                return actor
+        return None
+
+
+def _pronouns(text: str, s0: int, s1: int) -> list[Actor]:
+    return [Actor(m.start(), m.end(), m.group(), m.group().lower(), None, "pronoun")
+            for m in _PRONOUN.finditer(text, s0, s1)]
+
+
+def _conjuncts(text: str, subject: Actor, mentions: list[Actor]) -> list[Actor]:
+    """The subject and every actor joined to it by "and" or commas: "The United States and Jordan"."""
+    group = [a for a in mentions if (a.start, a.end) == (subject.start, subject.end)] or [subject]
+    left = subject
+    earlier = [a for a in mentions if a.end <= subject.start]
+    while earlier:
+        prev = earlier.pop()
+        if prev.end > left.start:
+            continue
+        if not _CONJ.fullmatch(text, prev.end, left.start) or prev.kind == "pronoun":
+            break
+        group = [a for a in mentions if (a.start, a.end) == (prev.start, prev.end)] + group
+        left = prev
+    return group
+
+
+def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor]) -> tuple[list[Actor], bool] | None:
+    """The actors doing the act of ``cue`` and whether the verb is negated; None when there is none."""
+    before = [a for a in mentions if a.end <= cue.start]
+    if not cue.gerund and _PASSIVE.search(text, max(s0, cue.start - 40), cue.start):
+        by = _BY_AGENT.search(text, cue.end, min(len(text), cue.end + 160))
+        if by:
+            after = [a for a in mentions if by.end() <= a.start <= by.end() + 40]
+            if after:
+                return [after[0]], False
+        return None
+    for actor in reversed(before[-6:]):
+        gap = _GAP.fullmatch(text, actor.end, cue.start)
+        if gap:
+            return _conjuncts(text, actor, mentions), bool(_NEGATION.search(text, actor.end, cue.start))
+    return None
+
+
+_INVERTED_GAP = regex.compile(rf"\s+(?:(?:{_TIME})\s+)?")
+
+
+def _inverted_subject(text: str, cue: _Found, s1: int, mentions: list[Actor]) -> Actor | None:
+    """The speaker after the cue: "..., said the ministry's spokesman" or "according to local media"."""
+    for actor in mentions:
+        if actor.start >= cue.end and actor.kind != "pronoun" and _INVERTED_GAP.fullmatch(text, cue.end, actor.start):
+            return actor
+        if actor.start > cue.end + 40:
+            break
+    return None
+
+
+def _claim(text: str, start: int, s1: int) -> Claim | None:
+    m = _CLAIM_START.match(text, start, s1)
+    begin = m.end() if m else start
+    end_m = _CLAIM_END.search(text, begin, s1)
+    end = end_m.start() if end_m else s1
+    while end > begin and text[end - 1] in " \"'”’“‘,.;:":
+        end -= 1
+    if text.endswith(" and", begin, end):
+        end -= 4
+    while begin < end and text[begin] in " \"'”’“‘":
+        begin += 1
+    if end - begin < 2:
+        return None
+    return Claim(begin, end, text[begin:end])
+
+
+_QUOTED = regex.compile(r"[\"“]([^\"“”]{2,})[\"”]")
+
+
+def _front_claim(text: str, start: int, end: int) -> Claim | None:
+    """What precedes "..., the ministry said": the quotation when there is one, else the whole clause."""
+    quotes = list(_QUOTED.finditer(text, start, end))
+    if quotes:
+        a, b = quotes[0].start(1), quotes[-1].end(1)
+    else:
+        a, b = start, end
+    while b > a and text[b - 1] in " ,.;:\"'”’":
+        b -= 1
+    while a < b and text[a] in " \"'“‘":
+        a += 1
+    return Claim(a, b, text[a:b]) if b - a >= 2 else None
+
+
+def _target(cue: _Found, subject: list[Actor], mentions: list[Actor], limit: int) -> Actor | None:
+    spans = {(a.start, a.end) for a in subject}
+    for actor in mentions:
+        if actor.end > limit:
+            return None
+        if actor.start >= cue.end and (actor.start, actor.end) not in spans and actor.kind != "pronoun":
+            return actor if actor.start - cue.end <= 40 else None
+    return None
+
+
+class _Sentence:
+    def __init__(self, ctx: _Context, s0: int, s1: int, lex: StanceLexicon) -> None:
+        self.ctx, self.s0, self.s1 = ctx, s0, s1
+        self.mentions = sorted(ctx.within(s0, s1) + _pronouns(ctx.text, s0, s1), key=lambda a: (a.start, -a.end))
+        self.cues = _cues(ctx.text, s0, s1, lex)
+
+    def resolve(self, actor: Actor, frames: list[tuple[_Found, Actor]]) -> Actor | None:
+        if actor.kind != "pronoun":
+            return actor
+        word = actor.name
+        for cue, speaker in reversed(frames):
+            if cue.end <= actor.start and word not in ("he", "she"):
+                return attrs.evolve(speaker, start=actor.start, end=actor.end, text=actor.text)
+        if word in ("he", "she"):
+            found = self.ctx.last_before(actor.start, person=True)
+        else:
+            found = next((s for s in reversed(self.ctx.speakers) if s.kind != "person"), None)
+            found = found or self.ctx.last_before(actor.start, person=False)
+        if found is None:
+            return None
+        return attrs.evolve(found, start=actor.start, end=actor.end, text=actor.text)
+
+    def stances(self) -> list[Stance]:
+        text, out = self.ctx.text, []
+        frames: list[tuple[_Found, Actor]] = []
+        for i, cue in enumerate(self.cues):
+            for stance in self._stances_of(cue, i, frames):
+                out.append(stance)
+                if cue.cls == "report":
+                    frames.append((cue, stance.actor))
+        if any(s.stance != "assert" for s in out):
+            out = [s for s in out if s.stance != "assert"]
+        seen: set[tuple[str, str | None, str, int]] = set()
+        unique = []
+        for s in out:
+            key = (s.actor.name, s.actor.country, s.stance, s.start if s.actor.kind == "pronoun" else 0)
+            if key not in seen:
+                seen.add(key)
+                unique.append(s)
+        del text
+        return unique
+
+    def _stances_of(self, cue: _Found, index: int, frames: list[tuple[_Found, Actor]]) -> list[Stance]:
+        text = self.ctx.text
+        surface = text[cue.start:cue.end]
+        if cue.cls == "noun":
+            return self._listed(cue, surface)
+        if cue.gerund and regex.search(r",\s*\Z", text[max(self.s0, cue.start - 3):cue.start]):
+            return []
+        negated = False
+        if surface.lower().startswith("according to") or (
+                cue.cls == "report" and regex.search(r"(?:^|[,\"”’])\s*\Z", text[self.s0:cue.start])):
+            actor = _inverted_subject(text, cue, self.s1, self.mentions)
+            subjects = [actor] if actor else []
+            if not subjects and not surface.lower().startswith("according"):
+                found = _subject(text, cue, self.s0, self.mentions)
+                subjects, negated = found if found else ([], False)
+        else:
+            found = _subject(text, cue, self.s0, self.mentions)
+            subjects, negated = found if found else ([], False)
+        if not subjects and index > 0 and not cue.ambiguous:
+            subjects = self._shared_subject(cue, index)
+        if not subjects:
+            return []
+        if cue.cls not in ("report", "commitment") and cue.stance != "threaten" and _HYPOTHETICAL.search(
+                text, subjects[-1].end, cue.start):
+            return []
+        stance = cue.stance
+        if negated and stance == "support":
+            stance = "reject"
+        inverted = subjects[0].start >= cue.end
+        # An act's claim and target end where the next act begins ("praised X and condemned Y").
+        later = [c.start for c in self.cues[index + 1:] if c.cls not in ("report", "noun")]
+        limit = later[0] if later and cue.cls != "report" else self.s1
+        if cue.cls == "report":
+            claim_span = (self.s0, subjects[0].start) if inverted else (cue.end, self.s1)
+            if _OBLIGATION.search(text, *claim_span):
+                stance = "appeal"
+        out = []
+        for subject in subjects:
+            actor = self.resolve(subject, frames)
+            if actor is None:
+                continue
+            if subject.kind == "state" and actor.name in ("countries", "nations", "states", "members"):
+                out.extend(self._listed(cue, surface, stance))
+                continue
+            front = text[self.s0:subjects[0].start].rstrip()
+            if inverted or (len(front) > 10 and front[-1] in ",\"”’"):
+                claim = _front_claim(text, self.s0, subjects[0].start if inverted else len(front) + self.s0)
+            else:
+                claim = _claim(text, cue.end, limit)
+            target = _target(cue, subjects, self.mentions, limit) if stance in _PREDICATE_CUES else None
+            out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated))
+            self.ctx.speakers.append(actor)
+        return out
+
+    def _shared_subject(self, cue: _Found, index: int) -> list[Actor]:
+        """A verb joined by "and" shares the subject: "he praised the bravery ... and condemned the assault"."""
+        text = self.ctx.text
+        prev = self.cues[index - 1]
+        if not regex.search(r"(?:,\s*|\s)and\s+(?:\w+ly\s+)?\Z", text[prev.end:cue.start]):
+            return []
+        found = _subject(text, prev, self.s0, self.mentions)
+        return found[0] if found else []
+
+    def _listed(self, cue: _Found, surface: str, stance: str | None = None) -> list[Stance]:
+        """Stances of listed actors: "supporters, including Cuba and Laos", "some countries ..., such as Chile"."""
+        text = self.ctx.text
+        m = _LIST.search(text, cue.end, self.s1)
+        if not m:
+            return []
+        out: list[Stance] = []
+        for actor in self.mentions:
+            if actor.start >= m.end() and actor.kind == "state" and actor.country:
+                if regex.search(r"\b(?:where|which|who|whose|when)\b", text[m.end():actor.start]) and out:
+                    clause_end = regex.search(r",\s+and\s+|\s+and\s+", text[m.end():actor.start])
+                    if not clause_end:
+                        continue
+                out.append(Stance(cue.start, cue.end, surface, actor, stance or cue.stance, None, None, False))
+        return out
+
+
 def parse_stances(text: str) -> tuple[Stance, ...]:
-    """Find every stance in ``text``."""
+    """Find every stance in ``text``: the actor, the stance type, its cue, target and claim.
+
+    >>> [(s.actor.country, s.stance, s.claim.text) for s in parse_stances("Moscow has denied targeting civilians.")]
+    [('RUS', 'deny', 'targeting civilians')]
+    """
     check_text(text)
-    return ()
+    lex = stance_lexicon()
+    ctx = _Context(text)
+    out: list[Stance] = []
+    for s0, s1 in sentence_spans(text):
+        out.extend(_Sentence(ctx, s0, s1, lex).stances())
+    return tuple(out)

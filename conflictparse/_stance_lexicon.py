@@ -1,0 +1,91 @@
+"""The stance cue lexicon: verbs and phrases with their stance type, loaded once from data files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+import attrs
+import regex
+
+__all__ = ["Cue", "StanceLexicon", "inflections", "stance_lexicon"]
+
+STANCES = frozenset({"assert", "deny", "accuse", "condemn", "praise", "support", "reject", "threaten", "warn", "appeal",
+                     "neutral"})
+_SIBILANT = ("s", "sh", "ch", "x", "z")
+_VOWELS = "aeiou"
+
+
+@attrs.frozen
+class Cue:
+    """A cue form: its stance, class (``report``, ``event``, ``ambiguous``, ``noun``) and whether it is a gerund."""
+
+    stance: str
+    cls: str
+    gerund: bool
+    base: bool
+
+
+@attrs.frozen
+class StanceLexicon:
+    """Immutable cue table and the pattern that finds cue forms in text."""
+
+    cues: dict[str, Cue]
+    threat_verbs: frozenset[str]
+    threat_will_verbs: frozenset[str]
+    threat_objects: frozenset[str]
+    verb_forms: frozenset[str]
+    pattern: regex.Pattern[str]
+
+
+def inflections(lemma: str) -> tuple[str, str, str, str]:
+    """Base, third person, past and gerund of a regular English verb (the first word of a phrase is inflected)."""
+    word, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if word.endswith("y") and word[-2:-1] not in _VOWELS:
+        third, past, ing = word[:-1] + "ies", word[:-1] + "ied", word + "ing"
+    elif word.endswith("ee"):
+        third, past, ing = word + "s", word + "d", word + "ing"
+    elif word.endswith("e"):
+        third, past, ing = word + "s", word + "d", word[:-1] + "ing"
+    elif word.endswith(_SIBILANT):
+        third, past, ing = word + "es", word + "ed", word + "ing"
+    else:
+        third, past, ing = word + "s", word + "ed", word + "ing"
+    return lemma, third + tail, past + tail, ing + tail
+
+
+def _gerund(form: str) -> bool:
+    # "according to" and "was quoted as saying" introduce their speaker; they are not participles hanging on a clause.
+    return form.split()[0].endswith("ing") and not form.startswith(("according", "was ", "were "))
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    text = resources.files("conflictparse").joinpath(f"data/stances/{name}").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@cache
+def stance_lexicon() -> StanceLexicon:
+    """Load the cue lexicon once; immutable and shared between threads."""
+    cues: dict[str, Cue] = {}
+    verbs: set[str] = set()
+    for forms, stance, cls in _rows("cues.tsv"):
+        assert stance in STANCES, stance
+        listed = forms.split("|") if "|" in forms else list(inflections(forms))
+        base = {listed[0]} if "|" not in forms else set()
+        if "|" not in forms:
+            base.add(listed[1])
+        for form in listed:
+            cues.setdefault(form.lower(), Cue(stance, cls, _gerund(form), form in base))
+            verbs.add(form.split()[0].lower())
+    threat: dict[str, set[str]] = {"verb": set(), "will-verb": set(), "object": set()}
+    for word, where in _rows("commitments.tsv"):
+        threat[where].add(word)
+    pattern = regex.compile(r"(?<![\w-])(?i:\L<cues>)(?![\w-])", cues=list(cues))
+    return StanceLexicon(cues=cues, threat_verbs=frozenset(threat["verb"]),
+                         threat_will_verbs=frozenset(threat["will-verb"]), threat_objects=frozenset(threat["object"]),
+                         verb_forms=frozenset(verbs), pattern=pattern)

@@ -1,0 +1,128 @@
+"""Actors: lexicon entries, composed mentions, people, coreference of definite bodies, and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import any_text, news_like_text, prefixes
+
+from conflictparse import parse_actors
+from conflictparse._actor_lexicon import actor_lexicon
+from conflictparse.errors import ArgumentTypeError
+
+# (text, surface of the actor, country, kind)
+STATES_AND_METONYMS = [
+    ("Moscow rejected the offer.", "Moscow", "RUS", "state"),
+    ("The Kremlin said nothing.", "The Kremlin", "RUS", "government"),
+    ("Kiev responded within hours.", "Kiev", "UKR", "state"),
+    ("The White House declined to comment.", "The White House", "USA", "government"),
+    ("Downing Street welcomed the plan.", "Downing Street", "GBR", "government"),
+    ("Tehran threatened retaliation.", "Tehran", "IRN", "state"),
+    ("Britain and the US agreed.", "Britain", "GBR", "state"),
+    ("South Korea protested.", "South Korea", "KOR", "state"),
+    ("Syria denied it.", "Syria", "SYR", "state"),
+    ("The Russian Federation objected.", "The Russian Federation", "RUS", "state"),
+]
+
+BODIES = [
+    ("Belarusian troops massed at the border.", "Belarusian troops", "BLR", "military"),
+    ("Ukraine's defence ministry said so.", "Ukraine's defence ministry", "UKR", "government"),
+    ("A senior US defence official said so.", "A senior US defence official", "USA", "government"),
+    ("Georgian police dispersed the crowd.", "Georgian police", "GEO", "police"),
+    ("Rebels in the Central African Republic refused.", "Rebels in the Central African Republic", "CAF", "rebel"),
+    ("Chadian officials confirmed the visit.", "Chadian officials", "TCD", "government"),
+]
+
+PEOPLE = [
+    ("Kenyan President William Ruto spoke.", "Kenyan President William Ruto", "KEN", "person"),
+    ("Prime Minister Narendra Modi spoke.", "Prime Minister Narendra Modi", "IND", "person"),
+    ("Governor Ana Souza, a close ally of the Brazilian president, spoke.", "Governor Ana Souza", "BRA", "person"),
+    ("Lena Park, an adviser to the South Korean foreign minister, spoke.", "Lena Park", "KOR", "person"),
+    ("Putin spoke first.", "Putin", "RUS", "person"),
+]
+
+ORGANISATIONS = [
+    ("Amnesty International documented the raids.", "Amnesty International", None, "ngo"),
+    ("The ICRC visited the camp.", "The ICRC", None, "igo_or_ngo"),
+    ("NATO allies met in Brussels.", "NATO", None, "igo"),
+    ("Gazprom cut supplies.", "Gazprom", "RUS", "company"),
+    ("Xinhua reported the talks.", "Xinhua", "CHN", "media"),
+    ("Hezbollah fired rockets.", "Hezbollah", "LBN", "rebel"),
+]
+
+
+def _find(text: str, surface: str):  # type: ignore[no-untyped-def]
+    found = [a for a in parse_actors(text) if a.text == surface]
+    assert found, [a.text for a in parse_actors(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "kind"),
+                         STATES_AND_METONYMS + BODIES + PEOPLE + ORGANISATIONS)
+def test_actor(text: str, surface: str, country: str | None, kind: str) -> None:
+    actor = _find(text, surface)
+    assert actor.country == country
+    if kind == "igo_or_ngo":
+        assert actor.kind in ("igo", "ngo")
+    else:
+        assert actor.kind == kind
+
+
+def test_conjoined_demonyms_give_one_actor_per_country() -> None:
+    found = [(a.country, a.kind) for a in parse_actors("Senior Peruvian and Chilean diplomats met.")]
+    assert found == [("PER", "government"), ("CHL", "government")]
+
+
+def test_definite_body_resolves_to_earlier_mention() -> None:
+    text = "Moldova's foreign ministry summoned the envoy. Later the ministry said talks were over."
+    actors = parse_actors(text)
+    assert [a.country for a in actors if a.text == "the ministry"] == ["MDA"]
+
+
+def test_dateline_gives_local_officials_a_country() -> None:
+    text = "TBILISI — The clashes ended at dawn, according to local authorities."
+    assert [a.country for a in parse_actors(text) if "authorities" in a.text] == ["GEO"]
+
+
+def test_seed_report_actors(seed_text: str) -> None:
+    found = {(a.text, a.country, a.kind) for a in parse_actors(seed_text)}
+    assert ("The Kremlin", "RUS", "government") in found
+    assert ("Anton Gerashchenko", "UKR", "person") in found
+    assert ("Mayor Igor Kolykhayev", "UKR", "person") in found
+    assert ("Human Rights Watch", None, "ngo") in found
+
+
+def test_wrong_type_raises() -> None:
+    with pytest.raises(ArgumentTypeError):
+        parse_actors(b"Moscow")  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(any_text | news_like_text)
+def test_spans_consistent(text: str) -> None:
+    for actor in parse_actors(text):
+        assert text[actor.start:actor.end] == actor.text
+        assert actor.kind in {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media",
+                              "person", "group"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(prefixes, news_like_text)
+def test_prefix_shifts_spans(prefix: str, text: str) -> None:
+    sep = prefix + "\n\n" if prefix else ""
+    base = [(a.start, a.end, a.country) for a in parse_actors(text)]
+    shifted = [(a.start - len(sep), a.end - len(sep), a.country) for a in parse_actors(sep + text)
+               if a.start >= len(sep)]
+    assert shifted == base
+
+
+_STATE_NAMES = sorted(n for n, e in actor_lexicon().entities.items() if e.kind == "state" and n[0].isupper())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(_STATE_NAMES))
+def test_every_state_name_is_found(name: str) -> None:
+    text = f"Officials said {name} was ready."
+    entry = actor_lexicon().entities[name]
+    assert any(a.country == entry.country for a in parse_actors(text))
