@@ -1,20 +1,38 @@
-"""Temporal expressions resolved to TimeML TIMEX3 values (stub, filled by the dates work)."""
+"""Temporal expressions resolved to TimeML TIMEX3 values.
+
+A rule engine in the spirit of HeidelTime: candidate patterns built from word lists (``data/dates``) find expressions,
+overlaps are settled leftmost-longest, spans follow TimeML (a leading preposition is outside, a determiner or a
+modifier such as "early" or "about" is inside), and each expression is resolved against the publication date. Partial
+dates ("August", "on Tuesday") take the direction of the tense of their clause; without a publication date they keep
+their X's (``XXXX-08``, ``XXXX-WXX-2``).
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import attrs
+import regex
 
-from ._text import check_published, check_text, span_dict
+from . import _timex_calendar as cal
+from ._text import check_published, check_text, sentence_spans, span_dict
+from ._timex_lexicon import YEAR_OK_AFTER, YEAR_OK_BEFORE, YEAR_PREPOSITIONS, lexicon, patterns, word_set
 
 __all__ = ["DateMention", "parse_dates"]
 
 
 @attrs.frozen
 class DateMention:
-    """A temporal expression: its TIMEX3 ``kind`` and ``value``, and the calendar interval it denotes."""
+    """A temporal expression: its TIMEX3 ``kind`` and ``value``, and the calendar interval it denotes.
+
+    ``first``/``last`` are the first and last day of the interval (``None`` when the expression is not anchored in a
+    known year, or is a duration, a set or a vague reference). ``granularity`` is the unit the value is written in
+    (day, part_of_day, time, week, weekend, month, season, quarter, half, year, decade, century); ``modifier`` is the
+    TIMEX3 ``mod`` (START, MID, END, APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS) when the text says so.
+    """
 
     start: int
     end: int
@@ -35,8 +53,702 @@ class DateMention:
                 "granularity": self.granularity, "modifier": self.modifier}
 
 
+# A resolution: the TIMEX3 value with its kind, the calendar point behind it (if any) and the modifier.
+@attrs.frozen
+class _Resolved:
+    kind: str
+    value: str
+    point: cal.Point | None = None
+    modifier: str | None = None
+    granularity: str | None = None
+
+
+_Resolver = Callable[["_Context"], _Resolved | None]
+
+_MODIFIERS = {
+    "early": "START", "beginning": "START", "start": "START", "turn": "START",
+    "late": "END", "end": "END", "close": "END", "mid": "MID", "middle": "MID",
+    "about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "almost": "LESS_THAN", "nearly": "LESS_THAN", "less": "LESS_THAN", "under": "LESS_THAN",
+    "more": "MORE_THAN", "over": "MORE_THAN", "at": "EQUAL_OR_MORE", "up": "EQUAL_OR_LESS",
+}
+_REL_STEP = {"this": 0, "current": 0, "present": 0, "same": 0, "final": 0, "last": -1, "previous": -1, "past": -1,
+             "next": 1, "coming": 1, "following": 1, "upcoming": 1}
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                    "final": 4, "last": 4}
+_NOT_PAST = word_set("need indeed speed feed proceed exceed succeed bed red seed breed shed hundred embed")
+_TENSE_WORD = regex.compile(r"\w+(?:['’]\w+)?")
+_PASSIVE_AUX = word_set("be been being is are am to")
+_WORD_BEFORE = regex.compile(r"([\w'’]+)[^\w]{0,3}$")
+_WORD_AFTER = regex.compile(r"\s{0,3}([\w'’]+|[^\w\s])")
+_YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s*(?:and|or|to|through|until|-|–)\s*$")
+_OF_YEAR = regex.compile(r"\s+of\s+(this|last|next)\s+year\b", regex.IGNORECASE)
+_BARE_MONTH_OK_BEFORE = word_set(
+    "in since until till by from to through of last next this early late mid during before after "
+    "between and or end beginning start middle throughout around for"
+)
+
+
+@attrs.frozen
+class _Draft:
+    start: int
+    end: int
+    resolve: _Resolver
+    sets_anchor: bool = True
+
+
+class _Context:
+    """What resolution needs beyond the match: the publication date, the tense around a span, the last day named."""
+
+    def __init__(self, text: str, dct: dt.date | None) -> None:
+        self.text = text
+        self.dct = dct
+        self.anchor: dt.date | None = None
+        self._sentences: list[tuple[int, int]] | None = None
+        self._markers: list[tuple[int, int]] | None = None
+        self.span = (0, 0)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        if self._sentences is None:
+            self._sentences = list(sentence_spans(self.text))
+        starts = [s for s, _ in self._sentences]
+        i = bisect.bisect_right(starts, pos) - 1
+        return self._sentences[i] if i >= 0 else (0, len(self.text))
+
+    def markers(self) -> list[tuple[int, int]]:
+        if self._markers is None:
+            tense = lexicon().tense
+            found = []
+            previous = ""
+            for m in _TENSE_WORD.finditer(self.text):
+                raw = m.group()
+                w = raw.lower()
+                t = tense.get(w) if raw[0].islower() or w not in lexicon().months else None
+                if t is None and w.endswith(("'ll", "’ll")):
+                    t = 1
+                if t is None and len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and raw[0].islower():
+                    # "to be held on October 12", "will be signed": a participle after "be" says nothing of tense
+                    t = None if previous in _PASSIVE_AUX else -1
+                if t is not None:
+                    found.append((m.start(), t))
+                previous = w
+            self._markers = found
+        return self._markers
+
+    def tense(self, start: int, end: int) -> int:
+        """-1 past, +1 future, 0 unknown: the nearest tense word before the span in its sentence, else after it."""
+        s0, s1 = self.sentence(start)
+        marks = self.markers()
+        positions = [p for p, _ in marks]
+        i = bisect.bisect_left(positions, start) - 1
+        if i >= 0 and marks[i][0] >= s0:
+            return marks[i][1]
+        j = bisect.bisect_left(positions, end)
+        if j < len(marks) and marks[j][0] < s1:
+            return marks[j][1]
+        return 0
+
+    def day_anchor(self) -> dt.date | None:
+        return self.anchor or self.dct
+
+
+def _word_before(text: str, start: int, *, raw: bool = False) -> str:
+    """The word just before ``start`` (lower case unless ``raw``), skipping up to three characters of punctuation."""
+    m = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    if not m:
+        return ""
+    return m.group(1) if raw else m.group(1).lower()
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word or punctuation mark just after ``end``, as written."""
+    m = _WORD_AFTER.match(text[end:end + 40])
+    return m.group(1) if m else ""
+
+
+def _modifier(m: regex.Match[str]) -> str | None:
+    for name in ("mod", "modp", "approx"):
+        raw = m.groupdict().get(name)
+        if raw:
+            words = raw.lower().split()
+            for w in (words[1:] if words[0] == "the" else words):
+                if w in _MODIFIERS:
+                    return _MODIFIERS[w]
+    return None
+
+
+def _point(kind: str, point: cal.Point, modifier: str | None = None) -> _Resolved:
+    granularity = point.granularity
+    if point.suffix:
+        granularity = "part_of_day" if point.suffix[1:].isalpha() else "time"
+    return _Resolved(kind, point.value(), point, modifier, granularity)
+
+
+def _number(raw: str) -> float | None:
+    """The amount a number phrase denotes ("two and a half" -> 2.5, "twenty-five" -> 25); None when vague."""
+    raw = raw.lower()
+    half = 0.5 if raw.endswith("and a half") else 0.0
+    if half:
+        raw = raw[: -len("and a half")].strip()
+    if raw[:1].isdigit():
+        return float(raw) + half
+    numbers = lexicon().numbers
+    if raw in numbers:
+        n = numbers[raw]
+        return None if n is None else n + half
+    total = 0.0
+    for part in regex.split(r"[ -]", raw):
+        n = numbers.get(part)
+        if n is None:
+            return None
+        total = total * n if n == 100 else total + n
+    return total + half
+
+
+# --- rules -----------------------------------------------------------------------------------------------------
+
+
+def _numeric(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    g = m.groupdict()
+    if g["iy"]:
+        day = cal.safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if day is None:
+            return None
+        suffix = f"T{g['ih']}:{g['imin']}" if g["ih"] and int(g["ih"]) < 24 and int(g["imin"]) < 60 else ""
+    else:
+        a, b, y = int(g["a"]), int(g["b"]), g["y"]
+        if g["sep"] == "/" and a <= 12:
+            month, dom = a, b  # American order, as English-language news writes slashed dates
+        else:
+            dom, month = a, b
+        year = int(y)
+        if len(y) == 2:
+            pivot = (ctx.dct.year % 100 + 10) if ctx.dct else 30
+            year += 2000 if year <= pivot else 1900
+        day = cal.safe_date(year, month, dom)
+        if day is None:
+            return None
+        suffix = ""
+    point = cal.day_point(day, suffix)
+    return _Draft(m.start(), m.end(), lambda c: _point("TIME" if suffix else "DATE", point))
+
+
+def _calendar(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    lex = lexicon()
+    raw_month = m.group("month")
+    form = raw_month.lower()
+    month = lex.months[form]
+    if form in lex.capital_months and not raw_month[0].isupper():
+        return None
+    dom = int(m.group("day")) if m.group("day") else None
+    year = int(m.group("year")) if m.group("year") else None
+    weekday = lex.weekdays[m.group("wd").lower()] if m.group("wd") else None
+    modifier = _modifier(m)
+    bare = dom is None and year is None and weekday is None and modifier is None
+    if bare or (dom is None and year is None and modifier is None and form in lex.capital_months):
+        before = _word_before(ctx.text, m.start())
+        after = _word_after(ctx.text, m.end())
+        if len(form) <= 4 and form not in ("june", "july") and bare:
+            return None  # a lone abbreviation is a name or a word more often than a month
+        if form in lex.capital_months and before not in _BARE_MONTH_OK_BEFORE:
+            return None  # "Theresa May", "May I", "the March rally" need a preposition to be months
+        if after[:1].isupper() and before not in _BARE_MONTH_OK_BEFORE:
+            return None  # "August Wilson", "June Carter"
+    if dom is not None and cal.safe_date(year or 2000, month, dom) is None:
+        return None
+    if m.group("modp") and "week" in m.group("modp").lower():
+        return None
+    start, end = m.start(), m.end()
+    tense = ctx.tense(start, end)
+    of_year = _OF_YEAR.match(ctx.text, end) if year is None else None
+
+    def resolve(c: _Context) -> _Resolved:
+        y = year
+        if y is None and c.dct is not None and of_year:
+            y = c.dct.year + _REL_STEP[of_year.group(1).lower()]
+        elif y is None and c.dct is not None:
+            if weekday is not None and dom is not None:
+                y = _year_with_weekday(c.dct, month, dom, weekday) or c.dct.year
+            else:
+                y = cal.directed_year(c.dct, month, dom, tense)
+        if dom is not None:
+            return _point("DATE", cal.Point("day", y, month, dom), modifier)
+        return _point("DATE", cal.Point("month", y, month), modifier)
+
+    return _Draft(start, end, resolve)
+
+
+def _year_with_weekday(dct: dt.date, month: int, dom: int, weekday: int) -> int | None:
+    for y in (dct.year, dct.year - 1, dct.year + 1):
+        d = cal.safe_date(y, month, dom)
+        if d is not None and d.isoweekday() == weekday:
+            return y
+    return None
+
+
+def _weekday_day(c: _Context, weekday: int, direction: int) -> dt.date | None:
+    if c.dct is None:
+        return None
+    return cal.nearest_weekday(c.dct, weekday, direction or -1)
+
+
+def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    lex = lexicon()
+    weekday = lex.weekdays[m.group("wd").lower()]
+    pod = lex.parts_of_day[m.group("pod").lower()] if m.group("pod") else None
+    modifier = _modifier(m)
+    tense = ctx.tense(m.start(), m.end())
+
+    def resolve(c: _Context) -> _Resolved:
+        suffix = f"T{pod}" if pod else ""
+        day = _weekday_day(c, weekday, tense)
+        point = cal.day_point(day, suffix) if day else cal.Point("day", weekday=weekday, suffix=suffix)
+        return _point("TIME" if pod else "DATE", point, modifier)
+
+    return _Draft(m.start(), m.end(), resolve)
+
+
+_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1, "overnight": -1}
+
+
+def _deictic(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    lex = lexicon()
+    g = m.groupdict()
+    if g["around"]:
+        shift, pod = (-2 if g["around"].lower().startswith("before") else 2), None
+    else:
+        word = (g["word"] or g["this"]).lower()
+        shift = _DEICTIC_SHIFT[word]
+        pod = lex.parts_of_day[g["pod"].lower()] if g["pod"] else ("NI" if word in ("tonight", "overnight") else None)
+        if word == "last" and pod != "NI":
+            return None  # "last morning" is not an expression; "last night" is
+    modifier = _modifier(m) if g["mod"] and g["mod"].lower() in ("early", "late") else None
+
+    def resolve(c: _Context) -> _Resolved:
+        suffix = f"T{pod}" if pod else ""
+        day = cal.shift_days(c.dct, shift) if c.dct else None
+        point = cal.day_point(day, suffix) if day else cal.Point("day", suffix=suffix)
+        return _point("TIME" if pod else "DATE", point, modifier)
+
+    return _Draft(m.start(), m.end(), resolve)
+
+
+def _relative(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    lex = lexicon()
+    g = m.groupdict()
+    unit = g["unit"].lower()
+    rel = (g["rel"] or "this").lower()
+    if unit in lex.capital_months and not g["unit"][0].isupper():
+        return None
+    if rel == "past" and unit in ("week", "month", "year", "quarter", "decade", "century"):
+        return None  # "the past year" is a duration, handled there
+    if rel == "last" and g["the"] and unit in ("week", "month", "year") and not g["mod"] and not g["modp"]:
+        step = -1  # "the last year": the previous calendar year, as annotators resolve it
+    else:
+        step = _REL_STEP.get(rel, 0)
+    modifier = _modifier(m)
+    tense = ctx.tense(m.start(), m.end())
+
+    def resolve(c: _Context) -> _Resolved | None:
+        return _resolve_relative(c.dct, unit, rel, step, tense, modifier)
+
+    return _Draft(m.start(), m.end(), resolve)
+
+
+def _resolve_relative(
+    dct: dt.date | None, unit: str, rel: str, step: int, tense: int, modifier: str | None
+) -> _Resolved | None:
+    lex = lexicon()
+    if unit in lex.weekdays:
+        wd = lex.weekdays[unit]
+        if dct is None:
+            return _point("DATE", cal.Point("day", weekday=wd), modifier)
+        day = cal.nearest_weekday(dct, wd, 2 * step if step else (tense or -1))
+        return _point("DATE", cal.day_point(day) if day else cal.Point("day", weekday=wd), modifier)
+    if unit in lex.months:
+        month = lex.months[unit]
+        year = None if dct is None else (dct.year if step == 0 else cal.directed_year(dct, month, None, 2 * step))
+        return _point("DATE", cal.Point("month", year, month), modifier)
+    if unit in lex.seasons:
+        return _point("DATE", _season(dct, lex.seasons[unit], 2 * step if step else 0, exact_this=True), modifier)
+    if dct is None:
+        return _Resolved("DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX"),
+                         None, modifier, unit)
+    try:
+        if unit in ("week", "weekend"):
+            return _point("DATE", cal.week_point(dct + dt.timedelta(weeks=step), unit == "weekend"), modifier)
+        if unit == "month":
+            y, mo = cal.add_months(dct.year, dct.month, step)
+            return _point("DATE", cal.Point("month", y, mo), modifier)
+        if unit == "year":
+            return _point("DATE", cal.Point("year", dct.year + step), modifier)
+        if unit == "quarter":
+            idx = dct.year * 4 + (dct.month - 1) // 3 + step
+            return _point("DATE", cal.Point("quarter", idx // 4, code=str(idx % 4 + 1)), modifier)
+        if unit == "decade":
+            return _point("DATE", cal.Point("decade", dct.year + 10 * step), modifier)
+        if unit == "century":
+            return _point("DATE", cal.Point("century", dct.year + 100 * step), modifier)
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+def _season(dct: dt.date | None, code: str, direction: int, exact_this: bool = False) -> cal.Point:
+    """The season ``code`` nearest ``dct`` in ``direction`` (-2/+2: strictly before/after; -1/+1: allowing now)."""
+    if dct is None:
+        return cal.Point("season", None, code=code)
+    year, now = cal.season_of(dct)
+    if direction == 0:
+        return cal.Point("season", dct.year if exact_this or code != "WI" else year, code=code)
+    here = cal.season_index(year, now)
+    target = cal.SEASON_ORDER.index(code)
+    idx = here
+    if direction < 0:
+        idx -= 1 if direction == -2 else 0
+        while idx % 4 != target:
+            idx -= 1
+    else:
+        idx += 1 if direction == 2 else 0
+        while idx % 4 != target:
+            idx += 1
+    return cal.Point("season", idx // 4, code=code)
+
+
+def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    g = m.groupdict()
+    if g["qn"]:
+        part, n = "quarter", int(g["qn"])
+    else:
+        part = g["part"].lower()
+        ordinal = g["ord"].lower()
+        if part == "half" and ordinal not in ("first", "second", "1st", "2nd"):
+            return None
+        n = _ORDINAL_QUARTER[ordinal] if part == "quarter" else (1 if ordinal in ("first", "1st") else 2)
+        if part == "half" and not (g["year"] or g["rel"]):
+            return None  # "the first half" of a match or a speech
+        if ordinal in ("last", "final") and not (g["year"] or g["rel"]) and part == "quarter":
+            return _Draft(m.start(), m.end(), lambda c: _resolve_relative(c.dct, "quarter", "last", -1, 0, None))
+    year_fixed = int(g["year"]) if g["year"] else None
+    rel = (g["rel"] or "").lower().split()
+    rel_step = {"last": -1, "next": 1}.get(rel[0], 0) if rel else None
+    tense = ctx.tense(m.start(), m.end())
+
+    def resolve(c: _Context) -> _Resolved:
+        year = year_fixed
+        if year is None and c.dct is not None:
+            if rel_step is not None:
+                year = c.dct.year + rel_step
+            else:
+                current = (c.dct.month - 1) // 3 + 1 if part == "quarter" else (c.dct.month - 1) // 6 + 1
+                year = c.dct.year
+                if tense < 0 and n > current:
+                    year -= 1
+                elif tense > 0 and n < current:
+                    year += 1
+        return _point("DATE", cal.Point(part, year, code=str(n)))
+
+    return _Draft(m.start(), m.end(), resolve)
+
+
+def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    year = int(m.group("year"))
+    modifier = _modifier(m)
+    prefixed = bool(modifier) or not m.group(0)[:1].isdigit()  # "the year 2014", "fiscal 2014"
+    if not prefixed:
+        before = _word_before(ctx.text, m.start())
+        after = _word_after(ctx.text, m.end())
+        in_range = _YEAR_RANGE_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()])
+        if before not in YEAR_PREPOSITIONS and not in_range:
+            if year < 1900 and before not in YEAR_OK_BEFORE:
+                return None
+            if after[:1].isupper() and _word_before(ctx.text, m.start(), raw=True)[:1].isupper():
+                return None  # "the Russell 2000 Index", "Windows 2000 Server": part of a name
+            if after and after[0].islower() and after.lower() not in YEAR_OK_AFTER:
+                return None  # "2000 troops", "about 1500 people": a count
+    point = cal.Point("year", year)
+    return _Draft(m.start(), m.end(), lambda c: _point("DATE", point, modifier))
+
+
+def _decade(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    g = m.groupdict()
+    modifier = _modifier(m)
+    lex = lexicon()
+    if g["cent"] or g["centw"]:
+        n = int(g["cent"]) if g["cent"] else lex.ordinals[g["centw"].lower()]
+        if not 1 <= n <= 30:
+            return None
+        point = cal.Point("century", (n - 1) * 100)
+        return _Draft(m.start(), m.end(), lambda c: _point("DATE", point, modifier))
+    if _word_before(ctx.text, m.start()) in ("his", "her", "their", "its", "my", "your", "our"):
+        return None  # "in her 40s" is an age
+    if g["dec"]:
+        fixed: int | None = int(g["dec"])
+    else:
+        fixed = None
+        short = int(g["short"])
+
+    def resolve(c: _Context) -> _Resolved:
+        year = fixed
+        if year is None:
+            year = 1900 + short
+            if c.dct is not None and 2000 + short <= c.dct.year:
+                year = 2000 + short
+        return _point("DATE", cal.Point("decade", year), modifier)
+
+    return _Draft(m.start(), m.end(), resolve)
+
+
+_FREE_SEASON_BLOCKERS = word_set("a to will would can could might may arab hot")
+
+
+def _season_rule(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    lex = lexicon()
+    g = m.groupdict()
+    form = g["season"].lower()
+    code = lex.seasons[form]
+    det = (g["det"] or "").lower()
+    year = int(g["year"]) if g["year"] else None
+    modifier = _modifier(m)
+    before = _word_before(ctx.text, m.start())
+    after = _word_after(ctx.text, m.end()).lower()
+    if after in ("of", "in", "for") and year is None:
+        return None  # "the fall of Saigon", "a fall in prices"
+    if not det and year is None and modifier is None:
+        if form not in lex.free_seasons and not g["season"][0].isupper():
+            return None
+        if before in _FREE_SEASON_BLOCKERS:
+            return None
+    if det == "the" and form not in lex.free_seasons and before not in ("in", "during", "by", "until", "since", "over"):
+        return None
+    start = m.start()
+    if det == "the" and year is None and modifier is None:
+        start = m.start()
+    step = {"last": -2, "past": -2, "next": 2, "coming": 2, "this": 0}.get(det)
+    tense = ctx.tense(m.start(), m.end())
+
+    def resolve(c: _Context) -> _Resolved:
+        if year is not None:
+            return _point("DATE", cal.Point("season", year, code=code), modifier)
+        direction = step if step is not None else tense
+        return _point("DATE", _season(c.dct, code, direction, exact_this=step == 0), modifier)
+
+    return _Draft(start, m.end(), resolve)
+
+
+_DURATION_PREP = frozenset({"for", "in", "within", "after", "than", "of"})
+
+
+def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    lex = lexicon()
+    g = m.groupdict()
+    start = m.start()
+    if g["vunit"]:
+        unit = g["vunit"].lower()
+        amount: float | None = None
+        if g["over"] and g["over"].lower() in _DURATION_PREP:
+            start = m.start("the") if g["the"] else m.start("vunit")
+            if g["the"]:
+                return None  # "in the days that followed": not a measured duration
+    elif g["unit"] and g["num"] is None:
+        unit, amount = g["unit"].lower(), 1.0
+    else:
+        unit = g["unit"].lower()
+        raw = g["num"].lower()
+        if raw in ("a", "an", "one") and unit in ("second", "quarter", "quarters"):
+            return None  # "a second time", "a quarter of the vote"
+        if raw in ("a", "an") and unit.endswith("s"):
+            return None
+        amount = _number(raw)
+        if amount is None and raw not in lex.numbers:
+            return None
+        if g["num"][:1].isdigit() and "." not in g["num"] and int(g["num"]) > 10000:
+            return None
+    letter, mult, time_unit = lex.units[unit]
+    if amount is not None:
+        amount *= mult
+    elif mult > 1:
+        letter = "Y"
+    modifier = _modifier(m)
+    if g["ago"]:
+        end = m.end()
+        return _Draft(start, end, lambda c: _ago(c.dct, amount, letter, time_unit, modifier))
+    end = m.end("long") if g["long"] else m.end("unit") if g["unit"] else m.end("vunit")
+    value = cal.render_duration(amount, letter, time_unit)
+    return _Draft(start, end, lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
+
+
+def _ago(dct: dt.date | None, amount: float | None, letter: str, time_unit: bool, modifier: str | None) -> _Resolved:
+    if amount is None:
+        return _Resolved("DATE", "PAST_REF", None, modifier)
+    n = int(amount)
+    if dct is None:
+        return _Resolved("DATE", "XXXX-XX-XX" if letter in "DW" or time_unit else "XXXX", None, modifier)
+    try:
+        if time_unit:
+            return _point("DATE", cal.day_point(dct), modifier)
+        if letter == "D":
+            return _point("DATE", cal.day_point(dct - dt.timedelta(days=n)), modifier)
+        if letter == "W":
+            return _point("DATE", cal.day_point(dct - dt.timedelta(weeks=n)), modifier)
+        if letter == "M":
+            y, mo = cal.add_months(dct.year, dct.month, -n)
+            return _point("DATE", cal.Point("month", y, mo), modifier)
+        if letter == "Q":
+            idx = dct.year * 4 + (dct.month - 1) // 3 - n
+            return _point("DATE", cal.Point("quarter", idx // 4, code=str(idx % 4 + 1)), modifier)
+        return _point("DATE", cal.Point("year", dct.year - n), modifier)
+    except (OverflowError, ValueError):
+        return _Resolved("DATE", "PAST_REF", None, modifier)
+
+
+_SET_UNIT = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D", "hour": "PT1H", "minute": "PT1M",
+             "night": "XXXX-XX-XXTNI", "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV",
+             "afternoon": "XXXX-XX-XXTAF", "weekend": "XXXX-WXX-WE"}
+_SET_ADVERB = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y",
+               "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "quarterly": "P3M", "biweekly": "P2W",
+               "fortnightly": "P2W"}
+
+
+def _set(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    lex = lexicon()
+    g = m.groupdict()
+    if g["adverb"]:
+        value = _SET_ADVERB[g["adverb"].lower()]
+    else:
+        unit = g["unit"].lower()
+        if unit in lex.weekdays:
+            value = f"XXXX-WXX-{lex.weekdays[unit]}"
+        elif unit in lex.months:
+            if unit in lex.capital_months and not g["unit"][0].isupper():
+                return None
+            value = f"XXXX-{lex.months[unit]:02d}"
+        else:
+            value = _SET_UNIT[unit]
+            if "other" in m.group(0).lower() and value.startswith("P1"):
+                value = value.replace("1", "2", 1)
+    return _Draft(m.start(), m.end(), lambda c: _Resolved("SET", value), sets_anchor=False)
+
+
+def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    g = m.groupdict()
+    if g["noon"]:
+        hour, minute = (12, 0) if g["noon"].lower() == "noon" else (24, 0)
+    else:
+        hour, minute = int(g["h"]), int(g["m"] or 0)
+        ampm = (g["ampm"] or "").lower()
+        if ampm == "p" and hour < 12:
+            hour += 12
+        elif ampm == "a" and hour == 12:
+            hour = 0
+    zone = "Z" if g["tz"] and g["tz"].upper() in ("UTC", "GMT", "Z") else ""
+    suffix = f"T{hour:02d}:{minute:02d}{zone}"
+    dayref = (g["dayref"] or "").lower()
+    tense = ctx.tense(m.start(), m.end())
+
+    def resolve(c: _Context) -> _Resolved:
+        day: dt.date | None
+        if not dayref:
+            day = c.day_anchor()
+        elif dayref in _DEICTIC_SHIFT:
+            day = cal.shift_days(c.dct, _DEICTIC_SHIFT[dayref]) if c.dct else None
+        else:
+            day = _weekday_day(c, lexicon().weekdays[dayref], tense)
+        point = cal.day_point(day, suffix) if day else cal.Point("day", suffix=suffix)
+        return _point("TIME", point)
+
+    return _Draft(m.start(), m.end(), resolve, sets_anchor=False)
+
+
+_ANAPHORIC_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
+
+
+def _anaphoric(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    g = m.groupdict()
+    what = g["what"].lower()
+    step = _ANAPHORIC_STEP.get((g["step"] or "").lower(), 0)
+    pod = None if what == "day" else lexicon().parts_of_day[what]
+    modifier = _modifier(m)
+
+    def resolve(c: _Context) -> _Resolved:
+        base = c.day_anchor()
+        day = cal.shift_days(base, step) if base else None
+        suffix = f"T{pod}" if pod else ""
+        point = cal.day_point(day, suffix) if day else cal.Point("day", suffix=suffix)
+        return _point("TIME" if pod else "DATE", point, modifier)
+
+    return _Draft(m.start(), m.end(), resolve, sets_anchor=False)
+
+
+def _vague(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    phrase = " ".join(m.group(0).lower().split())
+    found = lexicon().vague.get(phrase)
+    if found is None:
+        return None
+    after = _word_after(ctx.text, m.end()).lower()
+    if phrase in ("the future", "the past") and after == "of":
+        return None
+    if phrase == "soon" and after in ("after", "afterwards", "thereafter"):
+        return None
+    value, kind = found
+    return _Draft(m.start(), m.end(), lambda c: _Resolved(kind, value), sets_anchor=False)
+
+
+_RULES: dict[str, Callable[[regex.Match[str], _Context], _Draft | None]] = {
+    "numeric": _numeric, "calendar": _calendar, "clock": _clock, "deictic": _deictic, "relative": _relative,
+    "quarter": _quarter, "decade": _decade, "year": _year, "season": _season_rule, "duration": _duration,
+    "set": _set, "weekday": _weekday, "anaphoric": _anaphoric, "vague": _vague,
+}
+
+
+def _drafts(text: str, ctx: _Context) -> list[_Draft]:
+    """Every rule's candidates, then leftmost-longest without overlaps (a rejected candidate yields to the next)."""
+    found: list[tuple[int, int, int, _Draft]] = []
+    for priority, (name, pattern) in enumerate(patterns()):
+        rule = _RULES[name]
+        for m in pattern.finditer(text):
+            if m.end() <= m.start():
+                continue
+            draft = rule(m, ctx)
+            if draft is not None and draft.end > draft.start:
+                found.append((draft.end - draft.start, -draft.start, -priority, draft))
+    found.sort(key=lambda t: t[:3], reverse=True)
+    taken: list[tuple[int, int]] = []
+    chosen: list[_Draft] = []
+    for _, _, _, draft in found:
+        i = bisect.bisect_left(taken, (draft.start, draft.end))
+        if i > 0 and taken[i - 1][1] > draft.start:
+            continue
+        if i < len(taken) and taken[i][0] < draft.end:
+            continue
+        taken.insert(i, (draft.start, draft.end))
+        chosen.append(draft)
+    chosen.sort(key=lambda d: d.start)
+    return chosen
+
+
 def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMention, ...]:
-    """Find every temporal expression in ``text`` and resolve it against ``published``."""
+    """Find every temporal expression in ``text`` and resolve it against ``published``.
+
+    Returns the mentions in text order. Relative expressions ("yesterday", "on Tuesday", "last week") need
+    ``published``; without it their values keep X's (``XXXX-WXX-2``) and their interval is unknown.
+    """
     check_text(text)
-    check_published(published)
-    return ()
+    dct = check_published(published)
+    if not text.strip():
+        return ()
+    ctx = _Context(text, dct)
+    out = []
+    for draft in _drafts(text, ctx):
+        resolved = draft.resolve(ctx)
+        if resolved is None:
+            continue
+        first, last = resolved.point.interval() if resolved.point else (None, None)
+        if draft.sets_anchor and resolved.point and resolved.point.granularity == "day" and first is not None:
+            ctx.anchor = first
+        out.append(DateMention(
+            start=draft.start, end=draft.end, text=text[draft.start:draft.end], kind=resolved.kind,
+            value=resolved.value, first=first, last=last, granularity=resolved.granularity,
+            modifier=resolved.modifier, published=dct,
+        ))
+    return tuple(out)

@@ -1,0 +1,233 @@
+r"""Word lists for temporal expressions (data/dates/*.tsv) and the candidate patterns built from them (private).
+
+Everything is loaded once, lazily, and is immutable afterwards. Patterns are compiled with the ``regex`` module's
+named lists (``\L<name>``), so the lexicons stay in the data files and the patterns stay readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+import regex
+
+_DATA = "data/dates"
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A closed set of grammar words, written as one space-separated string."""
+    return frozenset(words.split())
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    text = resources.files("conflictparse").joinpath(f"{_DATA}/{name}").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@attrs.frozen
+class Lexicon:
+    """The word lists, keyed by their lower-case forms."""
+
+    months: MappingProxyType[str, int]
+    capital_months: frozenset[str]  # forms that are also ordinary words ("may", "march"): capitalised only
+    weekdays: MappingProxyType[str, int]
+    numbers: MappingProxyType[str, float | None]
+    ordinals: MappingProxyType[str, int]
+    units: MappingProxyType[str, tuple[str, int, bool]]
+    parts_of_day: MappingProxyType[str, str]
+    seasons: MappingProxyType[str, str]
+    free_seasons: frozenset[str]
+    vague: MappingProxyType[str, tuple[str, str]]
+    tense: MappingProxyType[str, int]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load every word list once."""
+    months = {r[0]: int(r[1]) for r in _rows("months.tsv")}
+    numbers: dict[str, float | None] = {r[0]: (None if r[1] == "X" else float(r[1])) for r in _rows("numbers.tsv")}
+    return Lexicon(
+        months=MappingProxyType(months),
+        capital_months=frozenset(r[0] for r in _rows("months.tsv") if r[2] == "1"),
+        weekdays=MappingProxyType({r[0]: int(r[1]) for r in _rows("weekdays.tsv")}),
+        numbers=MappingProxyType(numbers),
+        ordinals=MappingProxyType({r[0]: int(r[1]) for r in _rows("ordinals.tsv")}),
+        units=MappingProxyType({r[0]: (r[1], int(r[2]), r[3] == "1") for r in _rows("units.tsv")}),
+        parts_of_day=MappingProxyType({r[0]: r[1] for r in _rows("parts_of_day.tsv")}),
+        seasons=MappingProxyType({r[0]: r[1] for r in _rows("seasons.tsv")}),
+        free_seasons=frozenset(r[0] for r in _rows("seasons.tsv") if r[2] == "1"),
+        vague=MappingProxyType({r[0]: (r[1], r[2]) for r in _rows("vague.tsv")}),
+        tense=MappingProxyType({r[0]: (1 if r[1] == "future" else -1) for r in _rows("tense.tsv")}),
+    )
+
+
+# Building blocks. "\L<...>" lists are filled from the lexicon; the flags are IGNORECASE, so case-sensitive
+# words (the month "May" beside the modal "may") are checked after matching.
+_END = r"(?![\w-])"
+_DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)"
+_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d%]|\s*percent)"
+_MONTH = r"(?P<month>\L<months>)(?:(?<=(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.)?"
+_NUM = r"(?P<num>\d+(?:\.\d+)?|an?|(?:\L<numbers>)(?:[ -](?:\L<numbers>))?(?:\s+and\s+a\s+half)?)"
+_MODIFIER = (
+    r"(?:(?P<mod>early|late|mid|earlier|later)(?:-|\s+)"
+    r"|(?P<modp>the\s+(?:very\s+)?(?:beginning|start|end|middle|close|turn|rest|remainder)\s+of)\s+)"
+)
+_RELATIVE = r"(?P<rel>this|last|next|past|coming|previous|following|current|same|upcoming|present|final)"
+
+
+def _patterns() -> dict[str, str]:
+    return {
+        # 2022-02-24, 2022-02-24T10:30; 24.02.2022, 02/24/2022, 7/8/07
+        "numeric": (
+            r"(?<![\w./-])(?:(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?:T(?P<ih>\d\d):(?P<imin>\d\d))?"
+            r"|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d))(?![\w-]|[./]\d)"
+        ),
+        # Tuesday, February 24, 2022 / 24 February / Feb. 24th / February 2021 / mid-March / the 24th of February
+        "calendar": (
+            rf"(?:(?P<wd>\L<weekdays>),?\s+(?:the\s+)?)?{_MODIFIER}?"
+            rf"(?:{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?"
+            rf"|(?:the\s+)?{_DAYNUM}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
+            rf"|{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?){_END}"
+        ),
+        # Tuesday, late Tuesday, Tuesday evening
+        "weekday": rf"(?:(?P<mod>early|late)\s+)?(?P<wd>\L<weekdays>)(?:\s+(?P<pod>\L<pods>))?{_END}",
+        # today, yesterday morning, earlier today, tonight, last night, this afternoon, overnight
+        "deictic": (
+            r"(?:(?P<mod>earlier|later|late|early)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
+            r"(?:\s+(?P<pod>\L<pods>))?(?![\w-])"
+            r"|(?P<this>this|last|tomorrow|yesterday)\s+(?P<pod>\L<pods>)(?![\w-])"
+            r"|(?P<word>overnight)(?![\w-])"
+            r"|the\s+day\s+(?P<around>before\s+yesterday|after\s+tomorrow)"
+        ),
+        # last week, this month, the end of last year, the following year, last August, this spring, next Tuesday
+        "relative": (
+            rf"{_MODIFIER}?(?:(?P<the>the)\s+)?{_RELATIVE}\s+"
+            r"(?P<unit>week(?:end)?|month|year|quarter|decade|century|\L<seasons>|\L<months>|\L<weekdays>)"
+            rf"{_END}"
+            rf"|{_MODIFIER}(?P<the>the)\s+(?P<unit>year|month|week)(?![\w-])(?!\s+(?:of|before|after|\d))"
+            r"|(?P<the>the)\s+(?P<unit>weekend)(?![\w-])"
+        ),
+        # the third quarter of 2009, third-quarter, Q3 2009, the second half of 2021, the fourth quarter
+        "quarter": (
+            r"(?:(?P<the>the)\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+            r"(?:\s+|-)(?P<part>quarter|half)"
+            r"(?:\s+of\s+(?:(?P<year>(?:1[5-9]|20)\d\d)|(?P<rel>this|last|next|the\s+year)(?:\s+year)?))?"
+            r"(?![\w-])(?!\s+of\s+(?:the\s+)?(?:population|people|\d))"
+            r"|(?<![\w-])Q(?P<qn>[1-4])(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?(?![\w-])"
+        ),
+        # 2014, mid-2011, early 2023, the end of 2019
+        "year": (
+            rf"(?<![\w$£€¥#.,/:-]|[\d.,]\s){_MODIFIER}?"
+            rf"(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|-\d|\s*percent)"
+        ),
+        # the 1990s, the '90s, 70s, the early 2000s, the 19th century
+        "decade": (
+            r"(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)(?:-|\s+))?"
+            r"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|['‘’](?P<short>\d0)s|(?<![\w$£€.,])(?P<short>[2-9]0)'?s)(?![\w-])"
+            r"|(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)(?:-|\s+))?"
+            r"(?P<cent>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])"
+            r"|(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)(?:-|\s+))?"
+            r"(?P<centw>\L<ordinals>)[\s-]+century(?![\w-])"
+        ),
+        # spring, last summer, the winter of 2009, summer 2021
+        "season": (
+            rf"{_MODIFIER}?(?:(?P<det>this|last|next|the|coming|past)\s+)?(?P<season>\L<seasons>)"
+            r"(?:\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d))?(?![\w-])"
+        ),
+        # six days, the first 12 minutes, almost two and a half years, fifty-year, the past decade, years
+        "duration": (
+            r"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|"
+            r"remaining|latest)\s+)?"
+            r"(?:(?P<approx>about|around|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|over|"
+            r"under|at\s+least|up\s+to|just|only|another|the\s+last|the\s+past|the\s+next|the\s+first)\s+)?"
+            rf"{_NUM}(?:\s+|-)(?:(?P<adj>straight|consecutive|full|more|trading|long|calendar|working|business|"
+            r"successive|additional|further|whole|entire)\s+)?(?P<unit>\L<units>)"
+            r"(?P<long>-long)?(?![\w-]|\s+old\b)(?P<ago>\s+ago(?!\w))?"
+            r"|(?:(?P<over>over|for|in|within|after|than|of)\s+)(?P<the>the\s+)?(?P<vunit>years|months|weeks|days|"
+            r"decades|hours|minutes|centuries)(?![\w-])(?P<ago>\s+ago(?!\w))?"
+            r"|(?P<vunit>decades|years|months)(?P<long>-long)(?![\w-])"
+            r"|(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following)\s+(?P<unit>decade|century)(?![\w-])"
+        ),
+        # every day, every other week, each Monday, 15 a year, twice a week, daily, weekly, annual
+        "set": (
+            r"(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>year|month|week|day|hour|minute|night|morning|"
+            r"evening|afternoon|weekend|\L<weekdays>|\L<months>)(?![\w-])"
+            r"|(?:(?<=\d\s|\d\s\w{4,8}\s|\b(?:once|twice|thrice|times)\s)(?P<a>a|an))\s+"
+            r"(?P<unit>year|month|week|day|hour|minute|night)(?![\w-])"
+            r"|(?P<adverb>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|quarterly|biweekly|fortnightly)"
+            r"(?![\w-])"
+        ),
+        # 18:00 UTC, 6:40 p.m., 10 a.m. Tuesday, 0800 GMT, noon, midnight
+        "clock": (
+            r"(?<![\w:.,])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?P<ampm>[ap])\.?\s?m(?:\.|(?!\w)))?"
+            r"|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m(?:\.|(?!\w))"
+            r"|(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:UTC|GMT|hours|hrs|local))"
+            r"|(?P<noon>noon|midnight|midday))"
+            r"(?:\s*(?P<tz>UTC|GMT|Z(?!\w)|local\s+time)(?:\s*[+-]\s*\d{1,2})?)?"
+            r"(?:\s*\(\s*(?:UTC|GMT)\s*[+-]\s*\d{1,2}\s*\))?"
+            r"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|tonight|\L<weekdays>))?(?![\w:])"
+        ),
+        # the day, that night, the same day, the following day, late in the day, the start of the day
+        "anaphoric": (
+            r"(?:(?P<mod>late|early)\s+in\s+|(?P<modp>the\s+(?:start|end|beginning|rest)\s+of)\s+)?"
+            r"(?P<det>the\s+same|that\s+same|the|that)\s+(?P<what>day|night|morning|afternoon|evening)"
+            r"(?![\w-])(?!\s+(?:of|when|that|in\s+which|on\s+which)\b)(?!['’]s\s+\w+\s+(?:of|for))"
+            r"|(?:the\s+)?(?P<step>next|following|previous|preceding)\s+(?P<what>day|night|morning|evening)(?![\w-])"
+            r"|(?P<det>the)\s+(?P<what>day)\s+(?P<step>before|after)(?!\s+(?:yesterday|tomorrow)|\s+\w)"
+        ),
+        # now, currently, recent, the past, the near future, soon, the time being
+        "vague": (
+            r"(?<![\w-])(?:(?<=\bat\s)present|(?<=\bat\s)the\s+moment|(?<=\bthe\s)current"
+            r"|(?<!\b(?:most|as|how|\L<units>)\s)(?P<phrase>\L<vague>))(?![\w-])"
+        ),
+    }
+
+
+_RULE_ORDER = (
+    "numeric", "calendar", "clock", "deictic", "relative", "quarter", "decade", "year", "season", "set", "duration",
+    "weekday", "anaphoric", "vague",
+)
+
+
+@cache
+def patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """Compiled candidate patterns, in priority order (earlier wins a tie of equal spans)."""
+    lex = lexicon()
+    lists: dict[str, Any] = {
+        "months": sorted(lex.months, key=len, reverse=True),
+        "weekdays": sorted(lex.weekdays, key=len, reverse=True),
+        "numbers": sorted((k for k in lex.numbers if k not in ("a", "an")), key=len, reverse=True),
+        "ordinals": sorted(lex.ordinals, key=len, reverse=True),
+        "units": sorted(lex.units, key=len, reverse=True),
+        "pods": sorted(lex.parts_of_day, key=len, reverse=True),
+        "seasons": sorted(lex.seasons, key=len, reverse=True),
+        "vague": sorted((k for k in lex.vague if k not in ("present", "current", "the moment")), key=len, reverse=True),
+    }
+    flags = regex.IGNORECASE | regex.VERSION0
+    src = _patterns()
+    out = []
+    for name in _RULE_ORDER:
+        used = {k: v for k, v in lists.items() if f"\\L<{k}>" in src[name]}
+        out.append((name, regex.compile(src[name], flags, **used)))
+    return tuple(out)
+
+
+# After these words a four-digit number is a year whatever follows ("in 2008 sales fell").
+YEAR_PREPOSITIONS = word_set(
+    "in since until till during before after early late mid year fiscal calendar circa throughout the its their"
+)
+# After these it is a year unless a lower-case word other than YEAR_OK_AFTER follows ("to 2000 dollars").
+YEAR_OK_BEFORE = word_set(
+    "in since by of until till from to before after during between and or early late mid year around "
+    "about through throughout circa since the fiscal calendar than on as at for"
+)
+YEAR_OK_AFTER = word_set(
+    "and or to was is will saw had has when as - — – , . ; : ) ' ’ s levels level figures season "
+    "election elections budget census"
+)

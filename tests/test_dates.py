@@ -1,0 +1,293 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflictparse import DateMention, parse_dates
+from conflictparse.errors import ArgumentTypeError
+
+from .strategies import any_text, news_like_text, prefixes, publication_dates
+
+WED = dt.date(2022, 3, 2)  # a Wednesday
+
+
+def found(text: str, published: dt.date | None = WED) -> list[tuple[str, str, str]]:
+    return [(d.text, d.kind, d.value) for d in parse_dates(text, published=published)]
+
+
+# (text, published, expected (surface, kind, value) triples). Sentences are written for these tests.
+ABSOLUTE = [
+    ("Fighting resumed on 24 February.", WED, [("24 February", "DATE", "2022-02-24")]),
+    ("The ceasefire of February 24, 2022 collapsed.", WED, [("February 24, 2022", "DATE", "2022-02-24")]),
+    ("The order is dated 24.02.2022.", WED, [("24.02.2022", "DATE", "2022-02-24")]),
+    ("Records from 2022-02-24 were released.", WED, [("2022-02-24", "DATE", "2022-02-24")]),
+    ("Shelling began Feb. 24 near the border.", WED, [("Feb. 24", "DATE", "2022-02-24")]),
+    ("The convoy left Feb 24th.", WED, [("Feb 24th", "DATE", "2022-02-24")]),
+    ("Talks stalled in February 2021.", WED, [("February 2021", "DATE", "2021-02")]),
+    ("The militia was founded in 2014.", WED, [("2014", "DATE", "2014")]),
+    ("Its roots go back to the 1990s.", WED, [("the 1990s", "DATE", "199")]),
+    ("Border clashes peaked in the '70s.", WED, [("the '70s", "DATE", "197")]),
+    ("Aid arrives by mid-March.", WED, [("mid-March", "DATE", "2022-03")]),
+    ("Elections are promised for early 2023.", WED, [("early 2023", "DATE", "2023")]),
+    ("The fort dates from the 18th century.", WED, [("the 18th century", "DATE", "17")]),
+    ("Losses grew in the third quarter of 2021.", WED, [("the third quarter of 2021", "DATE", "2021-Q3")]),
+    ("A treaty was signed on Tuesday, March 1, 2022.", WED, [("Tuesday, March 1, 2022", "DATE", "2022-03-01")]),
+    ("The memo is dated 3/1/2022.", WED, [("3/1/2022", "DATE", "2022-03-01")]),
+    ("Winter 2021 was the hardest.", WED, [("Winter 2021", "DATE", "2021-WI")]),
+]
+
+RELATIVE = [
+    ("Rebels attacked the town on Tuesday.", WED, [("Tuesday", "DATE", "2022-03-01")]),
+    ("Rebels attacked the town on Wednesday.", WED, [("Wednesday", "DATE", "2022-03-02")]),
+    ("Negotiators will meet on Friday.", WED, [("Friday", "DATE", "2022-03-04")]),
+    ("Two soldiers died yesterday.", WED, [("yesterday", "DATE", "2022-03-01")]),
+    ("The strike happened two days ago.", WED, [("two days ago", "DATE", "2022-02-28")]),
+    ("The army withdrew last week.", WED, [("last week", "DATE", "2022-W08")]),
+    ("Prices have doubled this month.", WED, [("this month", "DATE", "2022-03")]),
+    ("The bridge was destroyed last August.", WED, [("last August", "DATE", "2021-08")]),
+    ("Protests flared last summer.", WED, [("last summer", "DATE", "2021-SU")]),
+    ("Sirens sounded Tuesday evening.", WED, [("Tuesday evening", "TIME", "2022-03-01TEV")]),
+    ("Guns fell silent Wednesday afternoon.", WED, [("Wednesday afternoon", "TIME", "2022-03-02TAF")]),
+    ("Drones struck last night.", WED, [("last night", "TIME", "2022-03-01TNI")]),
+    ("The vote is due tomorrow.", WED, [("tomorrow", "DATE", "2022-03-03")]),
+    ("Officials spoke this morning.", WED, [("this morning", "TIME", "2022-03-02TMO")]),
+    ("The mayor resigned in August.", WED, [("August", "DATE", "2021-08")]),
+    ("The mayor will resign in August.", WED, [("August", "DATE", "2022-08")]),
+    ("Convoys will resume next month.", WED, [("next month", "DATE", "2022-04")]),
+    ("Casualties rose sharply last year.", WED, [("last year", "DATE", "2021")]),
+    ("The offensive failed in the fourth quarter.", WED, [("the fourth quarter", "DATE", "2021-Q4")]),
+    ("Clashes began at 18:00 UTC.", WED, [("18:00 UTC", "TIME", "2022-03-02T18:00Z")]),
+    ("A blast hit the port on Monday. At 6:30 p.m. a second blast followed.", WED,
+     [("Monday", "DATE", "2022-02-28"), ("6:30 p.m.", "TIME", "2022-02-28T18:30")]),
+    ("Troops entered the city on Sunday and left the same day.", WED,
+     [("Sunday", "DATE", "2022-02-27"), ("the same day", "DATE", "2022-02-27")]),
+]
+
+MODIFIED = [
+    ("late Tuesday", "2022-03-01", "END"),
+    ("early Wednesday", "2022-03-02", "START"),
+    ("early 2023", "2023", "START"),
+    ("the end of last year", "2021", "END"),
+    ("mid-March", "2022-03", "MID"),
+    ("about three weeks", "P3W", "APPROX"),
+    ("more than six years", "P6Y", "MORE_THAN"),
+]
+
+DURATIONS_AND_SETS = [
+    ("The siege lasted six days.", [("six days", "DURATION", "P6D")]),
+    ("He scored in the first 12 minutes.", [("the first 12 minutes", "DURATION", "PT12M")]),
+    ("The region has been unstable for a decade.", [("a decade", "DURATION", "P10Y")]),
+    ("They were held for three weeks.", [("three weeks", "DURATION", "P3W")]),
+    ("The talks took two and a half years.", [("two and a half years", "DURATION", "P2.5Y")]),
+    ("A twelve-hour curfew was imposed.", [("twelve-hour", "DURATION", "PT12H")]),
+    ("The dispute has lasted several years.", [("several years", "DURATION", "PXY")]),
+    ("The conflict has dragged on for years.", [("years", "DURATION", "PXY")]),
+    ("Patrols go out every day.", [("every day", "SET", "P1D")]),
+    ("The ministry publishes weekly reports.", [("weekly", "SET", "P1W")]),
+    ("The plant builds 40 a year.", [("a year", "SET", "P1Y")]),
+    ("Inspectors visit twice a month.", [("a month", "SET", "P1M")]),
+]
+
+VAGUE = [
+    ("The town is now under curfew.", [("now", "DATE", "PRESENT_REF")]),
+    ("About 300 people are currently displaced.", [("currently", "DATE", "PRESENT_REF")]),
+    ("Raids have increased in recent days.", [("recent days", "DATE", "PAST_REF")]),
+    ("The camp was formerly a school.", [("formerly", "DATE", "PAST_REF")]),
+    ("More troops will come in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
+    ("Such attacks were rare in the past.", [("the past", "DATE", "PAST_REF")]),
+    ("The lines have recently moved.", [("recently", "DATE", "PAST_REF")]),
+]
+
+UNPUBLISHED = [
+    ("The mayor resigned in August.", [("August", "DATE", "XXXX-08")]),
+    ("Rebels attacked the town on Tuesday.", [("Tuesday", "DATE", "XXXX-WXX-2")]),
+    ("Fighting resumed on 24 February.", [("24 February", "DATE", "XXXX-02-24")]),
+    ("Talks stalled in February 2021.", [("February 2021", "DATE", "2021-02")]),
+    ("Two soldiers died yesterday.", [("yesterday", "DATE", "XXXX-XX-XX")]),
+]
+
+NOT_DATES = [
+    "You may leave whenever you want.",
+    "Thousands march through the capital.",
+    "We sat in the sun for a second.",
+    "Theresa May met the delegation.",
+    "The deal is worth $40 billion.",
+    "Turnout was 2014 voters short of the target.",
+    "About 1500 troops crossed the river.",
+    "Inflation reached 12.5% and unemployment 7%.",
+    "A 45-year-old man was arrested.",
+    "The final score was 3-1 after extra time.",
+    "An F-16 and an Su-25 were seen; MH17 was downed.",
+    "The Russell 2000 Index fell.",
+    "Rainfall fell by a quarter of its usual level.",
+    "He was second in line to the throne.",
+    "Prices began to fall in the market.",
+    "Officials said a fall in exports worried them.",
+    "Salaries rose by 3 percent to 2000 dollars.",
+    "Apple and Samsung sold 5,000 units.",
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ABSOLUTE + RELATIVE)
+def test_dates_and_times(text: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "modifier"), MODIFIED)
+def test_modifiers_stay_inside_the_span(text: str, value: str, modifier: str) -> None:
+    [mention] = parse_dates(text, published=WED)
+    assert (mention.text, mention.value, mention.modifier) == (text, value, modifier)
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATIONS_AND_SETS)
+def test_durations_and_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE)
+def test_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), UNPUBLISHED)
+def test_partial_dates_keep_their_xs_without_a_publication_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, None) == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_ordinary_words_and_numbers_are_not_dates(text: str) -> None:
+    assert found(text) == []
+
+
+def test_leading_preposition_is_outside_and_determiner_inside() -> None:
+    [on_tuesday] = parse_dates("It happened on Tuesday.", published=WED)
+    assert on_tuesday.text == "Tuesday"
+    [a_month] = parse_dates("It took a month.", published=WED)
+    assert a_month.text == "a month"
+
+
+def test_interval_and_granularity() -> None:
+    [week] = parse_dates("The army withdrew last week.", published=WED)
+    assert (week.first, week.last, week.granularity) == (dt.date(2022, 2, 21), dt.date(2022, 2, 27), "week")
+    [month] = parse_dates("Fighting in February 2021 was fierce.", published=WED)
+    assert (month.first, month.last, month.granularity) == (dt.date(2021, 2, 1), dt.date(2021, 2, 28), "month")
+    [dur] = parse_dates("It lasted six days.", published=WED)
+    assert (dur.first, dur.last) == (None, None)
+
+
+def test_to_dict_contract() -> None:
+    [mention] = parse_dates("Shelling began on Tuesday.", published=WED)
+    d = mention.to_dict()
+    assert {"start", "end", "text", "kind", "value"} <= d.keys()
+    assert d["first"] == "2022-03-01"
+
+
+def test_bad_arguments_raise_argument_type_error() -> None:
+    with pytest.raises(ArgumentTypeError):
+        parse_dates(b"Tuesday")  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError):
+        parse_dates("Tuesday", published="2022-03-02")  # type: ignore[arg-type]
+
+
+def test_datetime_publication_is_reduced_to_its_date() -> None:
+    assert found("Two soldiers died yesterday.", dt.datetime(2022, 3, 2, 23, 59)) == [
+        ("yesterday", "DATE", "2022-03-01")
+    ]
+
+
+# --- properties ------------------------------------------------------------------------------------------------
+
+days = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def _renderings(day: dt.date) -> list[str]:
+    name = MONTHS[day.month - 1]
+    return [
+        f"{name} {day.day}, {day.year}",
+        f"{day.day} {name} {day.year}",
+        f"{name[:3]}. {day.day}, {day.year}" if name != "May" else f"May {day.day}, {day.year}",
+        f"{day.day:02d}.{day.month:02d}.{day.year}",
+        day.isoformat(),
+        f"{day.month}/{day.day}/{day.year}",
+        f"the {day.day}th of {name} {day.year}" if day.day in range(4, 21) else f"{name} {day.day} {day.year}",
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(day=days, which=st.integers(0, 6), published=st.one_of(st.none(), publication_dates))
+def test_a_rendered_date_parses_back_to_itself(day: dt.date, which: int, published: dt.date | None) -> None:
+    surface = _renderings(day)[which]
+    mentions = parse_dates(f"The report was filed on {surface} in the capital.", published=published)
+    assert [(m.text, m.value, m.first) for m in mentions] == [(surface, day.isoformat(), day)]
+
+
+RELATIVE_PHRASES = ["yesterday", "today", "tomorrow", "two days ago", "three weeks ago", "the day before yesterday"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(published=publication_dates, shift=st.integers(-400, 400), phrase=st.sampled_from(RELATIVE_PHRASES))
+def test_moving_the_publication_date_moves_relative_days(published: dt.date, shift: int, phrase: str) -> None:
+    text = f"Shells hit the depot {phrase}, officials said."
+    [before] = parse_dates(text, published=published)
+    [after] = parse_dates(text, published=published + dt.timedelta(days=shift))
+    assert before.first is not None and after.first is not None
+    assert after.first - before.first == dt.timedelta(days=shift)
+
+
+@settings(max_examples=100, deadline=None)
+@given(published=publication_dates, weeks=st.integers(-60, 60),
+       weekday=st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+       tense=st.sampled_from(["was attacked on", "will be attacked on"]))
+def test_moving_the_publication_date_by_weeks_moves_weekdays(
+    published: dt.date, weeks: int, weekday: str, tense: str
+) -> None:
+    text = f"The convoy {tense} {weekday}."
+    [before] = parse_dates(text, published=published)
+    [after] = parse_dates(text, published=published + dt.timedelta(weeks=weeks))
+    assert before.first is not None and after.first is not None
+    assert after.first - before.first == dt.timedelta(weeks=weeks)
+    assert before.first.strftime("%A") == weekday
+    assert abs((before.first - published).days) < 7
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=news_like_text, prefix=prefixes, published=st.one_of(st.none(), publication_dates))
+def test_a_prefix_shifts_every_span(text: str, prefix: str, published: dt.date | None) -> None:
+    base = parse_dates(text, published=published)
+    shifted = parse_dates(prefix + " \n" + text, published=published)
+    k = len(prefix) + 2
+    tail = [m for m in shifted if m.start >= k]
+    assert [(m.start - k, m.end - k, m.value) for m in tail] == [(m.start, m.end, m.value) for m in base]
+
+
+def _consistent(text: str, mentions: tuple[DateMention, ...]) -> None:
+    previous_end = 0
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.start >= previous_end  # in text order, without overlaps
+        assert m.text == m.text.strip() and m.text
+        assert m.kind in ("DATE", "TIME", "DURATION", "SET")
+        assert m.value
+        if m.first is not None:
+            assert m.last is not None and m.first <= m.last
+        previous_end = m.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(any_text, news_like_text), published=st.one_of(st.none(), publication_dates))
+def test_arbitrary_text_never_raises_and_spans_are_consistent(text: str, published: dt.date | None) -> None:
+    _consistent(text, parse_dates(text, published=published))
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31), None])
+def test_extreme_publication_dates_do_not_raise(published: dt.date | None) -> None:
+    text = ("Yesterday, last week, next year, on Tuesday, two days ago, in August, the 1990s, last summer, "
+            "tomorrow at 10 a.m., the next day, the third quarter, 3000 years ago, 99999 days.")
+    _consistent(text, parse_dates(text, published=published))
