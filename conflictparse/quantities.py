@@ -1,19 +1,46 @@
-"""Quantities: counts and measures with bounds, unit and casualty category (stub, filled by the quantities work)."""
+"""Quantities: counts and measures with bounds, unit and casualty category, and a report's casualty totals.
+
+A figure ("at least ten", "660,000", "dozens", "a 64-km") becomes a :class:`Quantity` with ``low``/``high`` bounds,
+a unit for measures, and for counts of people a casualty category read from the words around it in its clause.
+:func:`casualty_totals` adds the figures of each category up the way a conservative human coder does (ACLED's rule):
+distinct groups are summed, restated figures and subsets ("including two children") are not, and a running total
+("the death toll rose to 15") wins when it is larger. See docs/quantities.md for the conventions.
+"""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 import attrs
+import regex
 
+from ._quantity_lexicon import data_lines
+from ._numbers import Figure, find_figures
 from ._text import check_text, span_dict
+from ._units import unit_after, unit_before
+from .errors import ArgumentTypeError
 
-__all__ = ["CasualtyTotal", "Quantity", "casualty_totals", "parse_quantities"]
+__all__ = ["CATEGORIES", "CasualtyTotal", "Quantity", "casualty_totals", "parse_quantities"]
+
+#: The casualty categories, in the order reports usually give them.
+CATEGORIES = ("killed", "injured", "displaced", "detained", "abducted", "missing")
 
 
 @attrs.frozen
 class Quantity:
-    """A number in the text with its bounds; ``high`` is None when the amount is open-ended."""
+    """A figure in the text with its bounds; ``high`` is None when the amount is open-ended.
+
+    ``modifier`` says how the bounds were set: None (exact), "ge" (at least), "gt" (more than: ``low`` stays the
+    stated figure), "le"/"lt" (up to, fewer than: ``low`` is 0), "approx", "range" or "vague" ("dozens").
+    ``estimate`` is the single figure a conservative coder writes down (ACLED's convention: the stated figure,
+    12 for "dozens", 10 for an unknown number of dead). ``role`` is how a casualty figure relates to the others:
+    "subset" ("including two children"), "total" (a running total), "additional" ("two others"),
+    "restated" ("the three victims"), or None.
+    """
 
     start: int
     end: int
@@ -23,11 +50,15 @@ class Quantity:
     unit: str | None = None
     category: str | None = None
     subject: str | None = None
+    modifier: str | None = None
+    role: str | None = None
+    estimate: int | float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-compatible form, as in the contract of ``Report.to_dict()``."""
         return {**span_dict(self.start, self.end, self.text), "low": self.low, "high": self.high,
-                "unit": self.unit, "category": self.category, "subject": self.subject}
+                "unit": self.unit, "category": self.category, "subject": self.subject,
+                "modifier": self.modifier, "role": self.role, "estimate": self.estimate}
 
 
 @attrs.frozen
@@ -43,12 +74,497 @@ class CasualtyTotal:
         return {"low": self.low, "high": self.high}
 
 
+# ---------------------------------------------------------------------------------------------------------- lexicons
+
+def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered)
+
+
+@cache
+def _cues() -> Mapping[str, tuple[str, str]]:
+    out = {}
+    for line in data_lines("cues.tsv"):
+        phrase, category, kind = line.split("\t")
+        out[phrase] = (category, kind)
+    return MappingProxyType(out)
+
+
+def _cue_of(phrase: str) -> tuple[str, str]:
+    return _cues()[" ".join(phrase.lower().split())]
+
+
+@cache
+def _person_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(all person nouns, the singular ones)."""
+    nouns = frozenset(data_lines("person_nouns.txt"))
+    plural_irregular = {"people", "men", "women", "children", "police", "troops", "servicemen", "policemen", "gunmen",
+                        "militiamen", "fishermen", "others", "other", "persons"}
+    singular = frozenset(n for n in nouns if n not in plural_irregular and not n.endswith("s"))
+    return nouns, singular
+
+
+@cache
+def _modifiers() -> Mapping[str, str]:
+    return MappingProxyType(dict(line.split("\t") for line in data_lines("modifiers.tsv")))
+
+
+class _Patterns:
+    """Every compiled pattern of the parser, built once on first use."""
+
+    def __init__(self) -> None:
+        flags = regex.IGNORECASE | regex.VERSION1
+        cues = _alternation(list(_cues()))
+        months = _alternation(data_lines("months.txt"))
+        mods = _alternation(list(_modifiers()))
+        prefixes = _alternation(data_lines("name_prefixes.txt"))
+        nouns, singular = _person_nouns()
+        perpetrators = _alternation(data_lines("perpetrator_nouns.txt"))
+        # "the body of a man": the body is the cue, the man the one who died
+        the_singular = _alternation(sorted(n for n in singular if n not in ("body", "corpse")))
+        word = r"[\p{L}][\p{L}'’\-]*"
+        np_stop = (r"(?:and|or|but|who|whom|whose|which|that|after|before|when|while|because|during|following|said|"
+                   r"says|told|according|if|than|where|although|though|however|per)")
+        self.month_after = regex.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{months})\b", flags)
+        self.month_before = regex.compile(rf"\b(?:{months})\.?\s*\Z", flags)
+        self.month_day_before = regex.compile(rf"\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\Z", flags)
+        self.modifier_before = regex.compile(rf"(?<![\p{{L}}])(?P<mod>{mods})\s+\Z", flags)
+        self.name_prefix = regex.compile(rf"\b(?:{prefixes})\.?\s*\Z")
+        self.right_cue = regex.compile(
+            rf"^[\s,]*(?:(?!{np_stop}\b){word},?\s+){{0,5}}?(?P<cue>{cues})\b", flags)
+        self.left_cue = regex.compile(
+            rf"\b(?P<cue>{cues})\b[\s,:]*(?:(?:the|a|an|up|off|out|only|also|another|further|additional|plus|of|to|"
+            rf"at|reached|reach|rose|risen|climbed|stood|stands|stand|has|have|had|is|was|were|are|now|been|later|"
+            rf"subsequently|eventually|since|officially|finally|then|"
+            rf"increased|jumped|reportedly|allegedly|included|include|includes|including|some)\b[\s,:]*){{0,4}}\Z",
+            flags)
+        connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
+                     r"along\s+with|together\s+with)")
+        self.link = regex.compile(
+            rf"^\s*(?:{word}\s+){{0,2}}?(?:{word})?\s*(?:,\s*(?:{connector}\s+)?|{connector}\s+)\Z", flags)
+        self.singular = regex.compile(
+            rf"\b(?:(?P<det>a|an|his|her|another)\s+(?:[\p{{L}}\d][\p{{L}}\d'’\-]*\s+){{0,2}}?(?P<noun>{_alternation(sorted(singular))})"
+            rf"|(?P<det>the)\s+(?:{word}\s+){{0,1}}?(?P<noun>{perpetrators}|{the_singular}))\b",
+            flags)
+        self.person_noun = frozenset(nouns)
+        self.adjective_use = regex.compile(rf"^\s+(?:{_alternation(sorted(nouns))})\b", flags)
+        self.later_cue = regex.compile(
+            r"^\s+(?:(?:later|subsequently|eventually|also|have|has|had)\s+)*(?P<cue>died|succumbed|"
+            r"perished|passed\s+away)\b", flags)
+        self.subset_before = regex.compile(
+            r"\b(?:including|included|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|"
+            r"among\s+(?:the|those)\s+[\p{L} ]{1,25}?\s+(?:were|was|are|is))\s*[:,]?\s*\Z", flags)
+        self.subset_after = regex.compile(
+            r"^\s*(?:(?:[\p{L}'’\-]+,?\s+){0,5}?(?:were|was|are|is)\s+(?:also\s+)?(?:among|included)\b"
+            rf"|\s+of\s+(?:them|whom|those|the\s+(?:{cues}|{_alternation(sorted(nouns))}))\b)", flags)
+        self.total_before = regex.compile(
+            r"(?:\b(?:toll|tally|total|fatalities)\b(?:\s+(?:has|had|have|now|rose|risen|climbed|jumped|increased|"
+            r"later|subsequently|eventually|since|finally|"
+            r"reached|stood|stands|stand|is|was|to|at|of|up|further|officially|then))*\s*:?\s*"
+            r"|\b(?:bringing|brings|brought|raising|raises)\b[^.;!?]{0,30})\Z", flags)
+        self.total_after = regex.compile(
+            r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:since|so\s+far|to\s+date|in\s+total|in\s+all|overall)\b", flags)
+        self.additional_before = regex.compile(r"\b(?:another|a\s+further|an\s+additional|additional|also|other)\s*\Z",
+                                               flags)
+        self.additional_after = regex.compile(r"^\s*(?:(?:more|others|other|additional|further)\b|[^.;]{0,40}\balso\b)",
+                                              flags)
+        self.definite_before = regex.compile(r"\b(?:the|all|all\s+the|these|those|both|its|their)\s*\Z", flags)
+        self.range_join = regex.compile(r"^\s*(?:-|–|—|to|or)\s*\Z", flags)
+        self.plus_after = regex.compile(r"^(?:\+|\s*-?\s*plus\b|\s+or\s+more\b)", flags)
+        self.time_after = regex.compile(
+            r"^\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|GMT\b|UTC\b|o['’]clock\b|local\s+time\b|hrs\b|h\b)", flags)
+        self.age_after = regex.compile(r"^[-‐\s]*(?:years?|yrs?|months?|weeks?)[-‐\s]*old\b", flags)
+        self.age_before = regex.compile(r"\b(?:aged|age\s+of|ages\s+of|age)\s*\Z", flags)
+        self.one_before = regex.compile(r"\b(?:no|the|this|that|every|any|each|which|such|which|no-|only)\s+\Z", flags)
+        self.one_after = regex.compile(r"^\s+(?:of|another|by\s+one|who|which|that|day|time|way|side)\b|^-", flags)
+        self.weak_context = regex.compile(r"\b(?:as|how|so|too|very|not|for|of)\s+\Z", flags)
+        self.weak_after = regex.compile(r"^\s+(?:of|as|more|times|other|years|ways|countries|more|have|had|were|are)\b",
+                                        flags)
+        self.currency_before = regex.compile(r"(?P<sym>US\$|[$€£₴₽¥]|USD|EUR|UAH)\s*\Z")
+        self.phone = regex.compile(r"(?<![\d,.])\+?\d{1,4}(?:[ \-]\d{2,4}){2,}(?![\d,])")
+        self.clause_end = regex.compile(
+            r"[;\n]|(?<!\b(?:[ap]\.m|[A-Z]|[A-Z][a-z]{1,3}|No|no|approx|est))[.!?](?=[\s\"'”’)\]]|$)")
+        self.unit_words = regex.compile(r"(?:[\p{L}%$€£/°][\p{L}/²]*)(?:\s+[\p{L}][\p{L}/²]*){0,2}")
+        self.glued_suffix = regex.compile(r"^[\p{L}%]+")
+
+
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns()
+
+
+# --------------------------------------------------------------------------------------------------------- scanning
+
+@attrs.define
+class _Item:
+    """A figure while its context is being read; becomes a :class:`Quantity`."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    low: int | float
+    high: int | float | None
+    kind: str
+    modifier: str | None = None
+    unit: str | None = None
+    attributive: bool = False
+    fatalities: int | None = None
+    weak: bool = False
+    singular: bool = False
+    category: str | None = None
+    cue_side: str | None = None
+    subject: str | None = None
+    role: str | None = None
+
+
+def _is_year(figure: Figure, text: str) -> bool:
+    return figure.kind == "numeral" and isinstance(figure.low, int) and 1800 <= figure.low <= 2100 \
+        and "," not in text[figure.start:figure.end] and figure.end - figure.start == 4
+
+
+def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
+    """True when the figure is part of a date, a time, an age, a name or a model number, not an amount."""
+    s, e = figure.start, figure.end
+    before, after = text[max(0, s - 40):s], text[e:e + 40]
+    surface = text[s:e].lower()
+    if figure.kind == "numeral":
+        if regex.search(r"[\p{L}][\-‐–]?\Z", before) or (regex.match(r"^[\-‐–]?\d", after) and not regex.match(
+                r"^[\-‐–]\d+(?![\d./:\-])", after)):
+            return True  # T-72, MH17, Su-25, COVID-19
+        if regex.search(r"\d[./:]\Z", before) or regex.match(r"^[./:]\d", after) or regex.match(r"^[hH]\d\d", after):
+            return True  # 10:30, 26/03, 26.03.2022
+        glued = p.glued_suffix.match(after)
+        if glued:
+            suffix = glued.group(0).lower()
+            if suffix in ("st", "nd", "rd", "th") or (suffix == "s" and figure.low in range(10, 2101)):
+                return True  # ordinals, the 1990s
+            if suffix in ("am", "pm"):
+                return True
+        if (p.time_after.match(after) and not regex.match(r"^\s*hrs?\b", after)) or (
+                regex.match(r"^\s*(?:hrs|hours|h)\b", after) and regex.fullmatch(r"[0-2]\d[0-5]\d", surface)):
+            return True
+        if regex.search(r"\bat\s+\Z", before, regex.IGNORECASE) and regex.fullmatch(r"[0-2]\d[0-5]\d", surface):
+            return True  # "at 2030" is a time
+        if p.name_prefix.search(before):
+            return True
+    if (not isinstance(figure.low, int) or figure.low <= 31) and figure.kind != "vague" and (
+            p.month_after.match(after) or p.month_before.search(before)):
+        return True
+    if _is_year(figure, text) and (p.month_before.search(before) or p.month_day_before.search(before)
+                                   or not _counts_people(after, p)):
+        return True
+    if p.age_after.match(after) or p.age_before.search(before):
+        return True
+    if surface == "one" and (p.one_before.search(before) or p.one_after.match(after)):
+        return True
+    return bool(figure.kind == "vague" and figure.weak and (p.weak_context.search(before) or p.weak_after.match(after)))
+
+
+def _counts_people(after: str, p: _Patterns) -> bool:
+    """A bare year-like figure (2000) is a count only when people or a casualty word follow it."""
+    words = regex.findall(r"[\p{L}]+", after[:30].lower())[:2]
+    return any(w in p.person_noun or w in _cues() for w in words)
+
+
+def _candidate_items(text: str, p: _Patterns) -> list[_Item]:
+    phones = [(m.start(), m.end()) for m in p.phone.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 7]
+    figures = [f for f in find_figures(text)
+               if not any(a <= f.start < b for a, b in phones) and not _excluded(f, text, p)]
+    items: list[_Item] = []
+    skip_next = False
+    for i, figure in enumerate(figures):
+        if skip_next:
+            skip_next = False
+            continue
+        item = _Item(figure.start, figure.end, figure.start, figure.end, figure.low, figure.high, figure.kind,
+                     modifier="vague" if figure.kind == "vague" else None, fatalities=figure.fatalities,
+                     weak=figure.weak)
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        skip_next = _read_range(item, nxt, text, p)
+        _read_modifier(item, text, p)
+        _read_unit(item, text, p)
+        items.append(item)
+    return items
+
+
+def _read_range(item: _Item, nxt: Figure | None, text: str, p: _Patterns) -> bool:
+    """Join "10-15", "10 to 15", "two or three" and "between 10 and 15" into one item; True if ``nxt`` was used."""
+    if nxt is None or item.kind == "vague" or nxt.kind == "vague" or nxt.high is not None:
+        return False
+    join = text[item.end:nxt.start]
+    between = regex.search(r"\bbetween\s+\Z", text[max(0, item.start - 10):item.start], regex.IGNORECASE)
+    if not (p.range_join.match(join) or (between and regex.fullmatch(r"\s+and\s+", join, regex.IGNORECASE))):
+        return False
+    if regex.search(r"\bfrom\s+\Z", text[max(0, item.start - 6):item.start], regex.IGNORECASE):
+        return False  # "rose from 10 to 15" is a change, not a range
+    if join.strip() in ("-", "–", "—") and (item.kind != "numeral" or nxt.kind != "numeral"):
+        return False
+    if not nxt.low > item.low:
+        return False
+    item.high = nxt.low
+    item.end = item.core_end = nxt.end
+    item.modifier = "range"
+    if between:
+        item.start = between.start() + max(0, item.start - 10)
+    return True
+
+
+def _read_modifier(item: _Item, text: str, p: _Patterns) -> None:
+    if item.modifier == "range":
+        return
+    before = text[max(0, item.start - 25):item.start]
+    m = p.modifier_before.search(before)
+    after = text[item.end:item.end + 12]
+    plus = p.plus_after.match(after)
+    if m:
+        mod = _modifiers()[" ".join(m.group("mod").lower().split())]
+        item.start -= len(before) - m.start()
+        if mod != "eq":
+            item.modifier = "approx" if item.kind == "vague" and mod == "approx" else mod
+    elif plus:
+        item.end += plus.end()
+        item.modifier = "gt"
+    if item.modifier in ("le", "lt"):
+        item.high = item.low
+        item.low = 0
+    elif item.modifier in ("ge", "gt") or (item.kind == "vague" and item.high is None):
+        item.high = None
+    elif item.modifier in (None, "approx") and item.kind != "vague":
+        item.high = item.low
+
+
+def _read_unit(item: _Item, text: str, p: _Patterns) -> None:
+    currency = p.currency_before.search(text[max(0, item.start - 4):item.start])
+    if currency and item.kind == "numeral":
+        unit = unit_before(currency.group("sym"))
+        if unit:
+            item.unit = unit
+            item.start -= len(currency.group(0))
+    after = text[item.end:item.end + 40]
+    hyphen = regex.match(r"^[\-‐]", after)
+    glued = p.glued_suffix.match(after)
+    offset = 1 if hyphen else 0 if glued else len(after) - len(after.lstrip(" "))
+    if offset and not hyphen and "\n" in after[:offset]:
+        return
+    words_m = p.unit_words.match(after, offset)
+    if not words_m:
+        return
+    words = words_m.group(0).split()
+    found = unit_after(words)
+    if hyphen:
+        item.attributive = True  # "nine-storey", "193-member": describes a thing, never counts casualties
+    if found is None or item.unit:
+        return
+    name, n = found
+    consumed = regex.match(r"\s+".join(regex.escape(w) for w in words[:n]), after[offset:])
+    if consumed is None:
+        return
+    item.unit = name
+    item.end += offset + consumed.end()
+
+
+# ----------------------------------------------------------------------------------------------------- casualties
+
+def _clause_bounds(text: str, p: _Patterns) -> list[int]:
+    return [m.end() for m in p.clause_end.finditer(text)]
+
+
+def _clause_of(bounds: list[int], start: int, length: int) -> tuple[int, int]:
+    i = bisect.bisect_right(bounds, start)
+    return (bounds[i - 1] if i else 0), (bounds[i] if i < len(bounds) else length)
+
+
+def _singular_items(text: str, taken: list[tuple[int, int]], p: _Patterns) -> list[_Item]:
+    """"a civilian", "his wife", "the gunman": one person, kept only if a casualty word claims them."""
+    out = []
+    for m in p.singular.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        out.append(_Item(m.start(), m.end(), m.start(), m.end(), 1, 1, "singular", singular=True,
+                         subject=m.group("noun").lower()))
+    return out
+
+
+def _subject(after: str, p: _Patterns) -> str | None:
+    words: list[str] = regex.findall(r"[\p{L}'’\-]+", after[:40].lower())
+    return next((w for w in words[:3] if w in p.person_noun), None)
+
+
+def _cue_around(left: str, right: str, p: _Patterns) -> tuple[str | None, str | None]:
+    """The category the nearest casualty word gives a figure, and which side it was on.
+
+    A cue right before the figure ("killing 3") wins over one after it ("3 people were killed"), which is passed
+    over when it only describes the people ("12 displaced people"). "Two of the wounded later died" counts the dead.
+    """
+    left_m = p.left_cue.search(left)
+    right_m = p.right_cue.match(right)
+    if right_m:
+        rest = right[right_m.end():]
+        later = p.later_cue.match(rest)
+        if later:
+            return _cue_of(later.group("cue"))[0], "later"
+        if left_m is None and not p.adjective_use.match(rest):
+            return _cue_of(right_m.group("cue"))[0], "right"
+    if left_m:
+        return _cue_of(left_m.group("cue"))[0], "left"
+    if right_m:
+        return _cue_of(right_m.group("cue"))[0], "right"
+    return None, None
+
+
+def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
+    bounds = _clause_bounds(text, p)
+    clauses = [_clause_of(bounds, it.start, len(text)) for it in items]
+    for i, item in enumerate(items):
+        if item.unit or item.attributive or (isinstance(item.low, float) and not item.low.is_integer()):
+            continue
+        cs, ce = clauses[i]
+        left_from = max(cs, item.start - 100)
+        if i and clauses[i - 1] == clauses[i]:
+            left_from = max(left_from, items[i - 1].end)
+        right_to = min(ce, item.end + 120)
+        if i + 1 < len(items) and clauses[i + 1] == clauses[i]:
+            right_to = min(right_to, items[i + 1].start)
+        left, right = text[left_from:item.start], text[item.end:right_to]
+        if not item.singular:
+            item.subject = _subject(right, p)
+        item.category, item.cue_side = _cue_around(left, right, p)
+        if item.singular and item.category is None and item.subject is not None and item.subject in _cues():
+            item.category, item.cue_side = _cue_of(item.subject)[0], "noun"  # "a body was found"
+    # Coordinated groups share a cue: "killed 2 soldiers and 1 civilian", "2 soldiers and 1 civilian were killed".
+    for _ in range(3):
+        changed = False
+        for i in range(len(items) - 1):
+            a, b = items[i], items[i + 1]
+            if clauses[i] != clauses[i + 1] or (a.category is None) == (b.category is None):
+                continue
+            link = text[a.end:b.start]
+            if not p.link.match(link) or any(w in _cues() for w in regex.findall(r"[\p{L}]+", link.lower())):
+                continue
+            target = b if a.category else a
+            if target.unit or target.attributive or text[target.start:target.start + 4].lower() == "the ":
+                continue
+            target.category = a.category or b.category
+            target.cue_side = "link"
+            changed = True
+        if not changed:
+            break
+    # "..., bringing the total to 40": a running total takes the category of the figure it updates.
+    for i, item in enumerate(items):
+        if item.category is None and i and not item.unit and not item.attributive \
+                and p.total_before.search(text[max(0, item.start - 40):item.start]):
+            previous = next((it for it in reversed(items[:i]) if it.category and item.start - it.end < 150), None)
+            if previous is not None:
+                item.category, item.cue_side = previous.category, "total"
+    for i, item in enumerate(items):
+        if item.category:
+            _read_role(item, text, clauses[i], p)
+
+
+def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -> None:
+    if item.cue_side == "later":
+        item.role = "additional"  # "two of the wounded later died": new deaths, not a part of an earlier figure
+        return
+    cs, ce = clause
+    before = text[max(cs, item.start - 60):item.start]
+    after = text[item.end:min(ce, item.end + 60)]
+    if p.subset_before.search(before) or p.subset_after.match(after):
+        item.role = "subset"
+    elif p.total_before.search(before) or p.total_after.match(after):
+        item.role = "total"
+    elif p.additional_before.search(before) or p.additional_after.match(after):
+        item.role = "additional"
+    elif p.definite_before.search(before):
+        item.role = "restated"
+
+
+def _estimate(item: _Item) -> int | float:
+    if item.kind == "vague" and item.category == "killed" and item.fatalities is not None:
+        return item.fatalities
+    if item.modifier in ("le", "lt") and item.high is not None:
+        return item.high
+    return item.low
+
+
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
-    """Find every quantity in ``text``."""
+    """Find every quantity in ``text``: counts, measures and vague amounts, with bounds, unit and casualty category.
+
+    Dates ("24 February 2022"), times, ages, model numbers and names ("Resolution 2334") are not quantities.
+    """
     check_text(text)
-    return ()
+    p = _patterns()
+    items = _candidate_items(text, p)
+    items += _singular_items(text, [(it.start, it.end) for it in items], p)
+    items.sort(key=lambda it: it.start)
+    _classify(items, text, p)
+    out = []
+    for item in items:
+        if (item.weak or item.singular) and item.category is None:
+            continue
+        estimate = _estimate(item)
+        out.append(Quantity(
+            start=item.start, end=item.end, text=text[item.start:item.end], low=item.low, high=item.high,
+            unit=item.unit, category=item.category, subject=item.subject, modifier=item.modifier,
+            role=item.role if item.category else None, estimate=estimate))
+    return tuple(out)
+
+
+def _sentence_break_between(text: str, a: int, b: int) -> bool:
+    return bool(text) and regex.search(r"[.!?;\n]", text[a:b]) is not None
 
 
 def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[str, CasualtyTotal]:
-    """The report's total per casualty category, not counting a restated figure twice."""
-    return {}
+    """The report's total per casualty category, not counting a restated figure or a subset twice.
+
+    ``text`` is the text the quantities came from; it tells a restatement in a later sentence from a second group
+    in the same clause ("2 soldiers and 2 civilians"). Without it, equal figures are taken as restatements.
+    """
+    if not isinstance(quantities, tuple | list) or not all(isinstance(q, Quantity) for q in quantities):
+        raise ArgumentTypeError("quantities must be a tuple of Quantity")
+    check_text(text)
+    totals = {}
+    for category in CATEGORIES:
+        figures = [q for q in quantities if q.category == category and q.estimate is not None]
+        if not figures:
+            continue
+        counted = _counted(figures, text)
+        low = sum(int(q.estimate) for q in counted if q.estimate is not None)
+        highs = [q.high for q in counted]
+        high: int | None = None if any(h is None for h in highs) else int(sum(h for h in highs if h is not None))
+        running = [q for q in figures if q.role == "total"]
+        if running:
+            best = max(running, key=lambda q: q.estimate or 0)
+            if best.estimate is not None and best.estimate > low:
+                low = int(best.estimate)
+                high = None if best.high is None else int(max(best.high, best.estimate))
+        if high is not None and high < low:
+            high = low
+        totals[category] = CasualtyTotal(category, low, high)
+    return totals
+
+
+def _counted(figures: list[Quantity], text: str) -> list[Quantity]:
+    """The figures that add up to the total: distinct groups, without restatements, subsets and running totals."""
+    for pool in (
+        [q for q in figures if q.role in (None, "additional", "restated")],
+        [q for q in figures if q.role == "subset"],
+    ):
+        kept: list[Quantity] = []
+        for q in pool:
+            if q.role != "additional" and any(_restates(q, k, text) for k in kept):
+                continue
+            kept.append(q)
+        if kept:
+            return kept
+    return []
+
+
+def _restates(q: Quantity, earlier: Quantity, text: str) -> bool:
+    if (q.low, q.high, q.estimate) != (earlier.low, earlier.high, earlier.estimate):
+        return False
+    if q.role == "restated":
+        return True
+    if text and not _sentence_break_between(text, earlier.end, q.start):
+        return False  # "2 soldiers and 2 civilians": two groups in one clause
+    return q.subject is None or earlier.subject is None or q.subject == earlier.subject
