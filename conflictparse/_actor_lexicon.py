@@ -8,7 +8,8 @@ from importlib import resources
 
 import attrs
 import pycountry
-import regex
+
+from ._actor_phrases import PhraseTable
 
 __all__ = ["ActorLexicon", "Entry", "actor_lexicon"]
 
@@ -27,7 +28,7 @@ class Entry:
 
 @attrs.frozen
 class ActorLexicon:
-    """Immutable lookup tables and the compiled pattern that finds their words in text."""
+    """Immutable lookup tables and the phrase table that finds their words in text."""
 
     entities: dict[str, Entry]
     demonyms: dict[str, str]
@@ -35,7 +36,7 @@ class ActorLexicon:
     titles: dict[str, str]
     capitals: frozenset[str]
     readable: dict[str, str]
-    pattern: regex.Pattern[str]
+    phrases: PhraseTable
 
 
 def _rows(name: str) -> Iterator[list[str]]:
@@ -64,7 +65,7 @@ def _countries(entities: dict[str, Entry], demonyms: dict[str, str], capitals: s
         readable = readables.get(iso3) or str(getattr(country, "common_name", None) or country.name)
         readables.setdefault(iso3, readable)
         for alias in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
-            if alias and "," not in alias:
+            if alias and "," not in alias and "(" not in alias:
                 entities.setdefault(_strip_the(str(alias)), Entry(readable, iso3, "state"))
     for row in rows:
         iso3, names, dems, metonyms = ([*row, "", "", "", ""])[:4]
@@ -128,11 +129,8 @@ def actor_lexicon() -> ActorLexicon:
     bodies = {row[0].lower(): row[1] for row in _rows("bodies.tsv")}
     titles = {row[0].lower(): row[1] for row in _rows("titles.tsv")}
     assert all(e.kind in _KINDS for e in entities.values())
-    # Longest match wins inside each named list; entities first, so "General Assembly" is not the title "General".
-    pattern = regex.compile(
-        r"(?<![\w.-])(?:(?P<ent>\L<ents>)|(?P<title>(?i:\L<titles>))|(?P<body>(?i:\L<bodies>))|(?P<dem>\L<dems>))"
-        r"(?![\w-]|\.\w)",
-        ents=list(entities), titles=list(titles), bodies=list(bodies), dems=list(demonyms),
-    )
+    # Entities before demonyms ("US" is both); titles before bodies ("Foreign Minister" is not "minister").
+    phrases = PhraseTable.build(exact=[("ent", entities), ("dem", demonyms)],
+                                folded=[("title", titles), ("body", bodies)])
     return ActorLexicon(entities=entities, demonyms=demonyms, bodies=bodies, titles=titles,
-                        capitals=frozenset(capitals), readable=readable, pattern=pattern)
+                        capitals=frozenset(capitals), readable=readable, phrases=phrases)

@@ -7,7 +7,8 @@ from functools import cache
 from importlib import resources
 
 import attrs
-import regex
+
+from ._actor_phrases import PhraseTable
 
 __all__ = ["Cue", "StanceLexicon", "inflections", "stance_lexicon"]
 
@@ -29,14 +30,14 @@ class Cue:
 
 @attrs.frozen
 class StanceLexicon:
-    """Immutable cue table and the pattern that finds cue forms in text."""
+    """Immutable cue table and the phrase table that finds cue forms in text."""
 
     cues: dict[str, Cue]
     threat_verbs: frozenset[str]
     threat_will_verbs: frozenset[str]
     threat_objects: frozenset[str]
     verb_forms: frozenset[str]
-    pattern: regex.Pattern[str]
+    phrases: PhraseTable
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -85,7 +86,7 @@ def stance_lexicon() -> StanceLexicon:
     threat: dict[str, set[str]] = {"verb": set(), "will-verb": set(), "object": set()}
     for word, where in _rows("commitments.tsv"):
         threat[where].add(word)
-    pattern = regex.compile(r"(?<![\w-])(?i:\L<cues>)(?![\w-])", cues=list(cues))
+    phrases = PhraseTable.build(exact=[], folded=[("cue", cues)])
     return StanceLexicon(cues=cues, threat_verbs=frozenset(threat["verb"]),
                          threat_will_verbs=frozenset(threat["will-verb"]), threat_objects=frozenset(threat["object"]),
-                         verb_forms=frozenset(verbs), pattern=pattern)
+                         verb_forms=frozenset(verbs), phrases=phrases)

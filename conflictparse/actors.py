@@ -8,6 +8,7 @@ import attrs
 import regex
 
 from ._actor_lexicon import ActorLexicon, actor_lexicon
+from ._actor_phrases import word_spans
 from ._text import check_text, span_dict
 
 __all__ = ["Actor", "parse_actors"]
@@ -38,6 +39,16 @@ _NOT_MODIFIERS = frozenset((
     "with", "from", "that", "which", "who", "its", "their", "his", "her", "as", "it", "they", "he", "she", "this",
     "these"
 ))
+_ED_MODIFIERS = frozenset(("armed", "united", "appointed", "based", "backed", "advanced", "allied", "elected",
+                           "selected", "trained", "deployed", "stationed", "embedded", "exiled"))
+_NEXT_BODY = regex.compile(r"[ \t]+([a-z]+)\b")
+_PROPER_TAIL = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}")
+# Titles that are common words when written in lower case and not followed by a name ("a general strike").
+_PROPER_ONLY_TITLES = frozenset(("general", "gen.", "marshal", "field marshal", "commander", "justice", "judge",
+                                 "speaker", "chairman", "chairwoman", "king", "queen", "prince", "crown prince",
+                                 "colonel", "col.", "admiral", "cardinal", "pope", "dr.", "rev.", "emir", "sheikh",
+                                 "sultan", "lieutenant general", "major general", "lt. gen.", "maj. gen.", "archbishop",
+                                 "secretary", "minister", "envoy", "ambassador", "senator"))
 _NAME_TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*)"
 _PARTICLE = r"(?:al|bin|ibn|van|von|de|del|da|der|den|la|le|du|dos|ul)"
 _NAME = regex.compile(
@@ -74,7 +85,7 @@ class _Token:
 
 
 def _tokens(text: str, lex: ActorLexicon) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.lastgroup or "", m.group()) for m in lex.pattern.finditer(text)]
+    return [_Token(p.start, p.end, p.cat, p.key) for p in lex.phrases.find(text, word_spans(text))]
 
 
 def _country_of(tok: _Token, lex: ActorLexicon) -> str | None:
@@ -89,7 +100,9 @@ def _country_of(tok: _Token, lex: ActorLexicon) -> str | None:
 def _is_modifier_gap(gap: str) -> bool:
     if not _MODIFIER_GAP.fullmatch(gap):
         return False
-    return not any(w in _NOT_MODIFIERS for w in gap.replace("'s", " ").split())
+    words = gap.replace("'s", " ").replace("’s", " ").split()
+    # A past form between a country and a noun is a verb ("Serbia lodged an official protest"), not a modifier.
+    return not any(w in _NOT_MODIFIERS or (w.endswith("ed") and w not in _ED_MODIFIERS) for w in words)
 
 
 def _with_article(text: str, start: int) -> int:
@@ -149,8 +162,17 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
         head = toks[j] if j < len(toks) else None
         if (country and head is not None and head.cat in ("body", "title")
                 and _is_modifier_gap(text[chain[-1].end:head.start]) and all(_country_of(t, lex) for t in chain)):
-            out.extend(_body_mentions(text, chain, head, lex))
-            i = _skip_to(toks, j + 1, out[-1].end)
+            made = _body_mentions(text, chain, head, lex)
+            out.extend(made)
+            i = _skip_to(toks, j + 1, made[-1].end if made else head.end)
+            continue
+        if (tok.cat == "dem" and head is not None and j == i + 1 and head.cat == "ent"
+                and lex.entities[head.key].kind == "group" and text[tok.end:head.start] == " "):
+            # "Bosnian Serbs", "Iraqi Kurds": the people of a group are placed by the first word.
+            entry = lex.entities[head.key]
+            start = _with_article(text, tok.start)
+            out.append(Actor(start, head.end, text[start:head.end], text[tok.start:head.end], country, "group"))
+            i = j + 1
             continue
         if tok.cat == "ent":
             entry = lex.entities[tok.key]
@@ -162,8 +184,9 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
                 i += 1
             out.append(Actor(start, end, text[start:end], entry.name, entry.country, entry.kind))
         elif tok.cat in ("body", "title"):
-            out.extend(_body_mentions(text, [], tok, lex))
-            i = _skip_to(toks, i + 1, out[-1].end)
+            made = _body_mentions(text, [], tok, lex)
+            out.extend(made)
+            i = _skip_to(toks, i + 1, made[-1].end if made else tok.end)
             continue
         i += 1
     return out
@@ -178,10 +201,16 @@ def _skip_to(toks: list[_Token], i: int, end: int) -> int:
 def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexicon) -> list[Actor]:
     start = _with_article(text, chain[0].start if chain else head.start)
     end = head.end
+    # "rebel leaders", "security forces", "government officials": a body noun qualifying the next one.
+    follow = _NEXT_BODY.match(text, end)
+    if follow and follow.group(1).lower() in lex.bodies:
+        end = follow.end()
     kind = (lex.titles if head.cat == "title" else lex.bodies)[head.key.lower()]
     countries = [_country_of(t, lex) for t in chain] or [None]
     named = head.cat == "title" or head.key.lower() in ("leader", "mediator")
     name_found = _name_after(text, end, lex) if named else None
+    if head.cat == "title" and not name_found and not chain and head.key.lower() in _PROPER_ONLY_TITLES:
+        return []
     person: str | None = None
     if name_found:
         end, person = name_found
@@ -199,6 +228,10 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
                 if t.start == 0 and (c := _country_of(t, lex)):
                     countries = [c]
                     end = of.end() + t.end
+                    if t.cat == "dem":
+                        # "inhabitants of the Syrian Golan Heights": the demonym qualifies a proper name.
+                        proper = _PROPER_TAIL.match(text, end)
+                        end = proper.end() if proper else end
     if person and countries == [None]:
         countries = [_apposition_country(text, end, lex)]
     surface = text[start:end]

@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 import regex
 
+from ._actor_phrases import Phrase, word_spans
 from ._stance_lexicon import StanceLexicon, stance_lexicon
 from ._text import check_text, sentence_spans, span_dict
 from .actors import Actor, resolve_mentions
@@ -60,8 +61,11 @@ _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|
         r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly)")
 _GAP = regex.compile(
     rf"(?:,\s+(?:which|who|that)\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
-    rf"(?:\s*(?:{_AUX}|{_TIME})\b)*\s*",
+    rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|"
+    rf"issued\s+an?\s+(?:\w+\s+)?(?:statement|declaration|communiqu[ée])|in\s+a\s+statement)\b)*\s*",
 )
+# A subject right after one of these is in a condition or time clause: "unless the president agrees".
+_SUBORDINATE = regex.compile(r"\b(?:unless|if|until|before|after|when|whether|once|because|since|while)\s+\Z")
 _NEGATION = regex.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
 _HYPOTHETICAL = regex.compile(r"\b(?:could|may|might|probably|possibly)\b")
 _PASSIVE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z")
@@ -73,7 +77,8 @@ _OBLIGATION = regex.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ou
 _CONDITION = regex.compile(r"\b(?:unless|or\s+face|if\s+it\s+does\s+not|otherwise)\b")
 # A commitment: "will send", "would not accept", "is ready to contribute", "agreed to allow" is handled by its cue.
 _COMMITMENT = regex.compile(
-    r"\b(?:(?P<will>will|would|shall|(?:is|are)\s+going\s+to)|"
+    r"\b(?:(?P<will>will|would|shall|(?:is|are)\s+going\s+to)|(?P<may>may|might|could|plans?\s+to|intends?\s+to|"
+    r"(?:is|are)\s+planning\s+to)|"
     r"(?:is|are|was|were|remains?)\s+(?:ready|willing|prepared|committed|determined)\s+to)"
     r"\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
     r"(?:\w+ly\s+)?(?:be\s+)?(?P<verb>[a-z]+)"
@@ -97,11 +102,11 @@ class _Found:
     ambiguous: bool
 
 
-def _cues(text: str, s0: int, s1: int, lex: StanceLexicon) -> list[_Found]:
+def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]) -> list[_Found]:
     found = []
-    for m in lex.pattern.finditer(text, s0, s1):
-        cue = lex.cues[m.group().lower()]
-        found.append(_Found(m.start(), m.end(), cue.stance, cue.cls, cue.gerund, cue.cls == "ambiguous" and cue.base))
+    for p in phrases:
+        cue = lex.cues[p.key.lower()]
+        found.append(_Found(p.start, p.end, cue.stance, cue.cls, cue.gerund, cue.cls == "ambiguous" and cue.base))
     taken = [(f.start, f.end) for f in found]
     for m in _COMMITMENT.finditer(text, s0, s1):
         verb = m.group("verb")
@@ -110,6 +115,11 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon) -> list[_Found]:
         if verb in lex.verb_forms and lex.cues.get(verb) and lex.cues[verb].cls != "report":
             continue
         following = text[m.end():min(s1, m.end() + 60)].lower().split()[:6]
+        if m.group("may"):
+            # Only a threat makes a possibility or a plan an act: "may halt", "plans to impose".
+            if verb in lex.threat_verbs and not m.group("neg"):
+                found.append(_Found(m.start(), m.end(), "threaten", "commitment", False, False))
+            continue
         threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs)
                   or any(w.strip(",.;") in lex.threat_objects for w in following)
                   or bool(_CONDITION.search(text, m.end(), s1)))
@@ -126,7 +136,14 @@ class _Context:
         self.text = text
         self.mentions = resolve_mentions(text)
         self.starts = [a.start for a in self.mentions]
+        self.cues = stance_lexicon().phrases.find(text, word_spans(text))
+        self.cue_starts = [p.start for p in self.cues]
         self.speakers: list[Actor] = []
+
+    def cue_phrases(self, s0: int, s1: int) -> list[Phrase]:
+        lo = bisect.bisect_left(self.cue_starts, s0)
+        hi = bisect.bisect_left(self.cue_starts, s1)
+        return [p for p in self.cues[lo:hi] if p.end <= s1]
 
     def within(self, s0: int, s1: int) -> list[Actor]:
         lo = bisect.bisect_left(self.starts, s0)
@@ -175,6 +192,8 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor]) -> tuple[li
     for actor in reversed(before[-6:]):
         gap = _GAP.fullmatch(text, actor.end, cue.start)
         if gap:
+            if _SUBORDINATE.search(text, max(s0, actor.start - 12), actor.start):
+                return None
             return _conjuncts(text, actor, mentions), bool(_NEGATION.search(text, actor.end, cue.start))
     return None
 
@@ -208,6 +227,8 @@ def _claim(text: str, start: int, s1: int) -> Claim | None:
     return Claim(begin, end, text[begin:end])
 
 
+_SECOND_VERB = regex.compile(rf"(?:,\s*|\s)(?:and|but)\s+(?:{_AUX}\s+)*\Z")
+_SENTENCE_START = regex.compile(r"[\"“‘'(\s]*")
 _QUOTED = regex.compile(r"[\"“]([^\"“”]{2,})[\"”]")
 
 
@@ -239,7 +260,8 @@ class _Sentence:
     def __init__(self, ctx: _Context, s0: int, s1: int, lex: StanceLexicon) -> None:
         self.ctx, self.s0, self.s1 = ctx, s0, s1
         self.mentions = sorted(ctx.within(s0, s1) + _pronouns(ctx.text, s0, s1), key=lambda a: (a.start, -a.end))
-        self.cues = _cues(ctx.text, s0, s1, lex)
+        self.cues = _cues(ctx.text, s0, s1, lex, ctx.cue_phrases(s0, s1))
+        self.absorbed: set[int] = set()
 
     def resolve(self, actor: Actor, frames: list[tuple[_Found, Actor]]) -> Actor | None:
         if actor.kind != "pronoun":
@@ -282,6 +304,8 @@ class _Sentence:
         surface = text[cue.start:cue.end]
         if cue.cls == "noun":
             return self._listed(cue, surface)
+        if cue.cls == "complement" or index in self.absorbed:
+            return []
         if cue.gerund and regex.search(r",\s*\Z", text[max(self.s0, cue.start - 3):cue.start]):
             return []
         negated = False
@@ -297,6 +321,8 @@ class _Sentence:
             subjects, negated = found if found else ([], False)
         if not subjects and index > 0 and not cue.ambiguous:
             subjects = self._shared_subject(cue, index)
+        if not subjects and not cue.ambiguous:
+            subjects = self._sentence_subject(cue)
         if not subjects:
             return []
         if cue.cls not in ("report", "commitment") and cue.stance != "threaten" and _HYPOTHETICAL.search(
@@ -311,8 +337,17 @@ class _Sentence:
         limit = later[0] if later and cue.cls != "report" else self.s1
         if cue.cls == "report":
             claim_span = (self.s0, subjects[0].start) if inverted else (cue.end, self.s1)
-            if _OBLIGATION.search(text, *claim_span):
+            said = [c for c in self.cues if c.cls == "complement" and claim_span[0] <= c.start < claim_span[1]]
+            if said:
+                stance = said[0].stance
+            elif _OBLIGATION.search(text, *claim_span):
                 stance = "appeal"
+        elif cue.stance == "warn" and not inverted:
+            # "warned that police will no longer tolerate rallies": a warning of one's own act is a threat.
+            for j, other in enumerate(self.cues[index + 1:], index + 1):
+                if other.cls == "commitment":
+                    stance = "threaten"
+                    self.absorbed.add(j)
         out = []
         for subject in subjects:
             actor = self.resolve(subject, frames)
@@ -330,6 +365,16 @@ class _Sentence:
             out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated))
             self.ctx.speakers.append(actor)
         return out
+
+    def _sentence_subject(self, cue: _Found) -> list[Actor]:
+        """A second verb takes the sentence's subject: "Chad opened its borders ..., but was still refusing"."""
+        text = self.ctx.text
+        if not _SECOND_VERB.search(text, max(self.s0, cue.start - 60), cue.start):
+            return []
+        first = next((a for a in self.mentions if a.kind != "pronoun"), None)
+        if first is None or not _SENTENCE_START.fullmatch(text, self.s0, first.start):
+            return []
+        return _conjuncts(text, first, self.mentions)
 
     def _shared_subject(self, cue: _Found, index: int) -> list[Actor]:
         """A verb joined by "and" shares the subject: "he praised the bravery ... and condemned the assault"."""
