@@ -179,7 +179,8 @@ def directed_year(dct: dt.date, month: int, day: int | None, direction: int) -> 
     here = (dct.month, dct.day if day is not None else 0)
     there = (month, day or 0)
     if direction == -1:
-        return dct.year if there <= here else dct.year - 1
+        # A later day of the current month in a past-tense clause is an announced event, not one eleven months ago.
+        return dct.year if there <= here or month == dct.month else dct.year - 1
     if direction == 1:
         return dct.year if there >= here else dct.year + 1
     if direction == -2:

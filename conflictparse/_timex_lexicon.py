@@ -63,7 +63,7 @@ def lexicon() -> Lexicon:
         seasons=MappingProxyType({r[0]: r[1] for r in _rows("seasons.tsv")}),
         free_seasons=frozenset(r[0] for r in _rows("seasons.tsv") if r[2] == "1"),
         vague=MappingProxyType({r[0]: (r[1], r[2]) for r in _rows("vague.tsv")}),
-        tense=MappingProxyType({r[0]: (1 if r[1] == "future" else -1) for r in _rows("tense.tsv")}),
+        tense=MappingProxyType({r[0]: {"future": 1, "past": -1}.get(r[1], 0) for r in _rows("tense.tsv")}),
     )
 
 
@@ -149,8 +149,11 @@ def _patterns() -> dict[str, str]:
             rf"{_NUM}(?:\s+|-)(?:(?P<adj>straight|consecutive|full|more|trading|long|calendar|working|business|"
             r"successive|additional|further|whole|entire)\s+)?(?P<unit>\L<units>)"
             r"(?P<long>-long)?(?![\w-]|\s+old\b)(?P<ago>\s+ago(?!\w))?"
-            r"|(?:(?P<over>over|for|in|within|after|than|of)\s+)(?P<the>the\s+)?(?P<vunit>years|months|weeks|days|"
-            r"decades|hours|minutes|centuries)(?![\w-])(?P<ago>\s+ago(?!\w))?"
+            r"|(?:(?P<over>over|for|in|within|after|than|of)\s+)(?:just\s+|only\s+|mere\s+)?(?P<the>the\s+)?"
+            r"(?P<vunit>years|months|weeks|days|decades|hours|minutes|centuries)(?![\w-])(?P<ago>\s+ago(?!\w))?"
+            r"|(?P<vunit>decades|years|months|weeks|days|hours)"
+            r"(?:(?P<ago>\s+ago)(?!\w)|(?=\s+(?:in\s+the\s+making|later|earlier)\b))"
+            r"|(?P<vunit>decades|years|months|weeks)(?=\s+of\s)"
             r"|(?P<vunit>decades|years|months)(?P<long>-long)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following)\s+(?P<unit>decade|century)(?![\w-])"
         ),
@@ -173,6 +176,12 @@ def _patterns() -> dict[str, str]:
             r"(?:\s*\(\s*(?:UTC|GMT)\s*[+-]\s*\d{1,2}\s*\))?"
             r"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|tonight|\L<weekdays>))?(?![\w:])"
         ),
+        # the same period last year, the same month a year ago, the same quarter of 2020
+        "same": (
+            r"the\s+same\s+(?P<unit>day|week|month|period|quarter|time|season)(?:\s+of)?\s+"
+            r"(?:(?:the\s+)?(?:last|previous|prior|past)\s+year|a\s+year\s+(?:ago|earlier|before)"
+            r"|(?P<year>(?:1[5-9]|20)\d\d))(?![\w-])"
+        ),
         # the day, that night, the same day, the following day, late in the day, the start of the day
         "anaphoric": (
             r"(?:(?P<mod>late|early)\s+in\s+|(?P<modp>the\s+(?:start|end|beginning|rest)\s+of)\s+)?"
@@ -191,7 +200,7 @@ def _patterns() -> dict[str, str]:
 
 _RULE_ORDER = (
     "numeric", "calendar", "clock", "deictic", "relative", "quarter", "decade", "year", "season", "set", "duration",
-    "weekday", "anaphoric", "vague",
+    "weekday", "same", "anaphoric", "vague",
 )
 
 
@@ -214,7 +223,8 @@ def patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     out = []
     for name in _RULE_ORDER:
         used = {k: v for k, v in lists.items() if f"\\L<{k}>" in src[name]}
-        out.append((name, regex.compile(src[name], flags, **used)))
+        # Every expression starts at a word boundary; saying so first lets the engine skip most positions.
+        out.append((name, regex.compile(rf"(?<!\w)(?:{src[name]})", flags, **used)))
     return tuple(out)
 
 
@@ -228,6 +238,7 @@ YEAR_OK_BEFORE = word_set(
     "about through throughout circa since the fiscal calendar than on as at for"
 )
 YEAR_OK_AFTER = word_set(
+    "until till through onward onwards "
     "and or to was is will saw had has when as - — – , . ; : ) ' ’ s levels level figures season "
     "election elections budget census"
 )

@@ -77,7 +77,7 @@ _REL_STEP = {"this": 0, "current": 0, "present": 0, "same": 0, "final": 0, "last
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
 _NOT_PAST = word_set("need indeed speed feed proceed exceed succeed bed red seed breed shed hundred embed")
-_TENSE_WORD = regex.compile(r"\w+(?:['’]\w+)?")
+_TENSE_WORD = regex.compile(r"\w+(?:['’]\w+)?|[;:—–(]")
 _PASSIVE_AUX = word_set("be been being is are am to")
 _WORD_BEFORE = regex.compile(r"([\w'’]+)[^\w]{0,3}$")
 _WORD_AFTER = regex.compile(r"\s{0,3}([\w'’]+|[^\w\s])")
@@ -104,14 +104,18 @@ class _Context:
         self.text = text
         self.dct = dct
         self.anchor: dt.date | None = None
+        self.last_point: cal.Point | None = None
         self._sentences: list[tuple[int, int]] | None = None
+        self._sentence_starts: list[int] = []
         self._markers: list[tuple[int, int]] | None = None
+        self._marker_positions: list[int] = []
         self.span = (0, 0)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sentences is None:
             self._sentences = list(sentence_spans(self.text))
-        starts = [s for s, _ in self._sentences]
+            self._sentence_starts = [s for s, _ in self._sentences]
+        starts = self._sentence_starts
         i = bisect.bisect_right(starts, pos) - 1
         return self._sentences[i] if i >= 0 else (0, len(self.text))
 
@@ -133,15 +137,16 @@ class _Context:
                     found.append((m.start(), t))
                 previous = w
             self._markers = found
+            self._marker_positions = [p for p, _ in found]
         return self._markers
 
     def tense(self, start: int, end: int) -> int:
-        """-1 past, +1 future, 0 unknown: the nearest tense word before the span in its sentence, else after it."""
+        """-1 past, +1 future, 0 unknown: the nearest tense word before the span in its clause, else after it."""
         s0, s1 = self.sentence(start)
         marks = self.markers()
-        positions = [p for p, _ in marks]
+        positions = self._marker_positions
         i = bisect.bisect_left(positions, start) - 1
-        if i >= 0 and marks[i][0] >= s0:
+        if i >= 0 and marks[i][0] >= s0 and marks[i][1]:
             return marks[i][1]
         j = bisect.bisect_left(positions, end)
         if j < len(marks) and marks[j][0] < s1:
@@ -464,7 +469,7 @@ def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
                 return None
             if after[:1].isupper() and _word_before(ctx.text, m.start(), raw=True)[:1].isupper():
                 return None  # "the Russell 2000 Index", "Windows 2000 Server": part of a name
-            if after and after[0].islower() and after.lower() not in YEAR_OK_AFTER:
+            if after and after[0].islower() and after not in YEAR_OK_AFTER and not after.endswith("ed"):
                 return None  # "2000 troops", "about 1500 people": a count
     point = cal.Point("year", year)
     return _Draft(m.start(), m.end(), lambda c: _point("DATE", point, modifier))
@@ -555,6 +560,8 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     else:
         unit = g["unit"].lower()
         raw = g["num"].lower()
+        if g["the"] and not g["rel"]:
+            start = m.start("approx") if g["approx"] else m.start("num")  # "the 30-day truce": "the" is the truce's
         if raw in ("a", "an", "one") and unit in ("second", "quarter", "quarters"):
             return None  # "a second time", "a quarter of the vote"
         if raw in ("a", "an") and unit.endswith("s"):
@@ -680,6 +687,25 @@ def _anaphoric(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(m.start(), m.end(), resolve, sets_anchor=False)
 
 
+def _same(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    unit = m.group("unit").lower()
+    year = int(m.group("year")) if m.group("year") else None
+
+    def resolve(c: _Context) -> _Resolved:
+        base = c.last_point
+        if base is None or base.year is None:
+            y = year if year is not None else (c.dct.year - 1 if c.dct else None)
+            return _point("DATE", cal.Point("year", y))
+        y = year if year is not None else base.year - 1
+        if unit == "month" and base.month:
+            return _point("DATE", cal.Point("month", y, base.month))
+        if base.granularity == "day" and base.month and base.day and cal.safe_date(y, base.month, base.day) is None:
+            return _point("DATE", cal.Point("month", y, base.month))  # 29 February a year before
+        return _point("DATE", attrs.evolve(base, year=y, suffix=""))
+
+    return _Draft(m.start(), m.end(), resolve, sets_anchor=False)
+
+
 def _vague(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     phrase = " ".join(m.group(0).lower().split())
     found = lexicon().vague.get(phrase)
@@ -697,7 +723,7 @@ def _vague(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 _RULES: dict[str, Callable[[regex.Match[str], _Context], _Draft | None]] = {
     "numeric": _numeric, "calendar": _calendar, "clock": _clock, "deictic": _deictic, "relative": _relative,
     "quarter": _quarter, "decade": _decade, "year": _year, "season": _season_rule, "duration": _duration,
-    "set": _set, "weekday": _weekday, "anaphoric": _anaphoric, "vague": _vague,
+    "set": _set, "weekday": _weekday, "same": _same, "anaphoric": _anaphoric, "vague": _vague,
 }
 
 
@@ -744,8 +770,10 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
         if resolved is None:
             continue
         first, last = resolved.point.interval() if resolved.point else (None, None)
-        if draft.sets_anchor and resolved.point and resolved.point.granularity == "day" and first is not None:
-            ctx.anchor = first
+        if draft.sets_anchor and resolved.point and first is not None:
+            ctx.last_point = resolved.point
+            if resolved.point.granularity == "day":
+                ctx.anchor = first
         out.append(DateMention(
             start=draft.start, end=draft.end, text=text[draft.start:draft.end], kind=resolved.kind,
             value=resolved.value, first=first, last=last, granularity=resolved.granularity,
