@@ -42,6 +42,7 @@ class PhraseTable:
 
     exact: dict[str, tuple[str, str]]
     folded: dict[str, tuple[str, str]]
+    prefixes: frozenset[str]
     longest: int
 
     @classmethod
@@ -58,7 +59,12 @@ class PhraseTable:
                         continue
                     longest = max(longest, key.count(" ") + 1)
                     table.setdefault(key.lower() if fold else key, (cat, phrase))
-        return cls(exact=tables[0], folded=tables[1], longest=longest)
+        prefixes = set()
+        for table in tables:
+            for key in table:
+                words = key.split(" ")
+                prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
+        return cls(exact=tables[0], folded=tables[1], prefixes=frozenset(prefixes), longest=longest)
 
     def find(self, text: str, words: list[tuple[int, int]]) -> list[Phrase]:
         """Every longest, non-overlapping phrase over ``words`` (spans into ``text``), left to right."""
@@ -75,20 +81,25 @@ class PhraseTable:
         return out
 
     def _longest_at(self, text: str, words: list[tuple[int, int]], i: int) -> tuple[Phrase, int] | None:
-        parts = [text[words[i][0]:words[i][1]]]
-        j = i + 1
-        while j < len(words) and j - i < self.longest and _joinable(text, words[j - 1][1], words[j][0]):
-            parts.append(text[words[j][0]:words[j][1]])
-            j += 1
-        for k in range(len(parts), 0, -1):
-            last = words[i + k - 1]
-            for strip in (0, 1) if parts[k - 1].endswith(".") else (0,):
-                key = " ".join([*parts[:k - 1], parts[k - 1][:len(parts[k - 1]) - strip]])
+        best: tuple[Phrase, int] | None = None
+        joined = ""
+        j = i
+        while j < len(words) and j - i < self.longest:
+            if j > i and not _joinable(text, words[j - 1][1], words[j][0]):
+                break
+            word = text[words[j][0]:words[j][1]]
+            joined = f"{joined} {word}" if joined else word
+            for strip in (0, 1) if word.endswith(".") else (0,):
+                key = joined[:len(joined) - strip]
                 found = self.exact.get(key) or self.folded.get(key.lower())
                 if found:
-                    start, end = words[i][0], last[1] - strip
-                    return Phrase(start, end, found[0], found[1]), i + k
-        return None
+                    best = Phrase(words[i][0], words[j][1] - strip, found[0], found[1]), j + 1
+                    break
+            # Stop as soon as no phrase starts with these words.
+            if joined not in self.prefixes and joined.lower() not in self.prefixes:
+                break
+            j += 1
+        return best
 
 
 def _joinable(text: str, end: int, start: int) -> bool:

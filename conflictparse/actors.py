@@ -32,7 +32,10 @@ class Actor:
 
 
 # Between a country word and the body it qualifies: a possessive and up to three modifiers, never a verb or clause.
-_MODIFIER_GAP = regex.compile(r"(?:['’]s)?(?:\s+(?:[a-z][a-z-]*|of|the))?(?:\s+[a-z][a-z-]*){0,2}\s+|['’]s\s+")
+_MODIFIER_GAP = regex.compile(
+    r"(?:['’]s)?(?:[ \t]+\p{Lu}[\p{Ll}-]+){0,3}(?:[ \t]+\([A-Z]{2,8}\))?"
+    r"(?:\s+(?:[a-z][a-z-]*|of|the))?(?:\s+[a-z][a-z-]*){0,2}\s+|['’]s\s+"
+)
 _NOT_MODIFIERS = frozenset((
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
     "can", "did", "does", "do", "says", "said", "say", "and", "or", "but", "to", "in", "on", "at", "by", "for",
@@ -125,15 +128,17 @@ def _name_after(text: str, end: int, lex: ActorLexicon) -> tuple[int, str] | Non
     return m.start(1) + len(name), name
 
 
-def _apposition_country(text: str, end: int, lex: ActorLexicon) -> str | None:
+def _apposition(text: str, end: int, lex: ActorLexicon) -> tuple[bool, str | None]:
+    """Whether an apposition after ``end`` names an office or body, and the country it gives."""
     m = _APPOSITIVE.match(text, end)
     if not m:
-        return None
-    inner = m.group(1)
-    toks = _tokens(inner, lex)
-    if not any(t.cat in ("title", "body") for t in toks):
-        return None
-    return next((c for t in toks if (c := _country_of(t, lex))), None)
+        return False, None
+    toks = _tokens(m.group(1), lex)
+    country = next((c for t in toks if (c := _country_of(t, lex))), None)
+    if any(t.cat in ("title", "body") for t in toks):
+        return True, country
+    # "Ana Lima, the United Nations relief coordinator,": an organisation's officer, whatever the office is called.
+    return any(t.cat == "ent" and lex.entities[t.key].kind in ("igo", "ngo") for t in toks), country
 
 
 def _dateline_country(text: str, lex: ActorLexicon) -> str | None:
@@ -178,11 +183,15 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             entry = lex.entities[tok.key]
             start = _with_article(text, tok.start)
             end = tok.end
+            country = entry.country
+            if entry.kind == "group":
+                # "the Albanians of southern Serbia", "Kurds in Iraq": a people is placed where it lives.
+                end, country = _placed(text, end, country, lex)
             if head is not None and j == i + 1 and head.cat == "body" and _is_modifier_gap(text[tok.end:head.start]):
                 # "the Palestinian Islamic Jihad movement", "the APEC forum": the body noun names the entity itself.
                 end = head.end
                 i += 1
-            out.append(Actor(start, end, text[start:end], entry.name, entry.country, entry.kind))
+            out.append(Actor(start, end, text[start:end], entry.name, country, entry.kind))
         elif tok.cat in ("body", "title"):
             made = _body_mentions(text, [], tok, lex)
             out.extend(made)
@@ -190,6 +199,15 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             continue
         i += 1
     return out
+
+
+def _placed(text: str, end: int, country: str | None, lex: ActorLexicon) -> tuple[int, str | None]:
+    of = _OF_COUNTRY.match(text, end)
+    if of:
+        for t in _tokens(text[of.end():of.end() + 60], lex)[:1]:
+            if t.start == 0 and (c := _country_of(t, lex)):
+                return of.end() + t.end, c
+    return end, country
 
 
 def _skip_to(toks: list[_Token], i: int, end: int) -> int:
@@ -233,7 +251,7 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
                         proper = _PROPER_TAIL.match(text, end)
                         end = proper.end() if proper else end
     if person and countries == [None]:
-        countries = [_apposition_country(text, end, lex)]
+        countries = [_apposition(text, end, lex)[1]]
     surface = text[start:end]
     out = []
     for country in countries:
@@ -252,8 +270,8 @@ def _persons_with_apposition(text: str, lex: ActorLexicon, taken: list[Actor]) -
     for m in _APPOSED_NAME.finditer(text):
         if m.group(1).split()[0] in _NOT_NAMES or any(a.start < m.end() and m.start() < a.end for a in taken):
             continue
-        country = _apposition_country(text, m.end(), lex)
-        if country:
+        officer, country = _apposition(text, m.end(), lex)
+        if officer:
             out.append(Actor(m.start(1), m.end(1), m.group(1), m.group(1), country, "person"))
     return out
 

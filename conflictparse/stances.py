@@ -11,6 +11,7 @@ import regex
 from ._actor_phrases import Phrase, word_spans
 from ._stance_lexicon import StanceLexicon, stance_lexicon
 from ._text import check_text, sentence_spans, span_dict
+from ._actor_lexicon import actor_lexicon
 from .actors import Actor, resolve_mentions
 
 __all__ = ["Claim", "Stance", "parse_stances"]
@@ -89,6 +90,7 @@ _NOT_COMMITTED = frozenset((
 ))
 _CLAIM_START = regex.compile(rf"\s*(?:,\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to)\b\s*)*")
 _CLAIM_END = regex.compile(r"[,;]\s|\s+(?:despite|but|while|after|as)\s|[.!?]?[\"”’]?\Z")
+_PLACEABLE = frozenset({"person", "government", "group", "rebel", "military", "police"})
 _PREDICATE_CUES = frozenset({"support", "reject", "threaten", "praise", "condemn", "accuse", "appeal", "warn"})
 
 
@@ -194,11 +196,28 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor]) -> tuple[li
         if gap:
             if _SUBORDINATE.search(text, max(s0, actor.start - 12), actor.start):
                 return None
+            head = _head_of(text, actor, before)
+            if head is not None:
+                actor = head
             return _conjuncts(text, actor, mentions), bool(_NEGATION.search(text, actor.end, cue.start))
     return None
 
 
 _INVERTED_GAP = regex.compile(rf"\s+(?:(?:{_TIME})\s+)?")
+
+
+# "The Turkish and Greek sides of the divided island of Cyprus have agreed": the head of the phrase acts.
+_OF_PHRASE = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?")
+
+
+def _head_of(text: str, actor: Actor, before: list[Actor]) -> Actor | None:
+    earlier = [a for a in before if a.end <= actor.start]
+    if not earlier or earlier[-1].kind == "pronoun" or actor.kind == "pronoun":
+        return None
+    prev = earlier[-1]
+    if prev.kind in ("state", "person") or not _OF_PHRASE.fullmatch(text, prev.end, actor.start):
+        return None
+    return prev
 
 
 def _inverted_subject(text: str, cue: _Found, s1: int, mentions: list[Actor]) -> Actor | None:
@@ -235,7 +254,7 @@ _QUOTED = regex.compile(r"[\"“]([^\"“”]{2,})[\"”]")
 def _front_claim(text: str, start: int, end: int) -> Claim | None:
     """What precedes "..., the ministry said": the quotation when there is one, else the whole clause."""
     quotes = list(_QUOTED.finditer(text, start, end))
-    if quotes:
+    if quotes and quotes[0].start() - start <= 1:
         a, b = quotes[0].start(1), quotes[-1].end(1)
     else:
         a, b = start, end
@@ -321,7 +340,7 @@ class _Sentence:
             subjects, negated = found if found else ([], False)
         if not subjects and index > 0 and not cue.ambiguous:
             subjects = self._shared_subject(cue, index)
-        if not subjects and not cue.ambiguous:
+        if not subjects and not cue.ambiguous and not cue.gerund:
             subjects = self._sentence_subject(cue)
         if not subjects:
             return []
@@ -362,9 +381,17 @@ class _Sentence:
             else:
                 claim = _claim(text, cue.end, limit)
             target = _target(cue, subjects, self.mentions, limit) if stance in _PREDICATE_CUES else None
+            if actor.country is None and actor.kind in _PLACEABLE and actor.name not in actor_lexicon().entities:
+                actor = self._placed(actor, target)
             out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated))
             self.ctx.speakers.append(actor)
         return out
+
+    def _placed(self, actor: Actor, target: Actor | None) -> Actor:
+        """An actor with no country of its own takes the sentence's: "Leaders of the opposition ... in Baku"."""
+        others = [a for a in self.mentions if a.country and a.kind != "pronoun" and a.start != actor.start]
+        ranked = [a for a in others if a is not target] or others
+        return attrs.evolve(actor, country=ranked[0].country) if ranked else actor
 
     def _sentence_subject(self, cue: _Found) -> list[Actor]:
         """A second verb takes the sentence's subject: "Chad opened its borders ..., but was still refusing"."""
@@ -402,6 +429,20 @@ class _Sentence:
         return out
 
 
+def _sentences(text: str, mentions: list[Actor]) -> list[tuple[int, int]]:
+    """Sentence spans, rejoined where an actor's name runs across a split ("U.N. General Assembly")."""
+    out: list[tuple[int, int]] = []
+    starts = [a.start for a in mentions]
+    for s0, s1 in sentence_spans(text):
+        if out:
+            i = bisect.bisect_left(starts, out[-1][0])
+            if any(a.start < out[-1][1] and a.end > s0 for a in mentions[i:i + 40] if a.start < s0):
+                out[-1] = (out[-1][0], s1)
+                continue
+        out.append((s0, s1))
+    return out
+
+
 def parse_stances(text: str) -> tuple[Stance, ...]:
     """Find every stance in ``text``: the actor, the stance type, its cue, target and claim.
 
@@ -412,6 +453,6 @@ def parse_stances(text: str) -> tuple[Stance, ...]:
     lex = stance_lexicon()
     ctx = _Context(text)
     out: list[Stance] = []
-    for s0, s1 in sentence_spans(text):
+    for s0, s1 in _sentences(text, ctx.mentions):
         out.extend(_Sentence(ctx, s0, s1, lex).stances())
     return tuple(out)
