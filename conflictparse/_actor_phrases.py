@@ -59,7 +59,7 @@ class PhraseTable:
                         continue
                     longest = max(longest, key.count(" ") + 1)
                     table.setdefault(key.lower() if fold else key, (cat, phrase))
-        prefixes = set()
+        prefixes: set[str] = set()
         for table in tables:
             for key in table:
                 words = key.split(" ")

@@ -8,10 +8,10 @@ from typing import Any
 import attrs
 import regex
 
+from ._actor_lexicon import actor_lexicon
 from ._actor_phrases import Phrase, word_spans
 from ._stance_lexicon import StanceLexicon, stance_lexicon
 from ._text import check_text, sentence_spans, span_dict
-from ._actor_lexicon import actor_lexicon
 from .actors import Actor, resolve_mentions
 
 __all__ = ["Claim", "Stance", "parse_stances"]
