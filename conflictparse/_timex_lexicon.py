@@ -45,6 +45,7 @@ class Lexicon:
     free_seasons: frozenset[str]
     vague: MappingProxyType[str, tuple[str, str]]
     tense: MappingProxyType[str, int]
+    annual_amounts: frozenset[str]
 
 
 @cache
@@ -64,6 +65,7 @@ def lexicon() -> Lexicon:
         free_seasons=frozenset(r[0] for r in _rows("seasons.tsv") if r[2] == "1"),
         vague=MappingProxyType({r[0]: (r[1], r[2]) for r in _rows("vague.tsv")}),
         tense=MappingProxyType({r[0]: {"future": 1, "past": -1}.get(r[1], 0) for r in _rows("tense.tsv")}),
+        annual_amounts=frozenset(r[0] for r in _rows("annual_amounts.txt")),
     )
 
 
@@ -124,7 +126,7 @@ def _patterns() -> dict[str, str]:
         # 2014, mid-2011, early 2023, the end of 2019
         "year": (
             rf"(?<![\w$£€¥#.,/:-]|[\d.,]\s){_MODIFIER}?"
-            rf"(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|-\d|\s*percent)"
+            rf"(?:(?:the\s+)?(?:(?:calendar\s+)?year\s+|(?P<fiscal>fiscal|financial)\s+(?:year\s+)?))?(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|-\d|\s*percent)"
         ),
         # the 1990s, the '90s, 70s, the early 2000s, the 19th century
         "decade": (
@@ -176,11 +178,16 @@ def _patterns() -> dict[str, str]:
             r"(?:\s*\(\s*(?:UTC|GMT)\s*[+-]\s*\d{1,2}\s*\))?"
             r"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|tonight|\L<weekdays>))?(?![\w:])"
         ),
-        # the same period last year, the same month a year ago, the same quarter of 2020
+        # the same period last year, the same month a year ago, the same quarter of 2020; the entire year;
+        # the year before; a third consecutive day
         "same": (
             r"the\s+same\s+(?P<unit>day|week|month|period|quarter|time|season)(?:\s+of)?\s+"
             r"(?:(?:the\s+)?(?:last|previous|prior|past)\s+year|a\s+year\s+(?:ago|earlier|before)"
             r"|(?P<year>(?:1[5-9]|20)\d\d))(?![\w-])"
+            r"|(?P<whole>the|that)\s+(?:entire|whole|full)\s+(?P<unit>year|month|week|day)(?![\w-])"
+            r"|the\s+(?P<unit>year)\s+(?P<before>before|previous|earlier)(?![\w-])(?!\s+(?:\w+ed|last|that)\b)"
+            r"|(?:a|the)\s+(?P<ordinal>\L<ordinals>|\d{1,3}(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+"
+            r"(?P<unit>day|night|week|month|year)(?![\w-])"
         ),
         # the day, that night, the same day, the following day, late in the day, the start of the day
         "anaphoric": (

@@ -472,6 +472,8 @@ def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             if after and after[0].islower() and after not in YEAR_OK_AFTER and not after.endswith("ed"):
                 return None  # "2000 troops", "about 1500 people": a count
     point = cal.Point("year", year)
+    if m.group("fiscal"):
+        return _Draft(m.start(), m.end(), lambda c: _Resolved("DATE", f"FY{year}", None, modifier, "year"))
     return _Draft(m.start(), m.end(), lambda c: _point("DATE", point, modifier))
 
 
@@ -622,6 +624,8 @@ def _set(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     g = m.groupdict()
     if g["adverb"]:
         value = _SET_ADVERB[g["adverb"].lower()]
+        if g["adverb"].lower() == "annual" and _word_after(ctx.text, m.end()).lower() in lex.annual_amounts:
+            return _Draft(m.start(), m.end(), lambda c: _Resolved("DURATION", "P1Y"), sets_anchor=False)
     else:
         unit = g["unit"].lower()
         if unit in lex.weekdays:
@@ -689,10 +693,15 @@ def _anaphoric(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 
 def _same(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     unit = m.group("unit").lower()
+    if m.group("ordinal") or m.group("whole"):
+        # "a third consecutive day", "the entire year": the unit around the last date named
+        return _Draft(m.start(), m.end(), lambda c: _around_last(c, unit), sets_anchor=False)
     year = int(m.group("year")) if m.group("year") else None
 
     def resolve(c: _Context) -> _Resolved:
         base = c.last_point
+        if m.group("before") and base is not None and base.year is not None:
+            return _point("DATE", cal.Point("year", base.year - 1))
         if base is None or base.year is None:
             y = year if year is not None else (c.dct.year - 1 if c.dct else None)
             return _point("DATE", cal.Point("year", y))
@@ -704,6 +713,26 @@ def _same(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return _point("DATE", attrs.evolve(base, year=y, suffix=""))
 
     return _Draft(m.start(), m.end(), resolve, sets_anchor=False)
+
+
+def _around_last(c: _Context, unit: str) -> _Resolved:
+    base = c.last_point
+    day = c.day_anchor()
+    if unit in ("day", "night"):
+        suffix = "TNI" if unit == "night" else ""
+        return _point("TIME" if suffix else "DATE", cal.day_point(day, suffix) if day else cal.Point("day"))
+    if base is not None and base.year is not None:
+        if unit == "year":
+            return _point("DATE", cal.Point("year", base.year))
+        if unit == "month" and base.month:
+            return _point("DATE", cal.Point("month", base.year, base.month))
+    if day is None:
+        return _Resolved("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"), granularity=unit)
+    if unit == "week":
+        return _point("DATE", cal.week_point(day))
+    if unit == "month":
+        return _point("DATE", cal.Point("month", day.year, day.month))
+    return _point("DATE", cal.Point("year", day.year))
 
 
 def _vague(m: regex.Match[str], ctx: _Context) -> _Draft | None:

@@ -66,6 +66,28 @@ RELATIVE = [
      [("Sunday", "DATE", "2022-02-27"), ("the same day", "DATE", "2022-02-27")]),
 ]
 
+ANAPHORIC = [
+    ("Protesters returned on Monday for a third consecutive day.", WED,
+     [("Monday", "DATE", "2022-02-28"), ("a third consecutive day", "DATE", "2022-02-28")]),
+    ("Exports in January fell 5% from the same month a year ago.", WED,
+     [("January", "DATE", "2022-01"), ("the same month a year ago", "DATE", "2021-01")]),
+    ("The militia grew in 2020, twice as fast as the year before.", WED,
+     [("2020", "DATE", "2020"), ("the year before", "DATE", "2019")]),
+    ("The blockade began in 2019 and lasted the entire year.", WED,
+     [("2019", "DATE", "2019"), ("the entire year", "DATE", "2019")]),
+    ("The army posted an annual loss; the annual parade was cancelled.", WED,
+     [("annual", "DURATION", "P1Y"), ("annual", "SET", "P1Y")]),
+    ("The ministry expects a surplus in fiscal 2023.", WED, [("fiscal 2023", "DATE", "FY2023")]),
+    ("Talks resumed on Friday. The next day, shelling hit the port.", WED,
+     [("Friday", "DATE", "2022-02-25"), ("The next day", "DATE", "2022-02-26")]),
+    ("They met last Tuesday and will meet again next Tuesday.", WED,
+     [("last Tuesday", "DATE", "2022-03-01"), ("next Tuesday", "DATE", "2022-03-08")]),
+    ("Shelling continued overnight.", WED, [("overnight", "TIME", "2022-03-01TNI")]),
+    ("It rained over the weekend.", WED, [("the weekend", "DATE", "2022-W09-WE")]),
+    ("Output fell in the last quarter.", WED, [("the last quarter", "DATE", "2021-Q4")]),
+    ("The vote, held on March 27, was peaceful.", WED, [("March 27", "DATE", "2022-03-27")]),
+]
+
 MODIFIED = [
     ("late Tuesday", "2022-03-01", "END"),
     ("early Wednesday", "2022-03-02", "START"),
@@ -131,7 +153,7 @@ NOT_DATES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), ABSOLUTE + RELATIVE)
+@pytest.mark.parametrize(("text", "published", "expected"), ABSOLUTE + RELATIVE + ANAPHORIC)
 def test_dates_and_times(text: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
 
