@@ -18,8 +18,8 @@ from typing import Any
 import attrs
 import regex
 
-from ._quantity_lexicon import data_lines
 from ._numbers import Figure, find_figures
+from ._quantity_lexicon import data_lines
 from ._text import check_text, span_dict
 from ._units import unit_after, unit_before
 from .errors import ArgumentTypeError
@@ -121,6 +121,7 @@ class _Patterns:
         nouns, singular = _person_nouns()
         perpetrators = _alternation(data_lines("perpetrator_nouns.txt"))
         # "the body of a man": the body is the cue, the man the one who died
+        singular_alt = _alternation(sorted(singular))
         the_singular = _alternation(sorted(n for n in singular if n not in ("body", "corpse")))
         word = r"[\p{L}][\p{L}'’\-]*"
         np_stop = (r"(?:and|or|but|who|whom|whose|which|that|after|before|when|while|because|during|following|said|"
@@ -131,22 +132,32 @@ class _Patterns:
         self.modifier_before = regex.compile(rf"(?<![\p{{L}}])(?P<mod>{mods})\s+\Z", flags)
         self.name_prefix = regex.compile(rf"\b(?:{prefixes})\.?\s*\Z")
         self.right_cue = regex.compile(
-            rf"^[\s,]*(?:(?!{np_stop}\b){word},?\s+){{0,5}}?(?P<cue>{cues})\b", flags)
+            rf"^[\s,]*(?:(?!{np_stop}\b){word},?\s+){{0,5}}?['\"‘“]?(?P<cue>{cues})\b", flags)
         self.left_cue = regex.compile(
-            rf"\b(?P<cue>{cues})\b[\s,:]*(?:(?:the|a|an|up|off|out|only|also|another|further|additional|plus|of|to|"
+            rf"\b(?P<cue>{cues})\b[\s,:'\"‘’“”]*(?:(?:the|a|an|up|off|out|only|also|another|further|additional|plus|of|to|"
             rf"at|reached|reach|rose|risen|climbed|stood|stands|stand|has|have|had|is|was|were|are|now|been|later|"
             rf"subsequently|eventually|since|officially|finally|then|"
-            rf"increased|jumped|reportedly|allegedly|included|include|includes|including|some)\b[\s,:]*){{0,4}}\Z",
+            rf"increased|jumped|reportedly|allegedly|included|include|includes|including|some)\b[\s,:'\"‘’“”]*){{0,4}}\Z",
             flags)
         connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
                      r"along\s+with|together\s+with)")
         self.link = regex.compile(
-            rf"^\s*(?:{word}\s+){{0,2}}?(?:{word})?\s*(?:,\s*(?:{connector}\s+)?|{connector}\s+)\Z", flags)
+            rf"^\s*(?:{word}\s+){{0,2}}?(?:{word})?\s*(?:,\s*(?:{connector}\s+)?|{connector}\s+)"
+            rf"(?:(?:his|her|their|its)\s+)?\Z", flags)
         self.singular = regex.compile(
-            rf"\b(?:(?P<det>a|an|his|her|another)\s+(?:[\p{{L}}\d][\p{{L}}\d'’\-]*\s+){{0,2}}?(?P<noun>{_alternation(sorted(singular))})"
-            rf"|(?P<det>the)\s+(?:{word}\s+){{0,1}}?(?P<noun>{perpetrators}|{the_singular}))\b",
+            rf"\b(?:(?P<det>a)\s+(?P<noun>second|third|fourth|fifth|sixth|seventh)(?=\s+(?:{singular_alt}|died|was|"
+            rf"succumbed|later|person)\b)"
+            rf"|(?P<det>a|an|his|her|their|another)\s+(?:[\p{{L}}\d][\p{{L}}\d'’\-]*\s+){{0,2}}?(?P<noun>{_alternation(sorted(singular))})"
+            rf"|(?P<det>the)\s+(?:{word}\s+){{0,1}}?(?P<noun>{perpetrators}|{the_singular})"
+            rf"|(?<=\b(?:killing|killed|kills|kill)\s+)(?P<det>(?P<noun>himself|herself))"
+            rf"|(?<=\b(?:killed|killing|assassinated|assassinating|murdered|murdering|shot\s+dead|executed|executing|"
+            rf"beheaded|beheading)\s+)(?P<det>(?P<noun>(?-i:(?:\p{{Lu}}[\p{{L}}.'’\-]*\s+){{1,4}}\p{{Lu}}[\p{{L}}'’\-]+)))"
+            rf"(?!\s+(?:{_alternation(sorted(nouns))})\b)(?!\s*(?-i:\p{{Lu}})))\b",
             flags)
         self.person_noun = frozenset(nouns)
+        things = _alternation(data_lines("non_person_nouns.txt"))
+        self.non_person_after = regex.compile(
+            rf"^\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:{word}\s+)?(?:{things})\b", flags)
         self.adjective_use = regex.compile(rf"^\s+(?:{_alternation(sorted(nouns))})\b", flags)
         self.later_cue = regex.compile(
             r"^\s+(?:(?:later|subsequently|eventually|also|have|has|had)\s+)*(?P<cue>died|succumbed|"
@@ -161,14 +172,21 @@ class _Patterns:
             r"(?:\b(?:toll|tally|total|fatalities)\b(?:\s+(?:has|had|have|now|rose|risen|climbed|jumped|increased|"
             r"later|subsequently|eventually|since|finally|"
             r"reached|stood|stands|stand|is|was|to|at|of|up|further|officially|then))*\s*:?\s*"
-            r"|\b(?:bringing|brings|brought|raising|raises)\b[^.;!?]{0,30})\Z", flags)
+            r"|\b(?:bringing|brings|brought|raising|raises)\b[^.;!?]{0,70})\Z", flags)
         self.total_after = regex.compile(
             r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:since|so\s+far|to\s+date|in\s+total|in\s+all|overall)\b", flags)
         self.additional_before = regex.compile(r"\b(?:another|a\s+further|an\s+additional|additional|also|other)\s*\Z",
                                                flags)
         self.additional_after = regex.compile(r"^\s*(?:(?:more|others|other|additional|further)\b|[^.;]{0,40}\balso\b)",
                                               flags)
-        self.definite_before = regex.compile(r"\b(?:the|all|all\s+the|these|those|both|its|their)\s*\Z", flags)
+        self.definite_before = regex.compile(r"\b(?:the|these|those|its|their)\s*\Z", flags)
+        # "protested against the killing of 2 students", "the 2015 attack that killed 20": an earlier event
+        self.reference_before = regex.compile(
+            r"(?:\b(?:against|over|for|after|following|denounc\w*|condemn\w*|protest\w*|mourn\w*|justice\s+for|"
+            r"anniversary\s+of|memory\s+of|retaliation\s+for|revenge\s+for|investigat\w*(?:\s+into)?)\s+(?:the\s+)?"
+            r"(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|deaths?|murders?)\s+of"
+            r"|\b(?:for|over|against|after|following|since|of|about|into|marking)\s+(?:the|a)\s+(?:[\p{L}\d'’\-]+\s+){0,5}?"
+            r"(?:that|which|in\s+which)\s+(?:had\s+)?(?:killed|left|claimed))\s*\Z", flags)
         self.range_join = regex.compile(r"^\s*(?:-|–|—|to|or)\s*\Z", flags)
         self.plus_after = regex.compile(r"^(?:\+|\s*-?\s*plus\b|\s+or\s+more\b)", flags)
         self.time_after = regex.compile(
@@ -399,6 +417,8 @@ def _cue_around(left: str, right: str, p: _Patterns) -> tuple[str | None, str | 
     """
     left_m = p.left_cue.search(left)
     right_m = p.right_cue.match(right)
+    if right_m and _cue_of(right_m.group("cue"))[1] == "total":
+        right_m = None  # "the governor put the toll at 5": the toll is the 5, not the governor
     if right_m:
         rest = right[right_m.end():]
         later = p.later_cue.match(rest)
@@ -407,7 +427,8 @@ def _cue_around(left: str, right: str, p: _Patterns) -> tuple[str | None, str | 
         if left_m is None and not p.adjective_use.match(rest):
             return _cue_of(right_m.group("cue"))[0], "right"
     if left_m:
-        return _cue_of(left_m.group("cue"))[0], "left"
+        category, kind = _cue_of(left_m.group("cue"))
+        return category, "left" if kind == "verb" else "left-noun"
     if right_m:
         return _cue_of(right_m.group("cue"))[0], "right"
     return None, None
@@ -429,7 +450,11 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
         left, right = text[left_from:item.start], text[item.end:right_to]
         if not item.singular:
             item.subject = _subject(right, p)
+        if p.non_person_after.match(right):
+            continue  # "killed 15 cattle", "15 of his cattle"
         item.category, item.cue_side = _cue_around(left, right, p)
+        if item.category == "none":
+            item.category = None  # "sentenced 4 men to death"
         if item.singular and item.category is None and item.subject is not None and item.subject in _cues():
             item.category, item.cue_side = _cue_of(item.subject)[0], "noun"  # "a body was found"
     # Coordinated groups share a cue: "killed 2 soldiers and 1 civilian", "2 soldiers and 1 civilian were killed".
@@ -443,7 +468,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             if not p.link.match(link) or any(w in _cues() for w in regex.findall(r"[\p{L}]+", link.lower())):
                 continue
             target = b if a.category else a
-            if target.unit or target.attributive or text[target.start:target.start + 4].lower() == "the ":
+            if target.unit or target.attributive or text[target.start:target.start + 4].lower() == "the " \
+                    or target.subject is None:
                 continue
             target.category = a.category or b.category
             target.cue_side = "link"
@@ -453,7 +479,7 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
     # "..., bringing the total to 40": a running total takes the category of the figure it updates.
     for i, item in enumerate(items):
         if item.category is None and i and not item.unit and not item.attributive \
-                and p.total_before.search(text[max(0, item.start - 40):item.start]):
+                and p.total_before.search(text[max(0, item.start - 80):item.start]):
             previous = next((it for it in reversed(items[:i]) if it.category and item.start - it.end < 150), None)
             if previous is not None:
                 item.category, item.cue_side = previous.category, "total"
@@ -463,11 +489,14 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
 
 
 def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -> None:
+    if p.reference_before.search(text[max(0, item.start - 120):item.start]):
+        item.role = "reference"
+        return
     if item.cue_side == "later":
         item.role = "additional"  # "two of the wounded later died": new deaths, not a part of an earlier figure
         return
     cs, ce = clause
-    before = text[max(cs, item.start - 60):item.start]
+    before = text[max(cs, item.start - 80):item.start]
     after = text[item.end:min(ce, item.end + 60)]
     if p.subset_before.search(before) or p.subset_after.match(after):
         item.role = "subset"
@@ -475,7 +504,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "total"
     elif p.additional_before.search(before) or p.additional_after.match(after):
         item.role = "additional"
-    elif p.definite_before.search(before):
+    elif p.definite_before.search(before) and item.cue_side != "left":
         item.role = "restated"
 
 
@@ -547,7 +576,7 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
 def _counted(figures: list[Quantity], text: str) -> list[Quantity]:
     """The figures that add up to the total: distinct groups, without restatements, subsets and running totals."""
     for pool in (
-        [q for q in figures if q.role in (None, "additional", "restated")],
+        [q for q in figures if q.role in (None, "additional")],
         [q for q in figures if q.role == "subset"],
     ):
         kept: list[Quantity] = []
@@ -560,6 +589,10 @@ def _counted(figures: list[Quantity], text: str) -> list[Quantity]:
     return []
 
 
+# Subjects that name no particular group: "the two victims" can restate "2 soldiers".
+_GENERIC_SUBJECTS = frozenset({"victims", "bodies", "corpses", "people", "persons", "individuals", "others"})
+
+
 def _restates(q: Quantity, earlier: Quantity, text: str) -> bool:
     if (q.low, q.high, q.estimate) != (earlier.low, earlier.high, earlier.estimate):
         return False
@@ -567,4 +600,5 @@ def _restates(q: Quantity, earlier: Quantity, text: str) -> bool:
         return True
     if text and not _sentence_break_between(text, earlier.end, q.start):
         return False  # "2 soldiers and 2 civilians": two groups in one clause
-    return q.subject is None or earlier.subject is None or q.subject == earlier.subject
+    subjects = {q.subject, earlier.subject}
+    return len(subjects - _GENERIC_SUBJECTS - {None}) <= 1
