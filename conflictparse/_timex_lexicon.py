@@ -98,7 +98,10 @@ def _patterns() -> dict[str, str]:
             rf"|{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?){_END}"
         ),
         # Tuesday, late Tuesday, Tuesday evening
-        "weekday": rf"(?:(?P<mod>early|late)\s+)?(?P<wd>\L<weekdays>)(?:\s+(?P<pod>\L<pods>))?{_END}",
+        "weekday": (
+            rf"(?:(?P<mod>early|late)\s+|(?P<overnight>overnight)\s+(?:on\s+)?)?(?P<wd>\L<weekdays>)"
+            rf"(?:\s+(?P<pod>\L<pods>))?{_END}"
+        ),
         # today, yesterday morning, earlier today, tonight, last night, this afternoon, overnight
         "deictic": (
             r"(?:(?P<mod>earlier|later|late|early)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
@@ -158,6 +161,7 @@ def _patterns() -> dict[str, str]:
             r"|(?P<vunit>decades|years|months|weeks)(?=\s+of\s)"
             r"|(?P<vunit>decades|years|months)(?P<long>-long)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following)\s+(?P<unit>decade|century)(?![\w-])"
+            r"|(?P<the>the)\s+(?P<rel>past)\s+(?P<unit>year|month|week|quarter)(?![\w-])"
         ),
         # every day, every other week, each Monday, 15 a year, twice a week, daily, weekly, annual
         "set": (
@@ -165,6 +169,7 @@ def _patterns() -> dict[str, str]:
             r"evening|afternoon|weekend|\L<weekdays>|\L<months>)(?![\w-])"
             r"|(?:(?<=\d\s|\d\s\w{4,8}\s|\b(?:once|twice|thrice|times)\s)(?P<a>a|an))\s+"
             r"(?P<unit>year|month|week|day|hour|minute|night)(?![\w-])"
+            rf"|(?P<every>every)\s+{_NUM}\s+(?P<units>years|months|weeks|days|hours|minutes)(?![\w-])"
             r"|(?P<adverb>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|quarterly|biweekly|fortnightly)"
             r"(?![\w-])"
         ),

@@ -300,7 +300,7 @@ def _weekday_day(c: _Context, weekday: int, direction: int) -> dt.date | None:
 def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     lex = lexicon()
     weekday = lex.weekdays[m.group("wd").lower()]
-    pod = lex.parts_of_day[m.group("pod").lower()] if m.group("pod") else None
+    pod = lex.parts_of_day[m.group("pod").lower()] if m.group("pod") else "NI" if m.group("overnight") else None
     modifier = _modifier(m)
     tense = ctx.tense(m.start(), m.end())
 
@@ -557,6 +557,8 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             start = m.start("the") if g["the"] else m.start("vunit")
             if g["the"]:
                 return None  # "in the days that followed": not a measured duration
+    elif _word_before(ctx.text, m.start()) == "aged" or ctx.text[max(0, m.start() - 8):m.start()].endswith("age of "):
+        return None  # "a girl aged three months": an age
     elif g["unit"] and g["num"] is None:
         unit, amount = g["unit"].lower(), 1.0
     else:
@@ -623,9 +625,17 @@ def _set(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     lex = lexicon()
     g = m.groupdict()
     if g["adverb"]:
+        if g["adverb"][0].isupper() and _word_after(ctx.text, m.end())[:1].isupper() and _word_before(ctx.text, m.start()):
+            return None  # "the Daily Mirror", "Bucharest Daily News": a name
         value = _SET_ADVERB[g["adverb"].lower()]
         if g["adverb"].lower() == "annual" and _word_after(ctx.text, m.end()).lower() in lex.annual_amounts:
             return _Draft(m.start(), m.end(), lambda c: _Resolved("DURATION", "P1Y"), sets_anchor=False)
+    elif g["units"]:
+        amount = _number(g["num"])
+        letter, mult, time_unit = lex.units[g["units"].lower()]
+        if amount is None or amount < 1:
+            return None
+        value = cal.render_duration(amount * mult, letter, time_unit)
     else:
         unit = g["unit"].lower()
         if unit in lex.weekdays:

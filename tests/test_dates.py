@@ -83,6 +83,7 @@ ANAPHORIC = [
     ("They met last Tuesday and will meet again next Tuesday.", WED,
      [("last Tuesday", "DATE", "2022-03-01"), ("next Tuesday", "DATE", "2022-03-08")]),
     ("Shelling continued overnight.", WED, [("overnight", "TIME", "2022-03-01TNI")]),
+    ("Riots broke out overnight Saturday.", WED, [("overnight Saturday", "TIME", "2022-02-26TNI")]),
     ("It rained over the weekend.", WED, [("the weekend", "DATE", "2022-W09-WE")]),
     ("Output fell in the last quarter.", WED, [("the last quarter", "DATE", "2021-Q4")]),
     ("The vote, held on March 27, was peaceful.", WED, [("March 27", "DATE", "2022-03-27")]),
@@ -111,6 +112,11 @@ DURATIONS_AND_SETS = [
     ("The ministry publishes weekly reports.", [("weekly", "SET", "P1W")]),
     ("The plant builds 40 a year.", [("a year", "SET", "P1Y")]),
     ("Inspectors visit twice a month.", [("a month", "SET", "P1M")]),
+    ("The census is held every ten years.", [("every ten years", "SET", "P10Y")]),
+    ("No attacks were reported in the past year.", [("the past year", "DURATION", "P1Y")]),
+    ("Shelling eased within hours.", [("hours", "DURATION", "PTXH")]),
+    ("The blockade has been decades in the making.", [("decades", "DURATION", "PXY")]),
+    ("They suffered the biggest single-day loss.", [("single-day", "DURATION", "P1D")]),
 ]
 
 VAGUE = [
@@ -150,6 +156,8 @@ NOT_DATES = [
     "Officials said a fall in exports worried them.",
     "Salaries rose by 3 percent to 2000 dollars.",
     "Apple and Samsung sold 5,000 units.",
+    "The Bucharest Daily News and the Daily Mirror reported it.",
+    "A girl aged three months and a boy at the age of two weeks were treated.",
 ]
 
 
