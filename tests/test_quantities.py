@@ -226,3 +226,12 @@ def test_a_figure_with_a_casualty_verb_is_categorised(n: int, verb: str) -> None
     text = f"Officials said {n:,} people were {verb} on Monday."
     q = only(text)
     assert q.low == n and q.category is not None
+
+
+def test_the_user_guide_examples_run() -> None:
+    import doctest
+    from pathlib import Path
+
+    guide = Path(__file__).resolve().parent.parent / "docs" / "quantities.md"
+    result = doctest.testfile(str(guide), module_relative=False)
+    assert result.attempted > 0 and result.failed == 0
