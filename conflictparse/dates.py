@@ -625,7 +625,8 @@ def _set(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     lex = lexicon()
     g = m.groupdict()
     if g["adverb"]:
-        if g["adverb"][0].isupper() and _word_after(ctx.text, m.end())[:1].isupper() and _word_before(ctx.text, m.start()):
+        capitalised = g["adverb"][0].isupper() and _word_after(ctx.text, m.end())[:1].isupper()
+        if capitalised and _word_before(ctx.text, m.start()):
             return None  # "the Daily Mirror", "Bucharest Daily News": a name
         value = _SET_ADVERB[g["adverb"].lower()]
         if g["adverb"].lower() == "annual" and _word_after(ctx.text, m.end()).lower() in lex.annual_amounts:
