@@ -44,6 +44,10 @@ _NOT_MODIFIERS = frozenset((
 ))
 _ED_MODIFIERS = frozenset(("armed", "united", "appointed", "based", "backed", "advanced", "allied", "elected",
                            "selected", "trained", "deployed", "stationed", "embedded", "exiled"))
+_BACKED = regex.compile(
+    r"(?<![\w.-])([\p{Lu}][\p{L}.]*)-led[ \t]+"
+    r"(?:[a-z]+[ \t]+)?\Z"
+)
 _NEXT_BODY = regex.compile(r"[ \t]+([a-z]+)\b")
 _PROPER_TAIL = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}")
 # Titles that are common words when written in lower case and not followed by a name ("a general strike").
@@ -225,6 +229,15 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
         end = follow.end()
     kind = (lex.titles if head.cat == "title" else lex.bodies)[head.key.lower()]
     countries = [_country_of(t, lex) for t in chain] or [None]
+    if not chain:
+        backer = _BACKED.search(text, max(0, start - 40), start if start < head.start else head.start)
+        if backer:
+            entry = lex.entities.get(backer.group(1))
+            country = lex.demonyms.get(backer.group(1)) or (entry.country if entry else None)
+            if country:
+                # "the Saudi-led coalition": the leader gives the country ("-backed" forces keep their own).
+                countries = [country]
+                start = _with_article(text, backer.start())
     named = head.cat == "title" or head.key.lower() in ("leader", "mediator")
     name_found = _name_after(text, end, lex) if named else None
     if head.cat == "title" and not name_found and not chain and head.key.lower() in _PROPER_ONLY_TITLES:

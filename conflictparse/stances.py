@@ -59,7 +59,8 @@ _TIME = (r"(?:on|this|last|next|late|early|earlier|later|in|during|at|by)?\s*(?:
 _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|been|being|be|"
         r"not|n't|never|no\s+longer|also|again|once|now|then|still|already|just|further|yet|today|tonight|yesterday|"
         r"here|there|overnight|so\s+far|reportedly|apparently|in\s+principle|outright|flatly|bluntly|formally|"
-        r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly)")
+        r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly|"
+        r"(?:ready|willing|prepared|committed|determined|going|set|due|able|about|eager|keen)\s+to)")
 _GAP = regex.compile(
     rf"(?:,\s+(?:which|who|that)\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
     rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|"
@@ -73,7 +74,8 @@ _PASSIVE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z
 _BY_AGENT = regex.compile(r"\bby\s+")
 _LIST = regex.compile(r"\b(?:including|such\s+as|among\s+them|notably|namely)\b\s*|:\s*|\s—\s")
 _CONJ = regex.compile(r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with)\s+")
-_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b")
+_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b|"
+                         r"\b[Tt]he\s+country\b")
 _OBLIGATION = regex.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b")
 _CONDITION = regex.compile(r"\b(?:unless|or\s+face|if\s+it\s+does\s+not|otherwise)\b")
 # A commitment: "will send", "would not accept", "is ready to contribute", "agreed to allow" is handled by its cue.
@@ -85,7 +87,7 @@ _COMMITMENT = regex.compile(
     r"(?:\w+ly\s+)?(?:be\s+)?(?P<verb>[a-z]+)"
 )
 _NOT_COMMITTED = frozenset((
-    "be", "have", "do", "get", "continue", "remain", "become", "also", "take", "make", "say", "tell", "like",
+    "be", "have", "do", "get", "continue", "remain", "become", "also", "make", "say", "tell", "like",
     "need"
 ))
 _CLAIM_START = regex.compile(rf"\s*(?:,\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to)\b\s*)*")
@@ -102,6 +104,7 @@ class _Found:
     cls: str
     gerund: bool
     ambiguous: bool
+    negated: bool = False
 
 
 def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]) -> list[_Found]:
@@ -126,9 +129,12 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
                   or any(w.strip(",.;") in lex.threat_objects for w in following)
                   or bool(_CONDITION.search(text, m.end(), s1)))
         stance = "threaten" if threat else ("reject" if m.group("neg") else "support")
-        found.append(_Found(m.start(), m.end(), stance, "commitment", False, False))
+        found.append(_Found(m.start(), m.end(), stance, "commitment", False, False, bool(m.group("neg"))))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_Frame = tuple[int, int, Actor]
 
 
 class _Context:
@@ -161,7 +167,8 @@ class _Context:
 
 
 def _pronouns(text: str, s0: int, s1: int) -> list[Actor]:
-    return [Actor(m.start(), m.end(), m.group(), m.group().lower(), None, "pronoun")
+    return [Actor(m.start(), m.end(), m.group(), "it" if m.group().lower() == "the country" else m.group().lower(),
+                  None, "pronoun")
             for m in _PRONOUN.finditer(text, s0, s1)]
 
 
@@ -181,6 +188,17 @@ def _conjuncts(text: str, subject: Actor, mentions: list[Actor]) -> list[Actor]:
     return group
 
 
+def _conjuncts_after(text: str, first: Actor, mentions: list[Actor]) -> list[Actor]:
+    """The agent and the actors listed after it: "backed by France, Germany and Italy"."""
+    group = [first]
+    for actor in mentions:
+        if actor.start >= group[-1].end and actor.kind != "pronoun":
+            if not _CONJ.fullmatch(text, group[-1].end, actor.start):
+                break
+            group.append(actor)
+    return group
+
+
 def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor]) -> tuple[list[Actor], bool] | None:
     """The actors doing the act of ``cue`` and whether the verb is negated; None when there is none."""
     before = [a for a in mentions if a.end <= cue.start]
@@ -189,7 +207,7 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor]) -> tuple[li
         if by:
             after = [a for a in mentions if by.end() <= a.start <= by.end() + 40]
             if after:
-                return [after[0]], False
+                return _conjuncts_after(text, after[0], mentions), False
         return None
     for actor in reversed(before[-6:]):
         gap = _GAP.fullmatch(text, actor.end, cue.start)
@@ -282,12 +300,13 @@ class _Sentence:
         self.cues = _cues(ctx.text, s0, s1, lex, ctx.cue_phrases(s0, s1))
         self.absorbed: set[int] = set()
 
-    def resolve(self, actor: Actor, frames: list[tuple[_Found, Actor]]) -> Actor | None:
+    def resolve(self, actor: Actor, frames: list[_Frame]) -> Actor | None:
         if actor.kind != "pronoun":
             return actor
         word = actor.name
-        for cue, speaker in reversed(frames):
-            if cue.end <= actor.start and word not in ("he", "she"):
+        for start, end, speaker in reversed(frames):
+            # Inside what a speaker said, "it", "we" and "the country" are the speaker; "he" only if it is a person.
+            if start <= actor.start < end and (word not in ("he", "she") or speaker.kind == "person"):
                 return attrs.evolve(speaker, start=actor.start, end=actor.end, text=actor.text)
         if word in ("he", "she"):
             found = self.ctx.last_before(actor.start, person=True)
@@ -299,13 +318,18 @@ class _Sentence:
         return attrs.evolve(found, start=actor.start, end=actor.end, text=actor.text)
 
     def stances(self) -> list[Stance]:
-        text, out = self.ctx.text, []
-        frames: list[tuple[_Found, Actor]] = []
-        for i, cue in enumerate(self.cues):
-            for stance in self._stances_of(cue, i, frames):
-                out.append(stance)
-                if cue.cls == "report":
-                    frames.append((cue, stance.actor))
+        out: list[Stance] = []
+        frames: list[_Frame] = []
+        # Reporting verbs first, so that pronouns in what they report ("We will never accept ...," X said) know X.
+        for report_pass in (True, False):
+            for i, cue in enumerate(self.cues):
+                if (cue.cls == "report") != report_pass:
+                    continue
+                for stance in self._stances_of(cue, i, frames):
+                    out.append(stance)
+                    if report_pass:
+                        frames.append(self._frame(stance))
+        out.sort(key=lambda s: s.start)
         if any(s.stance != "assert" for s in out):
             out = [s for s in out if s.stance != "assert"]
         seen: set[tuple[str, str | None, str, int]] = set()
@@ -315,10 +339,14 @@ class _Sentence:
             if key not in seen:
                 seen.add(key)
                 unique.append(s)
-        del text
         return unique
 
-    def _stances_of(self, cue: _Found, index: int, frames: list[tuple[_Found, Actor]]) -> list[Stance]:
+    def _frame(self, stance: Stance) -> _Frame:
+        if stance.claim is not None and stance.claim.end <= stance.actor.start:
+            return self.s0, stance.actor.start, stance.actor
+        return stance.end, self.s1, stance.actor
+
+    def _stances_of(self, cue: _Found, index: int, frames: list[_Frame]) -> list[Stance]:
         text = self.ctx.text
         surface = text[cue.start:cue.end]
         if cue.cls == "noun":
@@ -376,14 +404,18 @@ class _Sentence:
                 out.extend(self._listed(cue, surface, stance))
                 continue
             front = text[self.s0:subjects[0].start].rstrip()
-            if inverted or (len(front) > 10 and front[-1] in ",\"”’"):
+            if inverted and cue.cls != "report" and not surface.lower().startswith("according"):
+                # "The allegations were denied by X": what was denied stands before the passive verb.
+                aux = _PASSIVE.search(text, max(self.s0, cue.start - 40), cue.start)
+                claim = _front_claim(text, self.s0, aux.start() if aux else cue.start)
+            elif inverted or (len(front) > 10 and front[-1] in ",\"”’"):
                 claim = _front_claim(text, self.s0, subjects[0].start if inverted else len(front) + self.s0)
             else:
                 claim = _claim(text, cue.end, limit)
             target = _target(cue, subjects, self.mentions, limit) if stance in _PREDICATE_CUES else None
             if actor.country is None and actor.kind in _PLACEABLE and actor.name not in actor_lexicon().entities:
                 actor = self._placed(actor, target)
-            out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated))
+            out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated or cue.negated))
             self.ctx.speakers.append(actor)
         return out
 

@@ -19,7 +19,10 @@ ATTRIBUTION = [
     ("The talks have collapsed, said a spokesman for the Ethiopian government.", [("ETH", "assert")]),
     ("Two bridges were destroyed, according to Colombian police.", [("COL", "assert")]),
     ("Peru said in a statement on Telegram that the border was closed.", [("PER", "assert")]),
-    ('"We will not retreat," the Armenian defence ministry said.', [("ARM", "assert")]),
+    ('"The front is holding," the Armenian defence ministry said.', [("ARM", "assert")]),
+    ('"We will never accept the annexation," the Latvian foreign ministry said.', [("LVA", "reject")]),
+    ("The motion was backed by Norway, Iceland and Denmark.", [("NOR", "support"), ("ISL", "support"),
+                                                              ("DNK", "support")]),
     ("The claim was denied by Mongolian officials.", [("MNG", "deny")]),
     ("The Vietnamese government did not deny the report.", [("VNM", "deny")]),
 ]
@@ -47,6 +50,7 @@ COREFERENCE = [
     ("Sri Lanka's defence ministry said the port was shelled. The ministry warned of more attacks.",
      [("LKA", "assert"), ("LKA", "warn")]),
     ("Hungary said on Friday it would back the plan.", [("HUN", "support")]),
+    ("Mongolia's president said the country would not recognise the vote.", [("MNG", "reject")]),
 ]
 
 LISTS = [
