@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import doctest
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import any_text, news_like_text, prefixes
 
+import conflictparse.actors
+import conflictparse.stances
 from conflictparse import parse_stances
 from conflictparse._actor_lexicon import actor_lexicon
 from conflictparse._stance_lexicon import inflections
@@ -108,6 +113,13 @@ def test_seed_report_statements(seed_text: str) -> None:
     assert kremlin and kremlin[0].stance == "deny"
     assert ("Human Rights Watch", "ngo", "assert") in [(s.actor.name, s.actor.kind, s.stance)
                                                        for s in parse_stances(seed_text)]
+
+
+def test_guide_and_docstrings_run() -> None:
+    guide = Path(__file__).resolve().parent.parent / "docs" / "actors-and-stances.md"
+    assert doctest.testfile(str(guide), module_relative=False).failed == 0
+    assert doctest.testmod(conflictparse.stances).failed == 0
+    assert doctest.testmod(conflictparse.actors).failed == 0
 
 
 def test_inflections() -> None:
