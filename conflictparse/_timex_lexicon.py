@@ -80,7 +80,7 @@ _MODIFIER = (
     r"(?:(?P<mod>early|late|mid|earlier|later)(?:-|\s+)"
     r"|(?P<modp>the\s+(?:very\s+)?(?:beginning|start|end|middle|close|turn|rest|remainder)\s+of)\s+)"
 )
-_RELATIVE = r"(?P<rel>this|last|next|past|coming|previous|following|current|same|upcoming|present|final)"
+_RELATIVE = r"(?P<rel>this|last|next|past|coming|previous|following|current|same|upcoming|present|final|latest|prior)"
 
 
 def _patterns() -> dict[str, str]:
@@ -95,12 +95,12 @@ def _patterns() -> dict[str, str]:
             rf"(?:(?P<wd>\L<weekdays>),?\s+(?:the\s+)?)?{_MODIFIER}?"
             rf"(?:{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?"
             rf"|(?:the\s+)?{_DAYNUM}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
-            rf"|{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?){_END}"
+            rf"|{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?)(?![\w]|-(?![\d–-]))"
         ),
         # Tuesday, late Tuesday, Tuesday evening
         "weekday": (
-            rf"(?:(?P<mod>early|late)\s+|(?P<overnight>overnight)\s+(?:on\s+)?)?(?P<wd>\L<weekdays>)"
-            rf"(?:\s+(?P<pod>\L<pods>))?{_END}"
+            r"(?:(?P<mod>early|late)\s+|(?P<overnight>overnight)\s+(?:on\s+)?)?(?P<wd>\L<weekdays>)"
+            r"(?:\s+(?P<pod>\L<pods>))?(?![\w]|-(?!(?-i:[A-Z])|\d))"
         ),
         # today, yesterday morning, earlier today, tonight, last night, this afternoon, overnight
         "deictic": (
@@ -117,6 +117,7 @@ def _patterns() -> dict[str, str]:
             rf"{_END}"
             rf"|{_MODIFIER}(?P<the>the)\s+(?P<unit>year|month|week)(?![\w-])(?!\s+(?:of|before|after|\d))"
             r"|(?P<the>the)\s+(?P<unit>weekend)(?![\w-])"
+            r"|(?P<unit>year|month|quarter)(?P<rel>[- ]end|['’]s\s+end)(?![\w-])"
         ),
         # the third quarter of 2009, third-quarter, Q3 2009, the second half of 2021, the fourth quarter
         "quarter": (
@@ -129,7 +130,7 @@ def _patterns() -> dict[str, str]:
         # 2014, mid-2011, early 2023, the end of 2019
         "year": (
             rf"(?<![\w$£€¥#.,/:-]|[\d.,]\s){_MODIFIER}?"
-            rf"(?:(?:the\s+)?(?:(?:calendar\s+)?year\s+|(?P<fiscal>fiscal|financial)\s+(?:year\s+)?))?(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|-\d|\s*percent)"
+            rf"(?:(?:the\s+)?(?:(?:calendar\s+)?year\s+|(?P<fiscal>fiscal|financial)\s+(?:year\s+)?))?(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|-\d|\s*percent)(?P<fiscal>\s+(?:fiscal|financial)\s+year)?"
         ),
         # the 1990s, the '90s, 70s, the early 2000s, the 19th century
         "decade": (
@@ -168,7 +169,7 @@ def _patterns() -> dict[str, str]:
             r"(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>year|month|week|day|hour|minute|night|morning|"
             r"evening|afternoon|weekend|\L<weekdays>|\L<months>)(?![\w-])"
             r"|(?:(?<=\d\s|\d\s\w{4,8}\s|\b(?:once|twice|thrice|times)\s)(?P<a>a|an))\s+"
-            r"(?P<unit>year|month|week|day|hour|minute|night)(?![\w-])"
+            r"(?P<unit>year|month|week|day|hour|minute|night)(?![\w-])(?!\s+(?:earlier|later|ago|before|after)\b(?!\s+(?:this|that|in|on)\b))"
             rf"|(?P<every>every)\s+{_NUM}\s+(?P<units>years|months|weeks|days|hours|minutes)(?![\w-])"
             r"|(?P<adverb>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|quarterly|biweekly|fortnightly)"
             r"(?![\w-])"

@@ -73,6 +73,7 @@ _MODIFIERS = {
     "more": "MORE_THAN", "over": "MORE_THAN", "at": "EQUAL_OR_MORE", "up": "EQUAL_OR_LESS",
 }
 _REL_STEP = {"this": 0, "current": 0, "present": 0, "same": 0, "final": 0, "last": -1, "previous": -1, "past": -1,
+             "latest": -1, "prior": -1,
              "next": 1, "coming": 1, "following": 1, "upcoming": 1}
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
@@ -82,6 +83,7 @@ _PASSIVE_AUX = word_set("be been being is are am to")
 _WORD_BEFORE = regex.compile(r"([\w'’]+)[^\w]{0,3}$")
 _WORD_AFTER = regex.compile(r"\s{0,3}([\w'’]+|[^\w\s])")
 _YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s*(?:and|or|to|through|until|-|–)\s*$")
+_RANGE_BEFORE = regex.compile(r"(?:\bto|\buntil|\btill|\bthrough|\bthru|[-–])\s*$", regex.IGNORECASE)
 _OF_YEAR = regex.compile(r"\s+of\s+(this|last|next)\s+year\b", regex.IGNORECASE)
 _BARE_MONTH_OK_BEFORE = word_set(
     "in since until till by from to through of last next this early late mid during before after "
@@ -105,6 +107,7 @@ class _Context:
         self.dct = dct
         self.anchor: dt.date | None = None
         self.last_point: cal.Point | None = None
+        self.anchor_end = -1
         self._sentences: list[tuple[int, int]] | None = None
         self._sentence_starts: list[int] = []
         self._markers: list[tuple[int, int]] | None = None
@@ -303,10 +306,16 @@ def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     pod = lex.parts_of_day[m.group("pod").lower()] if m.group("pod") else "NI" if m.group("overnight") else None
     modifier = _modifier(m)
     tense = ctx.tense(m.start(), m.end())
+    range_end = _RANGE_BEFORE.search(ctx.text[max(0, m.start() - 12):m.start()])
+    start = m.start()
 
     def resolve(c: _Context) -> _Resolved:
         suffix = f"T{pod}" if pod else ""
-        day = _weekday_day(c, weekday, tense)
+        if range_end and c.anchor is not None and c.anchor_end >= start - 12:
+            # "from Monday to Thursday": the end of a range comes after its start
+            day = cal.nearest_weekday(c.anchor, weekday, 2)
+        else:
+            day = _weekday_day(c, weekday, tense)
         point = cal.day_point(day, suffix) if day else cal.Point("day", weekday=weekday, suffix=suffix)
         return _point("TIME" if pod else "DATE", point, modifier)
 
@@ -343,6 +352,9 @@ def _relative(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     g = m.groupdict()
     unit = g["unit"].lower()
     rel = (g["rel"] or "this").lower()
+    if rel.endswith("end"):
+        # "year-end", "the month's end"
+        return _Draft(m.start(), m.end(), lambda c: _resolve_relative(c.dct, unit, "this", 0, 0, "END"))
     if unit in lex.capital_months and not g["unit"][0].isupper():
         return None
     if rel == "past" and unit in ("week", "month", "year", "quarter", "decade", "century"):
@@ -814,6 +826,7 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
             ctx.last_point = resolved.point
             if resolved.point.granularity == "day":
                 ctx.anchor = first
+                ctx.anchor_end = draft.end
         out.append(DateMention(
             start=draft.start, end=draft.end, text=text[draft.start:draft.end], kind=resolved.kind,
             value=resolved.value, first=first, last=last, granularity=resolved.granularity,
