@@ -225,7 +225,7 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
     end = head.end
     # "rebel leaders", "security forces", "government officials": a body noun qualifying the next one.
     follow = _NEXT_BODY.match(text, end)
-    if follow and follow.group(1).lower() in lex.bodies:
+    if follow and (follow.group(1) in lex.bodies or (head.cat == "body" and follow.group(1) in lex.titles)):
         end = follow.end()
     kind = (lex.titles if head.cat == "title" else lex.bodies)[head.key.lower()]
     countries = [_country_of(t, lex) for t in chain] or [None]
