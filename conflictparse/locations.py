@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -107,6 +107,7 @@ _GAP = regex.compile(r"[ \u00a0]|[-‐‑]|['’]|\.[ \u00a0]?| - ")
 _CONNECTORS = frozenset({
     "of", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el",
     "al", "upon", "on", "in", "y", "e", "von", "van", "der", "den", "am", "im", "sur", "d", "l", "bin", "ibn",
+    "au", "aux", "en", "es", "sous", "op", "aan", "ter", "te", "under",
 })
 _MAX_TOKENS = 7
 _LOCATIVE = frozenset({
@@ -118,7 +119,32 @@ _CALENDAR = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
-_PERSON_VERBS = regex.compile(r"\s+(?:said|says|told|added|asked|wrote|explained|noted|argued|stated)\b")
+_PERSON_VERBS = regex.compile(
+    r"\s+(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes|argued|argues"
+    r"|stated|states|suggested|suggests|confirmed|confirms|insisted|insists|warned|warns|denied|denies|claimed"
+    r"|claims|replied|replies|admitted|admits|recalled|recalls|believes|believed)\b"
+)
+# Words after a place name that make the whole an organisation, a currency or a disease, not the place.
+_NOT_PLACE_AFTER = regex.compile(
+    r"(?:[ \u00a0]+\p{Lu}[\p{L}.&]*){0,3}[ \u00a0]+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph"
+    r"|Courier|Examiner|Inquirer|Observer|Sentinel|Dispatch|Schools?|College|University|Presse?)\b"
+    r"|\$"
+    r"|[ \u00a0-](?i:virus|ebolavirus|fever|flu|influenza|strain|disease|syndrome|variant)\b"
+)
+_DISEASE_BEFORE = regex.compile(r"(?:Ebola|Zika|Marburg)[ -]$")
+_ORGANISATION_OF = regex.compile(r"\p{Lu}\p{L}+[ \u00a0]of[ \u00a0]$")
+# Capitalised words that start sentences or phrases rather than person names ("In Buffalo", "North Jackson").
+_NOT_GIVEN_NAMES = frozenset({
+    "the", "and", "but", "for", "with", "by", "as", "if", "when", "while", "after", "before", "since", "during",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    "greater", "new", "old", "saint", "st", "port", "fort", "mount", "lake", "cape", "san", "santa", "downtown",
+    "suburban", "rural", "urban", "metropolitan", "outer", "inner", "coastal", "then", "also", "both", "all",
+})
+# Abbreviations and titles whose full stop does not end a sentence.
+_TITLES = frozenset({
+    "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "rev", "sen", "rep", "gov", "st",
+    "jr", "sr", "no", "vs", "mt", "ft", "cpl", "adm", "cmdr", "insp", "supt", "det",
+})
 _STRONG_KINDS = frozenset({"continent", "country", "region", "admin1"})
 _DIVISION_WORD = regex.compile(
     r"(?i)\b(?:oblast|province|region|state|governorate|prefecture|county|district|department|territory)\b"
@@ -142,7 +168,13 @@ def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and (text[i] in " \t\"'“‘([«" or text[i] == "\u00a0"):
         i -= 1
-    return i < 0 or text[i] in ".!?:;\n\r—–•"
+    if i < 0:
+        return True
+    if text[i] == ".":
+        word = regex.search(r"(\p{L}+)$", text[max(0, i - 8):i])
+        # "Dr. Dunn" and "J. Dillon": the full stop ends a title or an initial, not a sentence.
+        return not (word and (word.group(1).lower() in _TITLES or len(word.group(1)) == 1))
+    return text[i] in "!?:;\n\r—–•"
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -180,7 +212,7 @@ def _alias_keys() -> frozenset[str]:
 
 
 def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n_tokens: int,
-                gaz: Gazetteer) -> bool:
+                gaz: Gazetteer, surname: Callable[[str], bool]) -> bool:
     """Filter out capitalised words that match a name but are not used as a place here."""
     surface = text[start:end]
     letters = "".join(ch for ch in surface if ch.isalpha())
@@ -197,13 +229,22 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         if not (len(key) >= 4 and sum(ch.isupper() for ch in line) > 0.8 * sum(ch.isalpha() for ch in line)):
             return False
     best = abs(ids[0]) - (ids[0] < 0)
-    strong = gaz.kind_rank[best] <= 3 or max(gaz.population[abs(i) - (i < 0)] for i in ids[:50]) >= 100_000
+    # Strong names (countries, large divisions and cities by their own name) survive beside other capitalised
+    # words ("California Department of Health"); weak ones there are more likely parts of person names.
+    strong = gaz.kind_rank[best] <= 2 or any(
+        i >= 0 and gaz.population[i] >= 100_000 for i in ids[:_MAX_CANDIDATES]
+    )
+    before = text[max(0, start - 40):start]
+    if _NOT_PLACE_AFTER.match(text, end) or _DISEASE_BEFORE.search(before):
+        return False
+    if key == "america" and _ORGANISATION_OF.search(before):
+        return False  # "Bank of America", "Voice of America"
     # A common word is a place only right after a locative preposition, mid-sentence.
     if n_tokens == 1 and key in gaz.stopnames and (
         _sentence_initial(text, start) or _previous_word(text, start).lower() not in _LOCATIVE
     ):
         return False
-    if _PERSON_VERBS.match(text, end) and gaz.kind_rank[best] > 1:
+    if not strong and (_PERSON_VERBS.match(text, end) or (n_tokens == 1 and surname(text[start:end]))):
         return False
     if not strong:
         after = regex.match(r"[ \u00a0](\p{Lu}[\p{L}]+)", text[end:end + 40])
@@ -215,9 +256,31 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     return True
 
 
+_NAME_PAIR = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)\.?[ \u00a0](?=(\p{Lu}\p{Ll}+)(?![\p{L}'’-]))")
+
+
+def _surnames(text: str, gaz: Gazetteer) -> frozenset[str]:
+    """Words the text writes after a given name ("John Clifford"): a lone "Clifford" later is the person too."""
+    out = set()
+    for m in _NAME_PAIR.finditer(text):
+        given = m.group(1).lower()
+        if given in _NOT_GIVEN_NAMES or given in _LOCATIVE or given in _CONNECTORS or given in _TITLES:
+            continue
+        if not gaz.lookup(fold(f"{m.group(1)} {m.group(2)}")):
+            out.add(m.group(2))
+    return frozenset(out)
+
+
 def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[_Mention] = []
+    surnames: list[frozenset[str]] = []
+
+    def surname(word: str) -> bool:
+        if not surnames:
+            surnames.append(_surnames(text, gaz))
+        return word in surnames[0]
+
     i, n = 0, len(tokens)
     while i < n:
         s = tokens[i][0]
@@ -241,7 +304,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
                 end += 1
             key = fold(text[s:end])
             ids = gaz.lookup(key)
-            if ids and _acceptable(text, s, end, key, ids, j - i + 1, gaz):
+            if ids and _acceptable(text, s, end, key, ids, j - i + 1, gaz, surname):
                 found = (j, end, key, ids)
                 break
         if found is None:

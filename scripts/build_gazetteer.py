@@ -89,7 +89,7 @@ def usable_alternate(name: str, main: str) -> bool:
         return False
     if " " in name:
         return True  # wordfreq scores phrases by their words: "New York" is not a common word
-    zipf = zipf_frequency(name, "en")
+    zipf = zipf_frequency(fold(name), "en")
     return zipf < UNRELATED_WORD_ZIPF or (zipf < COMMON_WORD_ZIPF and fold(name)[:1] == fold(main)[:1])
 
 
