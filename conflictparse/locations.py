@@ -250,8 +250,8 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         after = regex.match(r"[ \u00a0](\p{Lu}[\p{L}]+)", text[end:end + 40])
         if after and not _DIVISION_WORD.fullmatch(after.group(1)):
             return False
-        before = regex.search(r"(\p{Lu}[\p{L}]*)\.?[ \u00a0]$", text[max(0, start - 40):start])
-        if before and not _sentence_initial(text, start - len(before.group(0))):
+        previous = regex.search(r"(\p{Lu}[\p{L}]*)\.?[ \u00a0]$", before)
+        if previous and not _sentence_initial(text, start - len(previous.group(0))):
             return False
     return True
 
