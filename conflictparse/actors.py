@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 import attrs
@@ -280,8 +281,11 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
 def _persons_with_apposition(text: str, lex: ActorLexicon, taken: list[Actor]) -> list[Actor]:
     """Unknown people introduced by an apposition: "Ana Pereira, an adviser to the Brazilian foreign minister"."""
     out = []
+    taken = sorted(taken, key=lambda a: a.start)
+    starts = [a.start for a in taken]
     for m in _APPOSED_NAME.finditer(text):
-        if m.group(1).split()[0] in _NOT_NAMES or any(a.start < m.end() and m.start() < a.end for a in taken):
+        near = taken[max(0, bisect.bisect_left(starts, m.start()) - 8):bisect.bisect_left(starts, m.end())]
+        if m.group(1).split()[0] in _NOT_NAMES or any(a.start < m.end() and m.start() < a.end for a in near):
             continue
         officer, country = _apposition(text, m.end(), lex)
         if officer:
@@ -304,11 +308,15 @@ def resolve_mentions(text: str) -> list[Actor]:
     return out
 
 
+# How many earlier mentions a definite description looks back over: a few paragraphs of news.
+_COREF_WINDOW = 80
+
+
 def _resolve_definite(actor: Actor, earlier: list[Actor], dateline: str | None) -> Actor:
     low = actor.text.lower()
     if low.startswith("the "):
         head = low.split()[-1]
-        for prev in reversed(earlier):
+        for prev in reversed(earlier[-_COREF_WINDOW:]):
             if prev.country and (head in prev.text.lower().split() or (head == "group" and prev.kind in (
                     "company", "rebel", "ngo", "group"))):
                 return attrs.evolve(actor, name=prev.name, country=prev.country,

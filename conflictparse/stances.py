@@ -472,7 +472,23 @@ def _sentences(text: str, mentions: list[Actor]) -> list[tuple[int, int]]:
                 out[-1] = (out[-1][0], s1)
                 continue
         out.append((s0, s1))
-    return out
+    return [piece for span in out for piece in _bounded(text, *span)]
+
+
+_MAX_SENTENCE = 1500
+_BREAK = regex.compile(r"[;,:]\s|\s")
+
+
+def _bounded(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """A run-on "sentence" (no full stop for pages) is cut near every 1,500 characters, keeping work linear."""
+    pieces = []
+    while s1 - s0 > _MAX_SENTENCE:
+        cut = _BREAK.search(text, s0 + _MAX_SENTENCE * 2 // 3, s0 + _MAX_SENTENCE)
+        end = cut.end() if cut else s0 + _MAX_SENTENCE
+        pieces.append((s0, end))
+        s0 = end
+    pieces.append((s0, s1))
+    return pieces
 
 
 def parse_stances(text: str) -> tuple[Stance, ...]:
