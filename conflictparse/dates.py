@@ -75,6 +75,7 @@ _MODIFIERS = {
 _REL_STEP = {"this": 0, "current": 0, "present": 0, "same": 0, "final": 0, "last": -1, "previous": -1, "past": -1,
              "latest": -1, "prior": -1,
              "next": 1, "coming": 1, "following": 1, "upcoming": 1}
+_ANAPHORIC_RELATIVE = frozenset({"following", "previous", "prior", "same"})
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
 _NOT_PAST = word_set("need indeed speed feed proceed exceed succeed bed red seed breed shed hundred embed")
@@ -84,6 +85,7 @@ _WORD_BEFORE = regex.compile(r"([\w'’]+)[^\w]{0,3}$")
 _WORD_AFTER = regex.compile(r"\s{0,3}([\w'’]+|[^\w\s])")
 _YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s*(?:and|or|to|through|until|-|–)\s*$")
 _RANGE_BEFORE = regex.compile(r"(?:\bto|\buntil|\btill|\bthrough|\bthru|[-–])\s*$", regex.IGNORECASE)
+_POD_OF = regex.compile(r"(?<!\w)(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+$", regex.IGNORECASE)
 _OF_YEAR = regex.compile(r"\s+of\s+(this|last|next)\s+year\b", regex.IGNORECASE)
 _BARE_MONTH_OK_BEFORE = word_set(
     "in since until till by from to through of last next this early late mid during before after "
@@ -367,7 +369,11 @@ def _relative(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     tense = ctx.tense(m.start(), m.end())
 
     def resolve(c: _Context) -> _Resolved | None:
-        return _resolve_relative(c.dct, unit, rel, step, tense, modifier)
+        base = c.dct
+        if rel in _ANAPHORIC_RELATIVE and c.last_point is not None:
+            # "the following week", "the previous year": relative to the last date named, not to publication
+            base = c.last_point.interval()[0] or base
+        return _resolve_relative(base, unit, rel, step, tense, modifier)
 
     return _Draft(m.start(), m.end(), resolve)
 
@@ -821,6 +827,14 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
         resolved = draft.resolve(ctx)
         if resolved is None:
             continue
+        start = draft.start
+        if resolved.point is not None and resolved.point.granularity == "day" and not resolved.point.suffix:
+            pod_of = _POD_OF.search(text[max(0, start - 30):start])
+            if pod_of and (not out or out[-1].end <= start - len(pod_of.group(0))):
+                # "the night of 24 February", "the morning of Tuesday"
+                start -= len(pod_of.group(0))
+                code = lexicon().parts_of_day[pod_of.group("pod").lower()]
+                resolved = _point("TIME", attrs.evolve(resolved.point, suffix=f"T{code}"), resolved.modifier)
         first, last = resolved.point.interval() if resolved.point else (None, None)
         if draft.sets_anchor and resolved.point and first is not None:
             ctx.last_point = resolved.point
@@ -828,7 +842,7 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
                 ctx.anchor = first
                 ctx.anchor_end = draft.end
         out.append(DateMention(
-            start=draft.start, end=draft.end, text=text[draft.start:draft.end], kind=resolved.kind,
+            start=start, end=draft.end, text=text[start:draft.end], kind=resolved.kind,
             value=resolved.value, first=first, last=last, granularity=resolved.granularity,
             modifier=resolved.modifier, published=dct,
         ))
