@@ -822,7 +822,7 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
     if not text.strip():
         return ()
     ctx = _Context(text, dct)
-    out = []
+    out: list[DateMention] = []
     for draft in _drafts(text, ctx):
         resolved = draft.resolve(ctx)
         if resolved is None:
