@@ -129,8 +129,10 @@ def _patterns() -> dict[str, str]:
         ),
         # 2014, mid-2011, early 2023, the end of 2019
         "year": (
-            rf"(?<![\w$£€¥#.,/:-]|[\d.,]\s){_MODIFIER}?"
-            rf"(?:(?:the\s+)?(?:(?:calendar\s+)?year\s+|(?P<fiscal>fiscal|financial)\s+(?:year\s+)?))?(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|-\d|\s*percent)(?P<fiscal>\s+(?:fiscal|financial)\s+year)?"
+            rf"(?<![\w$£€¥#.,/:]|(?<!\b\d{{4}})[-–]|[\d.,]\s){_MODIFIER}?"
+            r"(?:(?:the\s+)?(?:(?:calendar\s+)?year\s+|(?P<fiscal>fiscal|financial)\s+(?:year\s+)?))?"
+            r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|[-–](?!(?:1[5-9]|20)\d\d\b)\d|\s*percent)"
+            r"(?P<fiscal>\s+(?:fiscal|financial)\s+year)?"
         ),
         # the 1990s, the '90s, 70s, the early 2000s, the 19th century
         "decade": (

@@ -37,6 +37,8 @@ ABSOLUTE = [
     ("A treaty was signed on Tuesday, March 1, 2022.", WED, [("Tuesday, March 1, 2022", "DATE", "2022-03-01")]),
     ("The memo is dated 3/1/2022.", WED, [("3/1/2022", "DATE", "2022-03-01")]),
     ("Winter 2021 was the hardest.", WED, [("Winter 2021", "DATE", "2021-WI")]),
+    ("The 1992–1995 war left deep scars.", WED, [("1992", "DATE", "1992"), ("1995", "DATE", "1995")]),
+    ("Net income for the 2021 fiscal year fell.", WED, [("2021 fiscal year", "DATE", "FY2021")]),
 ]
 
 RELATIVE = [
@@ -161,6 +163,7 @@ NOT_DATES = [
     "The final score was 3-1 after extra time.",
     "An F-16 and an Su-25 were seen; MH17 was downed.",
     "The Russell 2000 Index fell.",
+    "The soldier carried an F-2000 rifle.",
     "Rainfall fell by a quarter of its usual level.",
     "He was second in line to the throne.",
     "Prices began to fall in the market.",
