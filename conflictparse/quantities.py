@@ -119,10 +119,6 @@ class _Patterns:
         mods = _alternation(list(_modifiers()))
         prefixes = _alternation(data_lines("name_prefixes.txt"))
         nouns, singular = _person_nouns()
-        perpetrators = _alternation(data_lines("perpetrator_nouns.txt"))
-        # "the body of a man": the body is the cue, the man the one who died
-        singular_alt = _alternation(sorted(singular))
-        the_singular = _alternation(sorted(n for n in singular if n not in ("body", "corpse")))
         word = r"[\p{L}][\p{L}'’\-]*"
         np_stop = (r"(?:and|or|but|who|whom|whose|which|that|after|before|when|while|because|during|following|said|"
                    r"says|told|according|if|than|where|although|though|however|per)")
@@ -136,7 +132,7 @@ class _Patterns:
         self.left_cue = regex.compile(
             rf"\b(?P<cue>{cues})\b[\s,:'\"‘’“”]*(?:(?:the|a|an|up|off|out|only|also|another|further|additional|plus|of|to|"
             rf"at|reached|reach|rose|risen|climbed|stood|stands|stand|has|have|had|is|was|were|are|now|been|later|"
-            rf"subsequently|eventually|since|officially|finally|then|"
+            rf"subsequently|eventually|since|officially|finally|then|along\s+with|as\s+well\s+as|together\s+with|all|"
             rf"increased|jumped|reportedly|allegedly|included|include|includes|including|some)\b[\s,:'\"‘’“”]*){{0,4}}\Z",
             flags)
         connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
@@ -144,17 +140,42 @@ class _Patterns:
         self.link = regex.compile(
             rf"^\s*(?:{word}\s+){{0,2}}?(?:{word})?\s*(?:,\s*(?:{connector}\s+)?|{connector}\s+)"
             rf"(?:(?:his|her|their|its)\s+)?\Z", flags)
-        self.singular = regex.compile(
-            rf"\b(?:(?P<det>a)\s+(?P<noun>second|third|fourth|fifth|sixth|seventh)(?=\s+(?:{singular_alt}|died|was|"
-            rf"succumbed|later|person)\b)"
-            rf"|(?P<det>a|an|his|her|their|another)\s+(?:[\p{{L}}\d][\p{{L}}\d'’\-]*\s+){{0,2}}?(?P<noun>{_alternation(sorted(singular))})"
-            rf"|(?P<det>the)\s+(?:{word}\s+){{0,1}}?(?P<noun>{perpetrators}|{the_singular})"
-            rf"|(?<=\b(?:killing|killed|kills|kill)\s+)(?P<det>(?P<noun>himself|herself))"
-            rf"|(?<=\b(?:killed|killing|assassinated|assassinating|murdered|murdering|shot\s+dead|executed|executing|"
-            rf"beheaded|beheading)\s+)(?P<det>(?P<noun>(?-i:(?:\p{{Lu}}[\p{{L}}.'’\-]*\s+){{1,4}}\p{{Lu}}[\p{{L}}'’\-]+)))"
-            rf"(?!\s+(?:{_alternation(sorted(nouns))})\b)(?!\s*(?-i:\p{{Lu}})))\b",
-            flags)
+        # One person without a figure ("a civilian", "his wife", "the gunman", "another died") is read word by word
+        # after a determiner; one named after a killing verb ("killing himself", "killed Brigadier General X") by
+        # a pattern. Span in group "span".
+        self.determiner = regex.compile(r"\b(a|an|his|her|their|another|the)\b", flags)
+        self.next_word = regex.compile(r"\s+([\p{L}\d][\p{L}\d'’\-]*)")
+        self.singular_nouns = singular
+        self.the_nouns = frozenset(n for n in singular if n not in ("body", "corpse")) | frozenset(
+            data_lines("perpetrator_nouns.txt"))
+        self.singular_after_verb = regex.compile(
+            rf"\b(?:kill(?:ing|ed|s)?\s+(?P<span>(?P<noun>himself|herself))"
+            rf"|(?:killed|killing|assassinated|assassinating|murdered|murdering|shot\s+dead|executed|executing|"
+            rf"beheaded|beheading)\s+(?P<span>(?P<noun>(?-i:(?:\p{{Lu}}[\p{{L}}.'’\-]*\s+){{1,4}}\p{{Lu}}[\p{{L}}'’\-]+)))"
+            rf"(?!\s+(?:{_alternation(sorted(nouns))})\b)(?!\s*(?-i:\p{{Lu}})))\b", flags)
         self.person_noun = frozenset(nouns)
+        self.letter_before = regex.compile(r"[\p{L}][\-‐–]?\Z")
+        self.digit_after = regex.compile(r"^[\-‐–]?\d")
+        self.range_tail = regex.compile(r"^[\-‐–]\d+(?![\d./:\-])")
+        self.date_sep_before = regex.compile(r"\d[./:]\Z")
+        self.date_sep_after = regex.compile(r"^[./:]\d")
+        self.hour_h_after = regex.compile(r"^[hH]\d\d")
+        self.hrs_after = regex.compile(r"^\s*hrs?\b")
+        self.hours_after = regex.compile(r"^\s*(?:hrs|hours|h)\b")
+        self.clock = regex.compile(r"[0-2]\d[0-5]\d")
+        self.at_before = regex.compile(r"\bat\s+\Z", flags)
+        self.letters = regex.compile(r"[\p{L}]+")
+        self.words = regex.compile(r"[\p{L}'’\-]+")
+        self.of_after = regex.compile(r"\s+of\b", flags)
+        self.between_before = regex.compile(r"\bbetween\s+\Z", flags)
+        self.and_join = regex.compile(r"\s+and\s+", flags)
+        self.from_before = regex.compile(r"\bfrom\s+\Z", flags)
+        self.hyphen_after = regex.compile(r"^[\-‐]")
+        self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
+        self.sentence_mark = regex.compile(r"[.!?;\n]")
+        self.pronoun_died = regex.compile(
+            r"\s*(?-i:He|She)\s+(?:later\s+|subsequently\s+|also\s+|had\s+|has\s+)?(?:died|succumbed|"
+            r"was\s+(?:later\s+)?(?:killed|pronounced\s+dead|found\s+dead|confirmed\s+dead))\b", flags)
         things = _alternation(data_lines("non_person_nouns.txt"))
         self.non_person_after = regex.compile(
             rf"^\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:{word}\s+)?(?:{things})\b", flags)
@@ -194,9 +215,9 @@ class _Patterns:
         self.age_after = regex.compile(r"^[-‐\s]*(?:years?|yrs?|months?|weeks?)[-‐\s]*old\b", flags)
         self.age_before = regex.compile(r"\b(?:aged|age\s+of|ages\s+of|age)\s*\Z", flags)
         self.one_before = regex.compile(r"\b(?:no|the|this|that|every|any|each|which|such|which|no-|only)\s+\Z", flags)
-        self.one_after = regex.compile(r"^\s+(?:of|another|by\s+one|who|which|that|day|time|way|side)\b|^-", flags)
+        self.one_after = regex.compile(r"^\s+(?:another|by\s+one|who|which|that|day|time|way|side)\b|^-", flags)
         self.weak_context = regex.compile(r"\b(?:as|how|so|too|very|not|for|of)\s+\Z", flags)
-        self.weak_after = regex.compile(r"^\s+(?:of|as|more|times|other|years|ways|countries|more|have|had|were|are)\b",
+        self.weak_after = regex.compile(r"^\s+(?:as|more|times|other|years|ways|countries)\b",
                                         flags)
         self.currency_before = regex.compile(r"(?P<sym>US\$|[$€£₴₽¥]|USD|EUR|UAH)\s*\Z")
         self.phone = regex.compile(r"(?<![\d,.])\+?\d{1,4}(?:[ \-]\d{2,4}){2,}(?![\d,])")
@@ -247,10 +268,9 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
     before, after = text[max(0, s - 40):s], text[e:e + 40]
     surface = text[s:e].lower()
     if figure.kind == "numeral":
-        if regex.search(r"[\p{L}][\-‐–]?\Z", before) or (regex.match(r"^[\-‐–]?\d", after) and not regex.match(
-                r"^[\-‐–]\d+(?![\d./:\-])", after)):
+        if p.letter_before.search(before) or (p.digit_after.match(after) and not p.range_tail.match(after)):
             return True  # T-72, MH17, Su-25, COVID-19
-        if regex.search(r"\d[./:]\Z", before) or regex.match(r"^[./:]\d", after) or regex.match(r"^[hH]\d\d", after):
+        if p.date_sep_before.search(before) or p.date_sep_after.match(after) or p.hour_h_after.match(after):
             return True  # 10:30, 26/03, 26.03.2022
         glued = p.glued_suffix.match(after)
         if glued:
@@ -259,10 +279,10 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
                 return True  # ordinals, the 1990s
             if suffix in ("am", "pm"):
                 return True
-        if (p.time_after.match(after) and not regex.match(r"^\s*hrs?\b", after)) or (
-                regex.match(r"^\s*(?:hrs|hours|h)\b", after) and regex.fullmatch(r"[0-2]\d[0-5]\d", surface)):
+        if (p.time_after.match(after) and not p.hrs_after.match(after)) or (
+                p.hours_after.match(after) and p.clock.fullmatch(surface)):
             return True
-        if regex.search(r"\bat\s+\Z", before, regex.IGNORECASE) and regex.fullmatch(r"[0-2]\d[0-5]\d", surface):
+        if p.at_before.search(before) and p.clock.fullmatch(surface):
             return True  # "at 2030" is a time
         if p.name_prefix.search(before):
             return True
@@ -281,7 +301,7 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
 
 def _counts_people(after: str, p: _Patterns) -> bool:
     """A bare year-like figure (2000) is a count only when people or a casualty word follow it."""
-    words = regex.findall(r"[\p{L}]+", after[:30].lower())[:2]
+    words = p.letters.findall(after[:30].lower())[:2]
     return any(w in p.person_noun or w in _cues() for w in words)
 
 
@@ -289,6 +309,9 @@ def _candidate_items(text: str, p: _Patterns) -> list[_Item]:
     phones = [(m.start(), m.end()) for m in p.phone.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 7]
     figures = [f for f in find_figures(text)
                if not any(a <= f.start < b for a, b in phones) and not _excluded(f, text, p)]
+    # "one of the attackers" is a figure only when a casualty word claims it
+    figures = [f._replace(weak=True) if text[f.start:f.end].lower() == "one" and p.of_after.match(text, f.end)
+               else f for f in figures]
     items: list[_Item] = []
     skip_next = False
     for i, figure in enumerate(figures):
@@ -311,10 +334,10 @@ def _read_range(item: _Item, nxt: Figure | None, text: str, p: _Patterns) -> boo
     if nxt is None or item.kind == "vague" or nxt.kind == "vague" or nxt.high is not None:
         return False
     join = text[item.end:nxt.start]
-    between = regex.search(r"\bbetween\s+\Z", text[max(0, item.start - 10):item.start], regex.IGNORECASE)
-    if not (p.range_join.match(join) or (between and regex.fullmatch(r"\s+and\s+", join, regex.IGNORECASE))):
+    between = p.between_before.search(text[max(0, item.start - 10):item.start])
+    if not (p.range_join.match(join) or (between and p.and_join.fullmatch(join))):
         return False
-    if regex.search(r"\bfrom\s+\Z", text[max(0, item.start - 6):item.start], regex.IGNORECASE):
+    if p.from_before.search(text[max(0, item.start - 6):item.start]):
         return False  # "rose from 10 to 15" is a change, not a range
     if join.strip() in ("-", "–", "—") and (item.kind != "numeral" or nxt.kind != "numeral"):
         return False
@@ -360,7 +383,7 @@ def _read_unit(item: _Item, text: str, p: _Patterns) -> None:
             item.unit = unit
             item.start -= len(currency.group(0))
     after = text[item.end:item.end + 40]
-    hyphen = regex.match(r"^[\-‐]", after)
+    hyphen = p.hyphen_after.match(after)
     glued = p.glued_suffix.match(after)
     offset = 1 if hyphen else 0 if glued else len(after) - len(after.lstrip(" "))
     if offset and not hyphen and "\n" in after[:offset]:
@@ -395,17 +418,62 @@ def _clause_of(bounds: list[int], start: int, length: int) -> tuple[int, int]:
 
 def _singular_items(text: str, taken: list[tuple[int, int]], p: _Patterns) -> list[_Item]:
     """"a civilian", "his wife", "the gunman": one person, kept only if a casualty word claims them."""
+    found = [(*m.span("span"), m.group("noun").lower()) for m in p.singular_after_verb.finditer(text)]
+    for m in p.determiner.finditer(text):
+        found.extend(_after_determiner(text, m, p))
     out = []
-    for m in p.singular.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        out.append(_Item(m.start(), m.end(), m.start(), m.end(), 1, 1, "singular", singular=True,
-                         subject=m.group("noun").lower()))
+    spans = sorted(taken)
+    starts = [a for a, _ in spans]
+    for start, end, noun in sorted(found):
+        i = bisect.bisect_right(starts, start)
+        if (i and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end):
+            continue  # overlaps a figure or an earlier person
+        spans.insert(i, (start, end))
+        starts.insert(i, start)
+        out.append(_Item(start, end, start, end, 1, 1, "singular", singular=True, subject=noun))
     return out
 
 
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
+_DEATH_WORDS = frozenset({"died", "succumbed", "killed", "dead", "injured", "wounded"})
+
+
+def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tuple[int, int, str]]:
+    """The one person a determiner introduces, if the next words name one: [(start, end, noun)] or []."""
+    words: list[tuple[str, int]] = []
+    pos = det.end()
+    while len(words) < 3:
+        w = p.next_word.match(text, pos)
+        if not w:
+            break
+        words.append((w.group(1), w.end()))
+        pos = w.end()
+    lower = [w.lower() for w, _ in words]
+    kind = det.group(1).lower()
+    start = det.start()
+    if kind == "the":
+        for k in range(min(2, len(lower))):
+            if k + 1 < len(lower) and f"{lower[k]} {lower[k + 1]}" in p.the_nouns:  # "the suicide bomber"
+                return [(start, words[k + 1][1], lower[k + 1])]
+            if lower[k] in p.the_nouns:
+                return [(start, words[k][1], lower[k])]
+        return []
+    if kind == "a" and lower and lower[0] in _ORDINALS and len(lower) > 1 and (
+            lower[1] in p.singular_nouns or lower[1] in ("died", "was", "succumbed", "later", "person")):
+        return [(start, words[0][1], lower[0])]
+    for k, word in enumerate(lower):
+        if word in p.singular_nouns:
+            return [(start, words[k][1], word)]
+    if kind in ("a", "an") and lower and p.age_word.fullmatch(lower[0]):
+        end = words[1][1] if len(words) > 1 and words[1][0][:1].isupper() else words[0][1]
+        return [(start, end, lower[0])]
+    if kind == "another" and any(w in _DEATH_WORDS for w in lower):
+        return [(start, det.end(), "another")]
+    return []
+
+
 def _subject(after: str, p: _Patterns) -> str | None:
-    words: list[str] = regex.findall(r"[\p{L}'’\-]+", after[:40].lower())
+    words: list[str] = p.words.findall(after[:40].lower())
     return next((w for w in words[:3] if w in p.person_noun), None)
 
 
@@ -424,7 +492,8 @@ def _cue_around(left: str, right: str, p: _Patterns) -> tuple[str | None, str | 
         later = p.later_cue.match(rest)
         if later:
             return _cue_of(later.group("cue"))[0], "later"
-        if left_m is None and not p.adjective_use.match(rest):
+        immediate = not right[:right_m.start("cue")].strip(" '\"‘“")  # "5 killed, 8 hurt"
+        if (left_m is None or immediate) and not p.adjective_use.match(rest):
             return _cue_of(right_m.group("cue"))[0], "right"
     if left_m:
         category, kind = _cue_of(left_m.group("cue"))
@@ -465,7 +534,7 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             if clauses[i] != clauses[i + 1] or (a.category is None) == (b.category is None):
                 continue
             link = text[a.end:b.start]
-            if not p.link.match(link) or any(w in _cues() for w in regex.findall(r"[\p{L}]+", link.lower())):
+            if not p.link.match(link) or any(w in _cues() for w in p.letters.findall(link.lower())):
                 continue
             target = b if a.category else a
             if target.unit or target.attributive or text[target.start:target.start + 4].lower() == "the " \
@@ -476,6 +545,10 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             changed = True
         if not changed:
             break
+    # "Gunmen shot a trader. He died on the way to hospital."
+    for i, item in enumerate(items):
+        if item.singular and item.category is None and p.pronoun_died.match(text, clauses[i][1]):
+            item.category, item.cue_side = "killed", "pronoun"
     # "..., bringing the total to 40": a running total takes the category of the figure it updates.
     for i, item in enumerate(items):
         if item.category is None and i and not item.unit and not item.attributive \
@@ -540,7 +613,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
 
 
 def _sentence_break_between(text: str, a: int, b: int) -> bool:
-    return bool(text) and regex.search(r"[.!?;\n]", text[a:b]) is not None
+    return bool(text) and _patterns().sentence_mark.search(text, a, b) is not None
 
 
 def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[str, CasualtyTotal]:
