@@ -107,7 +107,7 @@ _GAP = regex.compile(r"[ \u00a0]|[-‐‑]|['’]|\.[ \u00a0]?| - ")
 _CONNECTORS = frozenset({
     "of", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el",
     "al", "upon", "on", "in", "y", "e", "von", "van", "der", "den", "am", "im", "sur", "d", "l", "bin", "ibn",
-    "au", "aux", "en", "es", "sous", "op", "aan", "ter", "te", "under",
+    "au", "aux", "en", "es", "sous", "op", "aan", "ter", "te", "under", "s",
 })
 _MAX_TOKENS = 7
 _LOCATIVE = frozenset({
@@ -126,12 +126,17 @@ _PERSON_VERBS = regex.compile(
 )
 # Words after a place name that make the whole an organisation, a currency or a disease, not the place.
 _NOT_PLACE_AFTER = regex.compile(
-    r"(?:[ \u00a0]+\p{Lu}[\p{L}.&]*){0,3}[ \u00a0]+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph"
-    r"|Courier|Examiner|Inquirer|Observer|Sentinel|Dispatch|Schools?|College|University|Presse?)\b"
-    r"|\$"
+    r"(?:[ \u00a0]+\p{Lu}[\p{L}.&]*){0,3}[ \u00a0-]+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph"
+    r"|Courier|Examiner|Inquirer|Observer|Sentinel|Dispatch|Daily|Schools?|College|University|Presse?|LLC|Inc"
+    r"|Ltd|Corp|Corporation|Company|Zoo|Games|Olympics|Airlines|Airways)\b"
+    r"|\$|/\d"
     r"|[ \u00a0-](?i:virus|ebolavirus|fever|flu|influenza|strain|disease|syndrome|variant)\b"
 )
-_DISEASE_BEFORE = regex.compile(r"(?:Ebola|Zika|Marburg)[ -]$")
+# Before a place name: a disease ("Ebola-Reston"), a currency ("$US 5"), a flu strain ("A/California/7"),
+# or an institution whose name holds the place ("University of California", "Times of India").
+_NOT_PLACE_BEFORE = regex.compile(
+    r"(?:Ebola|Zika|Marburg)[ -]$|\$$|\p{L}/$|(?:University|Times|Bank|Voice|Corporation)[ \u00a0]of[ \u00a0]$"
+)
 _ORGANISATION_OF = regex.compile(r"\p{Lu}\p{L}+[ \u00a0]of[ \u00a0]$")
 # Capitalised words that start sentences or phrases rather than person names ("In Buffalo", "North Jackson").
 _NOT_GIVEN_NAMES = frozenset({
@@ -217,6 +222,9 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     surface = text[start:end]
     letters = "".join(ch for ch in surface if ch.isalpha())
     all_caps = letters.isupper() and len(letters) > 1
+    before = text[max(0, start - 40):start]
+    if _NOT_PLACE_AFTER.match(text, end) or _NOT_PLACE_BEFORE.search(before):
+        return False
     if key in _abbreviations():
         return all_caps
     if len(letters) <= 2 or key in _CALENDAR:
@@ -234,14 +242,13 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     strong = gaz.kind_rank[best] <= 2 or any(
         i >= 0 and gaz.population[i] >= 100_000 for i in ids[:_MAX_CANDIDATES]
     )
-    before = text[max(0, start - 40):start]
-    if _NOT_PLACE_AFTER.match(text, end) or _DISEASE_BEFORE.search(before):
-        return False
     if key == "america" and _ORGANISATION_OF.search(before):
         return False  # "Bank of America", "Voice of America"
-    # A common word is a place only right after a locative preposition, mid-sentence.
+    # A common word is a place only right after a locative preposition, mid-sentence, and not as the first word
+    # of a longer name ("in West Prince").
     if n_tokens == 1 and key in gaz.stopnames and (
         _sentence_initial(text, start) or _previous_word(text, start).lower() not in _LOCATIVE
+        or _CAPITALISED_NEXT.match(text, end)
     ):
         return False
     if not strong and (_PERSON_VERBS.match(text, end) or (n_tokens == 1 and surname(text[start:end]))):
@@ -256,6 +263,7 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     return True
 
 
+_CAPITALISED_NEXT = regex.compile(r"[ \u00a0-]\p{Lu}")
 _NAME_PAIR = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)\.?[ \u00a0](?=(\p{Lu}\p{Ll}+)(?![\p{L}'’-]))")
 
 
@@ -367,7 +375,7 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             prior += _ALIAS_BONUS
         if row.kind in ("admin1", "admin2") and not says_division and row.country_code in big_city_countries:
             # "Kharkiv" alone is the city, "Kharkiv Oblast" the region.
-            prior -= 3.0
+            prior -= 2.0
         if row.kind in ("city", "town", "village") and says_division:
             prior -= 3.0
         out.append(_Scored(row, prior))
@@ -397,14 +405,37 @@ def _context(picks: Sequence[Row | None], mentions: Sequence[_Mention], text: st
     return _Context(countries, frozenset(admin1), tuple(points))
 
 
-def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str]) -> float:
+def _within(row: Row, other: Row, km: float) -> bool:
+    """True when two rows with coordinates are less than ``km`` apart (divisions and towns only)."""
+    if row.lat is None or row.lon is None or other.lat is None or other.lon is None:
+        return False
+    if other.kind not in ("admin2", "city", "town", "village") or abs(row.lat - other.lat) > km / 100:
+        return False
+    return haversine_km(row.lat, row.lon, other.lat, other.lon) < km
+
+
+_QUALIFIER_GAP = regex.compile(r"\s*,\s*|\s+\(\s*")
+
+
+def _qualifier(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], i: int) -> Row | None:
+    """The place that qualifies mention ``i`` right after it: "Paris, Texas", "Pandi, Bulacan", "Tortí (Panamá)"."""
+    if i + 1 < len(mentions) and _QUALIFIER_GAP.fullmatch(text, mentions[i].end, mentions[i + 1].start):
+        return picks[i + 1]
+    return None
+
+
+def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str], qualifier: Row | None) -> float:
     row = s.row
     score = s.prior
     cc = row.country_code
     if cc and ctx.countries[cc] - own[cc] > 0:
         score += 2.0 + 0.25 * min(ctx.countries[cc] - own[cc] - 1, 4)
     if cc and row.admin1 and row.kind != "admin1" and (cc, row.admin1) in ctx.admin1:
-        score += 2.5
+        score += 1.5
+    if qualifier is not None and cc and qualifier.country_code == cc and qualifier.index != row.index:
+        score += 2.0
+        if (qualifier.kind == "admin1" and row.admin1 == qualifier.admin1) or _within(row, qualifier, 100):
+            score += 2.0
     if row.lat is not None and row.lon is not None and row.kind not in ("continent", "country", "region"):
         lat, lon = row.lat, row.lon
         for other_key, plat, plon in ctx.points:
@@ -421,13 +452,15 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
     for _ in range(2):
         ctx = _context(picks, mentions, text)
         ranked = []
-        for m, ps in zip(mentions, priors, strict=True):
+        for i, (m, ps) in enumerate(zip(mentions, priors, strict=True)):
+            qualifier = _qualifier(text, mentions, picks, i)
             # A mention does not vote for itself: remove its own country from the context it is scored in.
             own: Counter[str] = Counter()
             for other, other_pick in zip(mentions, picks, strict=True):
                 if other.key == m.key and other_pick is not None and other_pick.country_code:
                     own[other_pick.country_code] += 2 if _dateline(text, other.start, other.end) else 1
-            scored = sorted(((_score(s, m.key, ctx, own), s.row) for s in ps), key=lambda x: (-x[0], x[1].index))
+            scored = sorted(((_score(s, m.key, ctx, own, qualifier), s.row) for s in ps),
+                            key=lambda x: (-x[0], x[1].index))
             ranked.append(scored)
         picks = [r[0][1] if r else None for r in ranked]
     return ranked

@@ -186,7 +186,7 @@ def build(sources: Path) -> None:
         d = info.get(cc, {})
         latlng = CENTRES.get(cc) or d.get("latlng") or [None, None]
         names = {c["name"], d.get("name", "")}
-        names |= {s for s in d.get("altSpellings", []) if len(s) > 3 and usable(s)}
+        names |= {s for s in d.get("altSpellings", []) if usable_alternate(s, c["name"])}
         add(c["geonameid"], "country", c["name"], latlng[0], latlng[1], cc, "", int(c["population"] or 0), names)
 
     # First-order divisions: names from admin1CodesASCII, points from the towns inside them.
