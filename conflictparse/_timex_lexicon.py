@@ -92,7 +92,8 @@ def _patterns() -> dict[str, str]:
         ),
         # Tuesday, February 24, 2022 / 24 February / Feb. 24th / February 2021 / mid-March / the 24th of February
         "calendar": (
-            rf"(?:(?P<wd>\L<weekdays>),?\s+(?:the\s+)?)?{_MODIFIER}?"
+            rf"(?:(?P<wd>\L<weekdays>),?\s+(?:the\s+)?)?"
+            rf"(?:{_MODIFIER}|the\s+(?P<weekof>first|second|third|fourth|last|final)\s+week\s+of\s+)?"
             rf"(?:{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?"
             rf"|(?:the\s+)?{_DAYNUM}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
             rf"|{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?)(?![\w]|-(?![\d–-]))"
@@ -153,7 +154,7 @@ def _patterns() -> dict[str, str]:
             r"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|"
             r"remaining|latest)\s+)?"
             r"(?:(?P<approx>about|around|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|over|"
-            r"under|at\s+least|up\s+to|just|only|another|the\s+last|the\s+past|the\s+next|the\s+first)\s+)?"
+            r"under|at\s+least|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first)\s+)?"
             rf"{_NUM}(?:\s+|-)(?:(?P<adj>straight|consecutive|full|more|trading|long|calendar|working|business|"
             r"successive|additional|further|whole|entire)\s+)?(?P<unit>\L<units>)"
             r"(?P<long>-long)?(?![\w-]|\s+old\b)(?P<ago>\s+ago(?!\w))?"

@@ -75,6 +75,7 @@ _MODIFIERS = {
 _REL_STEP = {"this": 0, "current": 0, "present": 0, "same": 0, "final": 0, "last": -1, "previous": -1, "past": -1,
              "latest": -1, "prior": -1,
              "next": 1, "coming": 1, "following": 1, "upcoming": 1}
+_WEEK_OF_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
 _ANAPHORIC_RELATIVE = frozenset({"following", "previous", "prior", "same"})
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
@@ -266,7 +267,8 @@ def _calendar(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             return None  # "August Wilson", "June Carter"
     if dom is not None and cal.safe_date(year or 2000, month, dom) is None:
         return None
-    if m.group("modp") and "week" in m.group("modp").lower():
+    week_of = m.group("weekof").lower() if m.group("weekof") else None
+    if week_of and (dom is not None or weekday is not None):
         return None
     start, end = m.start(), m.end()
     tense = ctx.tense(start, end)
@@ -283,6 +285,12 @@ def _calendar(m: regex.Match[str], ctx: _Context) -> _Draft | None:
                 y = cal.directed_year(c.dct, month, dom, tense)
         if dom is not None:
             return _point("DATE", cal.Point("day", y, month, dom), modifier)
+        if week_of and y is not None:
+            # the ISO week holding most of the month's first, second... or last seven days
+            middle = _WEEK_OF_DAY.get(week_of) or cal.month_last_day(y, month) - 3
+            day = cal.safe_date(y, month, middle)
+            if day is not None:
+                return _point("DATE", cal.week_point(day))
         return _point("DATE", cal.Point("month", y, month), modifier)
 
     return _Draft(start, end, resolve)

@@ -38,6 +38,7 @@ ABSOLUTE = [
     ("The memo is dated 3/1/2022.", WED, [("3/1/2022", "DATE", "2022-03-01")]),
     ("Winter 2021 was the hardest.", WED, [("Winter 2021", "DATE", "2021-WI")]),
     ("The 1992–1995 war left deep scars.", WED, [("1992", "DATE", "1992"), ("1995", "DATE", "1995")]),
+    ("Raids peaked in the last week of January.", WED, [("the last week of January", "DATE", "2022-W04")]),
     ("Net income for the 2021 fiscal year fell.", WED, [("2021 fiscal year", "DATE", "FY2021")]),
 ]
 
@@ -130,6 +131,7 @@ DURATIONS_AND_SETS = [
     ("Shelling eased within hours.", [("hours", "DURATION", "PTXH")]),
     ("The blockade has been decades in the making.", [("decades", "DURATION", "PXY")]),
     ("They suffered the biggest single-day loss.", [("single-day", "DURATION", "P1D")]),
+    ("The ceasefire held for just two weeks.", [("two weeks", "DURATION", "P2W")]),
 ]
 
 VAGUE = [
