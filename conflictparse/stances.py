@@ -68,6 +68,7 @@ _GAP = regex.compile(
 )
 # A subject right after one of these is in a condition or time clause: "unless the president agrees".
 _SUBORDINATE = regex.compile(r"\b(?:unless|if|until|before|after|when|whether|once|because|since|while)\s+\Z")
+_PROGRESSIVE = regex.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:still|not|now|also|\w+ly)\s+)*\Z")
 _NEGATION = regex.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
 _HYPOTHETICAL = regex.compile(r"\b(?:could|may|might|probably|possibly)\b")
 _PASSIVE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z")
@@ -111,7 +112,9 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     found = []
     for p in phrases:
         cue = lex.cues[p.key.lower()]
-        found.append(_Found(p.start, p.end, cue.stance, cue.cls, cue.gerund, cue.cls == "ambiguous" and cue.base))
+        # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
+        gerund = cue.gerund and not _PROGRESSIVE.search(text, max(s0, p.start - 30), p.start)
+        found.append(_Found(p.start, p.end, cue.stance, cue.cls, gerund, cue.cls == "ambiguous" and cue.base))
     taken = [(f.start, f.end) for f in found]
     for m in _COMMITMENT.finditer(text, s0, s1):
         verb = m.group("verb")
@@ -202,7 +205,8 @@ def _conjuncts_after(text: str, first: Actor, mentions: list[Actor]) -> list[Act
 def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor]) -> tuple[list[Actor], bool] | None:
     """The actors doing the act of ``cue`` and whether the verb is negated; None when there is none."""
     before = [a for a in mentions if a.end <= cue.start]
-    if not cue.gerund and _PASSIVE.search(text, max(s0, cue.start - 40), cue.start):
+    participle = not text[cue.start:cue.end].split(" ")[0].endswith("ing")
+    if participle and _PASSIVE.search(text, max(s0, cue.start - 40), cue.start):
         by = _BY_AGENT.search(text, cue.end, min(len(text), cue.end + 160))
         if by:
             after = [a for a in mentions if by.end() <= a.start <= by.end() + 40]
@@ -421,6 +425,8 @@ class _Sentence:
 
     def _placed(self, actor: Actor, target: Actor | None) -> Actor:
         """An actor with no country of its own takes the sentence's: "Leaders of the opposition ... in Baku"."""
+        if any(a.kind in ("igo", "ngo") and 0 <= actor.start - a.end <= 3 for a in self.mentions):
+            return actor  # "Arab League Secretary-General X": an organisation's officer has no country.
         others = [a for a in self.mentions if a.country and a.kind != "pronoun" and a.start != actor.start]
         ranked = [a for a in others if a is not target] or others
         return attrs.evolve(actor, country=ranked[0].country) if ranked else actor
