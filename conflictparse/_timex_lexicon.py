@@ -46,6 +46,7 @@ class Lexicon:
     vague: MappingProxyType[str, tuple[str, str]]
     tense: MappingProxyType[str, int]
     annual_amounts: frozenset[str]
+    holidays: MappingProxyType[str, tuple[int, int]]
 
 
 @cache
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         vague=MappingProxyType({r[0]: (r[1], r[2]) for r in _rows("vague.tsv")}),
         tense=MappingProxyType({r[0]: {"future": 1, "past": -1}.get(r[1], 0) for r in _rows("tense.tsv")}),
         annual_amounts=frozenset(r[0] for r in _rows("annual_amounts.txt")),
+        holidays=MappingProxyType({r[0]: (int(r[1][:2]), int(r[1][3:])) for r in _rows("holidays.tsv")}),
     )
 
 
@@ -198,6 +200,10 @@ def _patterns() -> dict[str, str]:
             r"|(?:a|the)\s+(?P<ordinal>\L<ordinals>|\d{1,3}(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+"
             r"(?P<unit>day|night|week|month|year)(?![\w-])"
         ),
+        # Christmas, last Christmas, New Year's Eve 2021
+        "holiday": (
+            r"(?:(?P<rel>last|next|this)\s+)?(?P<name>\L<holidays>)(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d))?(?![\w-])"
+        ),
         # the day, that night, the same day, the following day, late in the day, the start of the day
         "anaphoric": (
             r"(?:(?P<mod>late|early)\s+in\s+|(?P<modp>the\s+(?:start|end|beginning|rest)\s+of)\s+)?"
@@ -216,7 +222,7 @@ def _patterns() -> dict[str, str]:
 
 _RULE_ORDER = (
     "numeric", "calendar", "clock", "deictic", "relative", "quarter", "decade", "year", "season", "set", "duration",
-    "weekday", "same", "anaphoric", "vague",
+    "weekday", "same", "holiday", "anaphoric", "vague",
 )
 
 
@@ -232,6 +238,7 @@ def patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         "units": sorted(lex.units, key=len, reverse=True),
         "pods": sorted(lex.parts_of_day, key=len, reverse=True),
         "seasons": sorted(lex.seasons, key=len, reverse=True),
+        "holidays": sorted(lex.holidays, key=len, reverse=True),
         "vague": sorted((k for k in lex.vague if k not in ("present", "current", "the moment")), key=len, reverse=True),
     }
     flags = regex.IGNORECASE | regex.VERSION0

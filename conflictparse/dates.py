@@ -772,6 +772,24 @@ def _around_last(c: _Context, unit: str) -> _Resolved:
     return _point("DATE", cal.Point("year", day.year))
 
 
+def _holiday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    name = m.group("name")
+    if not name[0].isupper():
+        return None  # "christmas" in lower case is rarely the day
+    month, dom = lexicon().holidays[" ".join(name.lower().split())]
+    year = int(m.group("year")) if m.group("year") else None
+    step = {"last": -2, "next": 2}.get((m.group("rel") or "").lower(), 0)
+    tense = ctx.tense(m.start(), m.end())
+
+    def resolve(c: _Context) -> _Resolved:
+        y = year
+        if y is None and c.dct is not None:
+            y = cal.directed_year(c.dct, month, dom, step or tense)
+        return _point("DATE", cal.Point("day", y, month, dom))
+
+    return _Draft(m.start(), m.end(), resolve)
+
+
 def _vague(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     phrase = " ".join(m.group(0).lower().split())
     found = lexicon().vague.get(phrase)
@@ -789,7 +807,7 @@ def _vague(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 _RULES: dict[str, Callable[[regex.Match[str], _Context], _Draft | None]] = {
     "numeric": _numeric, "calendar": _calendar, "clock": _clock, "deictic": _deictic, "relative": _relative,
     "quarter": _quarter, "decade": _decade, "year": _year, "season": _season_rule, "duration": _duration,
-    "set": _set, "weekday": _weekday, "same": _same, "anaphoric": _anaphoric, "vague": _vague,
+    "set": _set, "weekday": _weekday, "same": _same, "holiday": _holiday, "anaphoric": _anaphoric, "vague": _vague,
 }
 
 

@@ -39,6 +39,9 @@ ABSOLUTE = [
     ("Winter 2021 was the hardest.", WED, [("Winter 2021", "DATE", "2021-WI")]),
     ("The 1992–1995 war left deep scars.", WED, [("1992", "DATE", "1992"), ("1995", "DATE", "1995")]),
     ("Raids peaked in the last week of January.", WED, [("the last week of January", "DATE", "2022-W04")]),
+    ("Fighting paused over Christmas.", WED, [("Christmas", "DATE", "2021-12-25")]),
+    ("The truce will start on Christmas Eve.", WED, [("Christmas Eve", "DATE", "2022-12-24")]),
+    ("Rockets hit on New Year's Eve 2020.", WED, [("New Year's Eve 2020", "DATE", "2020-12-31")]),
     ("Net income for the 2021 fiscal year fell.", WED, [("2021 fiscal year", "DATE", "FY2021")]),
 ]
 
