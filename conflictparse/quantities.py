@@ -133,6 +133,7 @@ class _Patterns:
             rf"\b(?P<cue>{cues})\b[\s,:'\"‘’“”]*(?:(?:the|a|an|up|off|out|only|also|another|further|additional|plus|of|to|"
             rf"at|reached|reach|rose|risen|climbed|stood|stands|stand|has|have|had|is|was|were|are|now|been|later|"
             rf"subsequently|eventually|since|officially|finally|then|along\s+with|as\s+well\s+as|together\s+with|all|"
+            rf"its|their|his|her|"
             rf"increased|jumped|reportedly|allegedly|included|include|includes|including|some)\b[\s,:'\"‘’“”]*){{0,4}}\Z",
             flags)
         connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
@@ -171,6 +172,8 @@ class _Patterns:
         self.and_join = regex.compile(r"\s+and\s+", flags)
         self.from_before = regex.compile(r"\bfrom\s+\Z", flags)
         self.hyphen_after = regex.compile(r"^[\-‐]")
+        self.name_comma_before = regex.compile(r"(?-i:\p{Lu})[\p{L}'’\-]+,\s*\Z")
+        self.comma_after = regex.compile(r"^\s*[,)]")
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
         self.pronoun_died = regex.compile(
@@ -178,11 +181,12 @@ class _Patterns:
             r"was\s+(?:later\s+)?(?:killed|pronounced\s+dead|found\s+dead|confirmed\s+dead))\b", flags)
         things = _alternation(data_lines("non_person_nouns.txt"))
         self.non_person_after = regex.compile(
-            rf"^\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:{word}\s+)?(?:{things})\b", flags)
+            rf"^\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:{word}\s+){{0,2}}?(?:{things})\b", flags)
+        self.non_person_word = frozenset(data_lines("non_person_nouns.txt"))
         self.adjective_use = regex.compile(rf"^\s+(?:{_alternation(sorted(nouns))})\b", flags)
         self.later_cue = regex.compile(
-            r"^\s+(?:(?:later|subsequently|eventually|also|have|has|had)\s+)*(?P<cue>died|succumbed|"
-            r"perished|passed\s+away)\b", flags)
+            r"^\s+(?:and\s+)?(?:(?:later|subsequently|eventually|also|then|have|has|had)\s+)*(?P<cue>died|succumbed|"
+            r"perished|passed\s+away|killed|executed|murdered|shot\s+dead)\b", flags)
         self.subset_before = regex.compile(
             r"\b(?:including|included|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|"
             r"among\s+(?:the|those)\s+[\p{L} ]{1,25}?\s+(?:were|was|are|is))\s*[:,]?\s*\Z", flags)
@@ -202,6 +206,10 @@ class _Patterns:
                                               flags)
         self.definite_before = regex.compile(r"\b(?:the|these|those|its|their)\s*\Z", flags)
         # "protested against the killing of 2 students", "the 2015 attack that killed 20": an earlier event
+        self.reference_event = regex.compile(
+            r"\b(?:since|for|over|against|after|following|mark\w*|anniversary\s+of|commemorat\w*|memory\s+of)\s+"
+            r"(?:the|a)\s+[^.;]{0,40}?(?:massacre|attack|bombing|killings?|raid|ambush|shooting|clashes|violence|war|"
+            r"incident|crackdown|explosion|blast)\b,?\s+(?:in\s+which|that|which|when|where)\b[^.;]{0,20}\Z", flags)
         self.reference_before = regex.compile(
             r"(?:\b(?:against|over|for|after|following|denounc\w*|condemn\w*|protest\w*|mourn\w*|justice\s+for|"
             r"anniversary\s+of|memory\s+of|retaliation\s+for|revenge\s+for|investigat\w*(?:\s+into)?)\s+(?:the\s+)?"
@@ -294,6 +302,9 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
         return True
     if p.age_after.match(after) or p.age_before.search(before):
         return True
+    if figure.kind == "numeral" and isinstance(figure.low, int) and figure.low <= 110 \
+            and p.name_comma_before.search(before) and p.comma_after.match(after):
+        return True  # "Misbah, 20, a cousin": an age in apposition
     if surface == "one" and (p.one_before.search(before) or p.one_after.match(after)):
         return True
     return bool(figure.kind == "vague" and figure.weak and (p.weak_context.search(before) or p.weak_after.match(after)))
@@ -487,6 +498,10 @@ def _cue_around(left: str, right: str, p: _Patterns) -> tuple[str | None, str | 
     right_m = p.right_cue.match(right)
     if right_m and _cue_of(right_m.group("cue"))[1] == "total":
         right_m = None  # "the governor put the toll at 5": the toll is the 5, not the governor
+    if right_m and right_m.group("cue").lower().endswith("ing") and right_m.group("cue").lower() != "missing":
+        right_m = None  # "30 passengers near Kaduna, killing the driver": a participle opens a new clause
+    if right_m and any(w in p.non_person_word for w in p.letters.findall(right[:right_m.start("cue")].lower())):
+        right_m = None  # "in at least 20 states, has killed 1 person"
     if right_m:
         rest = right[right_m.end():]
         later = p.later_cue.match(rest)
@@ -524,7 +539,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
         item.category, item.cue_side = _cue_around(left, right, p)
         if item.category == "none":
             item.category = None  # "sentenced 4 men to death"
-        if item.singular and item.category is None and item.subject is not None and item.subject in _cues():
+        if item.singular and item.category is None and item.subject is not None and item.subject in _cues() \
+                and text[item.start:item.start + 2].lower() in ("a ", "an"):
             item.category, item.cue_side = _cue_of(item.subject)[0], "noun"  # "a body was found"
     # Coordinated groups share a cue: "killed 2 soldiers and 1 civilian", "2 soldiers and 1 civilian were killed".
     for _ in range(3):
@@ -562,8 +578,12 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
 
 
 def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -> None:
-    if p.reference_before.search(text[max(0, item.start - 120):item.start]):
+    window = text[max(0, item.start - 120):item.start]
+    if p.reference_before.search(window) or p.reference_event.search(window):
         item.role = "reference"
+        return
+    if item.singular and p.name_comma_before.search(text[max(0, item.start - 40):item.start]):
+        item.role = "restated"  # "killed Abdullahi Musa, a ward councillor": the same man
         return
     if item.cue_side == "later":
         item.role = "additional"  # "two of the wounded later died": new deaths, not a part of an earlier figure
