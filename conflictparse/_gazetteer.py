@@ -69,16 +69,36 @@ class Gazetteer:
     geonameids: array  # type: ignore[type-arg]
     population: array  # type: ignore[type-arg]
     kind_rank: bytes
-    names: dict[str, int | tuple[int, ...]]
+    names: bytes
+    name_starts: array  # type: ignore[type-arg]
+    name_tabs: array  # type: ignore[type-arg]
     stopnames: frozenset[str]
     country_rows: dict[str, int]
 
+    @property
+    def name_count(self) -> int:
+        """How many distinct folded names the index holds."""
+        return len(self.name_tabs)
+
     def lookup(self, key: str) -> tuple[int, ...]:
-        """Row indices whose names fold to ``key`` (empty when none)."""
-        hit = self.names.get(key)
-        if hit is None:
+        """Row indices whose names fold to ``key`` (empty when none).
+
+        A negative ``-(i + 1)`` marks a row reached through one of its alternate names. The index is one sorted
+        UTF-8 blob searched by bisection: a dict of 365,000 names would hold about 50 MiB more for a lookup only a
+        few microseconds faster.
+        """
+        target = key.encode("utf-8")
+        names, starts, tabs = self.names, self.name_starts, self.name_tabs
+        lo, hi = 0, len(tabs)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if names[starts[mid]:tabs[mid]] < target:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo == len(tabs) or names[starts[lo]:tabs[lo]] != target:
             return ()
-        return (hit,) if isinstance(hit, int) else hit
+        return tuple(int(x) for x in names[tabs[lo] + 1:starts[lo + 1] - 1].split(b","))
 
     def row(self, index: int) -> Row:
         """Decode one row."""
@@ -142,12 +162,14 @@ def gazetteer() -> Gazetteer:
         kind_rank.append(rank[kind])
         if kind == "country":
             country_rows[cc.decode("ascii")] = i
-    names: dict[str, int | tuple[int, ...]] = {}
-    for line in _data_lines("names.tsv.gz"):
-        key, _, ids = line.partition("\t")
-        if "," in ids:
-            names[key] = tuple(int(x) for x in ids.split(","))
-        else:
-            names[key] = int(ids)
+    names = _data_bytes("names.tsv.gz")
+    name_starts = array("I", [0])
+    name_tabs = array("I")
+    start = 0
+    for raw in names.split(b"\n")[:-1]:
+        name_tabs.append(start + raw.index(b"\t"))
+        start += len(raw) + 1
+        name_starts.append(start)
     stopnames = frozenset(fold(w) for w in _data_lines("stopnames.txt"))
-    return Gazetteer(table, offsets, geonameids, population, bytes(kind_rank), names, stopnames, country_rows)
+    return Gazetteer(table, offsets, geonameids, population, bytes(kind_rank), names, name_starts, name_tabs,
+                     stopnames, country_rows)
