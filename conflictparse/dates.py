@@ -314,6 +314,8 @@ def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     lex = lexicon()
     weekday = lex.weekdays[m.group("wd").lower()]
     pod = lex.parts_of_day[m.group("pod").lower()] if m.group("pod") else "NI" if m.group("overnight") else None
+    if not pod and _word_before(ctx.text, m.start()) == "the" and _word_after(ctx.text, m.end())[:1].isupper():
+        return None  # "the Sunday Times", "the Monday Club": a name
     modifier = _modifier(m)
     tense = ctx.tense(m.start(), m.end())
     range_end = _RANGE_BEFORE.search(ctx.text[max(0, m.start() - 12):m.start()])

@@ -169,6 +169,7 @@ NOT_DATES = [
     "An F-16 and an Su-25 were seen; MH17 was downed.",
     "The Russell 2000 Index fell.",
     "The soldier carried an F-2000 rifle.",
+    "The story ran in the Sunday Times.",
     "Rainfall fell by a quarter of its usual level.",
     "He was second in line to the throne.",
     "Prices began to fall in the market.",
