@@ -174,6 +174,9 @@ class _Patterns:
         self.hyphen_after = regex.compile(r"^[\-‐]")
         self.name_comma_before = regex.compile(r"(?-i:\p{Lu})[\p{L}'’\-]+,\s*\Z")
         self.comma_after = regex.compile(r"^\s*[,)]")
+        self.model_after = regex.compile(r"^[\-‐–]\d{3}")
+        self.model_before = regex.compile(r"(?<![\d,.])(\d{3,})[\-‐–]\Z")
+        self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
         self.pronoun_died = regex.compile(
@@ -227,7 +230,7 @@ class _Patterns:
         self.weak_context = regex.compile(r"\b(?:as|how|so|too|very|not|for|of)\s+\Z", flags)
         self.weak_after = regex.compile(r"^\s+(?:as|more|times|other|years|ways|countries)\b",
                                         flags)
-        self.currency_before = regex.compile(r"(?P<sym>US\$|[$€£₴₽¥]|USD|EUR|UAH)\s*\Z")
+        self.currency_before = regex.compile(r"(?:\b[A-Z]{1,3})?(?P<sym>[$€£₴₽¥])\s*\Z|\b(?P<sym>USD|EUR|UAH)\s*\Z")
         self.phone = regex.compile(r"(?<![\d,.])\+?\d{1,4}(?:[ \-]\d{2,4}){2,}(?![\d,])")
         self.clause_end = regex.compile(
             r"[;\n]|(?<!\b(?:[ap]\.m|[A-Z]|[A-Z][a-z]{1,3}|No|no|approx|est))[.!?](?=[\s\"'”’)\]]|$)")
@@ -278,6 +281,10 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
     if figure.kind == "numeral":
         if p.letter_before.search(before) or (p.digit_after.match(after) and not p.range_tail.match(after)):
             return True  # T-72, MH17, Su-25, COVID-19
+        model_before = p.model_before.search(before)
+        if (p.model_after.match(after) and isinstance(figure.low, int) and figure.low >= 100 and figure.low % 5) or (
+                model_before and int(model_before.group(1)) % 5):
+            return True  # "737-800": a model range
         if p.date_sep_before.search(before) or p.date_sep_after.match(after) or p.hour_h_after.match(after):
             return True  # 10:30, 26/03, 26.03.2022
         glued = p.glued_suffix.match(after)
@@ -287,6 +294,8 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
                 return True  # ordinals, the 1990s
             if suffix in ("am", "pm"):
                 return True
+            if unit_after([glued.group(0)]) is None and suffix not in ("s", "m", "bn", "k"):
+                return True  # 3G, 9K720, 60GB: part of a name
         if (p.time_after.match(after) and not p.hrs_after.match(after)) or (
                 p.hours_after.match(after) and p.clock.fullmatch(surface)):
             return True
@@ -352,6 +361,8 @@ def _read_range(item: _Item, nxt: Figure | None, text: str, p: _Patterns) -> boo
         return False  # "rose from 10 to 15" is a change, not a range
     if join.strip() in ("-", "–", "—") and (item.kind != "numeral" or nxt.kind != "numeral"):
         return False
+    if join.strip() in ("-", "–", "—") and item.low >= 100 and item.low % 5 and "," not in text[item.start:nxt.end]:
+        return False  # "737-800" is a model range, not an amount
     if not nxt.low > item.low:
         return False
     item.high = nxt.low
@@ -387,12 +398,18 @@ def _read_modifier(item: _Item, text: str, p: _Patterns) -> None:
 
 
 def _read_unit(item: _Item, text: str, p: _Patterns) -> None:
-    currency = p.currency_before.search(text[max(0, item.start - 4):item.start])
+    currency = p.currency_before.search(text[max(0, item.start - 6):item.start])
     if currency and item.kind == "numeral":
         unit = unit_before(currency.group("sym"))
         if unit:
             item.unit = unit
             item.start -= len(currency.group(0))
+            abbr = p.money_scale.match(text, item.end)
+            if abbr:  # "$2bn", "€5m"
+                factor = {"bn": 10**9, "b": 10**9, "m": 10**6, "mn": 10**6, "k": 10**3}[abbr.group(1).lower()]
+                scaled = item.low * factor
+                item.low = item.high = int(scaled) if float(scaled).is_integer() else scaled
+                item.end = abbr.end()
     after = text[item.end:item.end + 40]
     hyphen = p.hyphen_after.match(after)
     glued = p.glued_suffix.match(after)

@@ -71,6 +71,9 @@ UNITS = [
     ("sanctions worth $2 billion", "$2 billion", "dollar"),
     ("an area of 30 square kilometres", "30 square kilometres", "square kilometre"),
     ("120 people", "120", None),
+    ("a deal worth US$ 7.4 billion", "US$ 7.4 billion", "dollar"),
+    ("a loan of $2bn", "$2bn", "dollar"),
+    ("a 5km walk", "5km", "kilometre"),
 ]
 
 
@@ -103,6 +106,9 @@ NOT_QUANTITIES = [
     "on 26/03/2022",
     "many of the people",
     "as many as",
+    "the Boeing 737-800 range",
+    "the 3G network",
+    "John Okello, 34, a teacher",
 ]
 
 
