@@ -227,3 +227,12 @@ def test_a_prefix_shifts_every_span(prefix: str, text: str) -> None:
 def test_arbitrary_text_never_raises(text: str) -> None:
     for loc in parse_locations(text):
         assert text[loc.start:loc.end] == loc.text
+
+
+def test_user_guide_examples_run() -> None:
+    import doctest
+    from pathlib import Path
+
+    guide = Path(__file__).resolve().parent.parent / "docs" / "locations.md"
+    result = doctest.testfile(str(guide), module_relative=False)
+    assert result.attempted > 0 and result.failed == 0
