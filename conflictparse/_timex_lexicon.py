@@ -181,8 +181,8 @@ def _patterns() -> dict[str, str]:
         ),
         # 18:00 UTC, 6:40 p.m., 10 a.m. Tuesday, 0800 GMT, noon, midnight
         "clock": (
-            r"(?<![\w:.,])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?P<ampm>[ap])\.?\s?m(?:\.|(?!\w)))?"
-            r"|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m(?:\.|(?!\w))"
+            r"(?<![\w:.,])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?:(?P<ampm>[ap])\.\s?m\.|(?P<ampm>[ap])m(?!\w)))?"
+            r"|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?:(?P<ampm>[ap])\.\s?m\.|(?P<ampm>[ap])m(?!\w))"
             r"|(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:UTC|GMT|hours|hrs|local))"
             r"|(?P<noon>noon|midnight|midday))"
             r"(?:\s*(?P<tz>UTC|GMT|Z(?!\w)|local\s+time)(?:\s*[+-]\s*\d{1,2})?)?"

@@ -259,7 +259,7 @@ def _calendar(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     if bare or (dom is None and year is None and modifier is None and form in lex.capital_months):
         before = _word_before(ctx.text, m.start())
         after = _word_after(ctx.text, m.end())
-        if len(form) <= 4 and form not in ("june", "july") and bare:
+        if bare and any(other != form and other.startswith(form) for other in lex.months):
             return None  # a lone abbreviation is a name or a word more often than a month
         if form in lex.capital_months and before not in _BARE_MONTH_OK_BEFORE:
             return None  # "Theresa May", "May I", "the March rally" need a preposition to be months
@@ -312,6 +312,8 @@ def _weekday_day(c: _Context, weekday: int, direction: int) -> dt.date | None:
 
 def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     lex = lexicon()
+    if m.group("wd")[0].islower():
+        return None  # "a sunday school": news capitalises the day it means
     weekday = lex.weekdays[m.group("wd").lower()]
     pod = lex.parts_of_day[m.group("pod").lower()] if m.group("pod") else "NI" if m.group("overnight") else None
     if not pod and _word_before(ctx.text, m.start()) == "the" and _word_after(ctx.text, m.end())[:1].isupper():
@@ -552,6 +554,8 @@ def _season_rule(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     if not det and year is None and modifier is None:
         if form not in lex.free_seasons and not g["season"][0].isupper():
             return None
+        if g["season"][0].isupper() and _word_after(ctx.text, m.end())[:1].isupper() and before:
+            return None  # "Operation Spring Storm", "the Arab Spring Uprising": a name
         if before in _FREE_SEASON_BLOCKERS:
             return None
     if det == "the" and form not in lex.free_seasons and before not in ("in", "during", "by", "until", "since", "over"):
@@ -683,7 +687,7 @@ def _set(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     g = m.groupdict()
     if g["noon"]:
-        hour, minute = (12, 0) if g["noon"].lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
     else:
         hour, minute = int(g["h"]), int(g["m"] or 0)
         ampm = (g["ampm"] or "").lower()
