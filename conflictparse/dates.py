@@ -307,7 +307,11 @@ def _year_with_weekday(dct: dt.date, month: int, dom: int, weekday: int) -> int 
 def _weekday_day(c: _Context, weekday: int, direction: int) -> dt.date | None:
     if c.dct is None:
         return None
-    return cal.nearest_weekday(c.dct, weekday, direction or -1)
+    if direction == 0:
+        # No tense cue: the nearer of the two, ties going to the past ("talks resume Friday" said on a Wednesday)
+        back, ahead = (c.dct.isoweekday() - weekday) % 7, (weekday - c.dct.isoweekday()) % 7
+        direction = -1 if back <= ahead else 1
+    return cal.nearest_weekday(c.dct, weekday, direction)
 
 
 def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:

@@ -41,6 +41,8 @@ ABSOLUTE = [
     ("Raids peaked in the last week of January.", WED, [("the last week of January", "DATE", "2022-W04")]),
     ("Fighting paused over Christmas.", WED, [("Christmas", "DATE", "2021-12-25")]),
     ("He said he may resign in May.", WED, [("May", "DATE", "2022-05")]),
+    ("Talks resume Friday.", WED, [("Friday", "DATE", "2022-03-04")]),
+    ("Talks resume Monday.", WED, [("Monday", "DATE", "2022-02-28")]),
     ("The strike came at around 3am.", WED, [("3am", "TIME", "2022-03-02T03:00")]),
     ("Temperatures peaked at midday.", WED, [("midday", "TIME", "2022-03-02T12:00")]),
     ("The truce will start on Christmas Eve.", WED, [("Christmas Eve", "DATE", "2022-12-24")]),
