@@ -49,6 +49,9 @@ _BACKED = regex.compile(
     r"(?<![\w.-])([\p{Lu}][\p{L}.]*)-led[ \t]+"
     r"(?:[a-z]+[ \t]+)?\Z"
 )
+_NAMED_BODY = regex.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?)[ \t]+)?((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})(?:\([^()]{1,30}\)[ \t]+)?\Z"
+)
 _NEXT_BODY = regex.compile(r"[ \t]+([a-z]+)\b")
 _PROPER_TAIL = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}")
 # Titles that are common words when written in lower case and not followed by a name ("a general strike").
@@ -73,7 +76,7 @@ _APPOSED_NAME = regex.compile(rf"(?<![\w-])({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})
 _OF_COUNTRY = regex.compile(r"\s+(?:of|in|from|for)\s+(?:the\s+|south(?:ern)?\s+|north(?:ern)?\s+|east(?:ern)?\s+"
                             r"|west(?:ern)?\s+)?")
 _THE = regex.compile(
-    r"(?:^|(?<=\s|^[\"“‘'(]))(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal)[ \t]+)?"
+    r"(?:^|(?<=\s|^[\"“‘'(]))(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Ii]ts|[Tt]heir)[ \t]+)?"
     r"(?:(?:[Ss]enior|[Tt]op|[Ll]ocal|[Rr]egional|[Ff]ormer|[Oo]usted|[Oo]fficial|[Ss]tate|[Uu]nnamed|[Ww]estern|[Mm]unicipal|[Pp]rovincial|[Tt]raditional|"
     r"[Rr]adical|[Mm]ain|[Nn]ewly[ \t]+appointed|[Dd]eputy|[Cc]hief)[ \t]+){0,3}\Z"
 )
@@ -230,19 +233,25 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
         end = follow.end()
     kind = (lex.titles if head.cat == "title" else lex.bodies)[head.key.lower()]
     countries = [_country_of(t, lex) for t in chain] or [None]
-    if not chain:
-        backer = _BACKED.search(text, max(0, start - 40), start if start < head.start else head.start)
-        if backer:
-            entry = lex.entities.get(backer.group(1))
-            country = lex.demonyms.get(backer.group(1)) or (entry.country if entry else None)
-            if country:
-                # "the Saudi-led coalition": the leader gives the country ("-backed" forces keep their own).
-                countries = [country]
-                start = _with_article(text, backer.start())
+    backer = None if chain else _BACKED.search(text, max(0, head.start - 40), head.start)
+    if not chain and not backer and start == head.start and kind in ("group", "rebel"):
+        # "the Kifaya movement", "the Umma party": a name the lexicon does not know, qualifying the body noun.
+        proper = _NAMED_BODY.search(text, max(0, start - 60), start)
+        if proper and proper.group(1).split()[0] not in _NOT_NAMES:
+            start = _with_article(text, proper.start(1))
+    if backer:
+        entry = lex.entities.get(backer.group(1))
+        leader = lex.demonyms.get(backer.group(1)) or (entry.country if entry else None)
+        if leader:
+            # "the Saudi-led coalition": the leader gives the country ("-backed" forces keep their own).
+            countries = [leader]
+            start = _with_article(text, backer.start())
     named = head.cat == "title" or head.key.lower() in ("leader", "mediator")
     name_found = _name_after(text, end, lex) if named else None
     if head.cat == "title" and not name_found and not chain and head.key.lower() in _PROPER_ONLY_TITLES:
-        return []
+        if head.key.lower() not in lex.bodies:
+            return []
+        kind = lex.bodies[head.key.lower()]
     person: str | None = None
     if name_found:
         end, person = name_found
@@ -250,9 +259,6 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
         entry = lex.entities.get(person)
         if entry and entry.kind == "person" and countries == [None]:
             countries = [entry.country]
-    elif head.cat == "title" and not head.key[0].isupper() and not chain:
-        # "the president" alone: an office, kept as a body of that office's kind.
-        pass
     if countries == [None]:
         of = _OF_COUNTRY.match(text, end)
         if of:
@@ -314,6 +320,11 @@ _COREF_WINDOW = 80
 
 def _resolve_definite(actor: Actor, earlier: list[Actor], dateline: str | None) -> Actor:
     low = actor.text.lower()
+    if low.startswith(("its ", "their ")):
+        # "Cuba ..., its envoy said": the body belongs to the last actor with a country.
+        for prev in reversed(earlier[-_COREF_WINDOW:]):
+            if prev.country and prev.kind != "person":
+                return attrs.evolve(actor, country=prev.country, name=f"{prev.name} {low.split()[-1]}")
     if low.startswith("the "):
         head = low.split()[-1]
         for prev in reversed(earlier[-_COREF_WINDOW:]):

@@ -62,6 +62,7 @@ _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|
         r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly|"
         r"(?:ready|willing|prepared|committed|determined|going|set|due|able|about|eager|keen)\s+to)")
 _GAP = regex.compile(
+    rf"(?:['’]s(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{1,4}})?"
     rf"(?:,\s+(?:which|who|that)\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
     rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|"
     rf"issued\s+an?\s+(?:\w+\s+)?(?:statement|declaration|communiqu[ée])|in\s+a\s+statement)\b)*\s*",
@@ -222,6 +223,50 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor]) -> tuple[li
             if head is not None:
                 actor = head
             return _conjuncts(text, actor, mentions), bool(_NEGATION.search(text, actor.end, cue.start))
+    if not cue.ambiguous:
+        unknown = _unknown_subject(text, cue, s0, before)
+        if unknown is not None:
+            return [unknown], bool(_NEGATION.search(text, unknown.end, cue.start))
+    return None
+
+
+# A name the lexicon does not know ("Abdullah Gul", "the Kifaya movement") can still be the subject.
+_PROPER = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|for|the|de|al|bin|and)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,5}")
+_NOT_PROPER = frozenset((
+    "The", "A", "An", "In", "On", "At", "For", "From", "With", "By", "As", "If", "But", "And", "Or", "Of", "To",
+    "It", "He", "She", "They", "We", "This", "That", "These", "Those", "After", "Before", "When", "While", "Meanwhile",
+    "However", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "I",
+))
+_ORG_WORDS = frozenset(("Party", "Front", "Movement", "Group", "Union", "Council", "Association", "Forum", "Army",
+                        "Organization", "Organisation", "Committee", "Alliance", "Coalition", "League", "Brigade",
+                        "Brigades", "Guards", "Federation", "Congress", "Commission", "Agency", "Institute", "Network"))
+
+
+# Where a subject can start: the sentence start, after a clause break, a quotation or an article.
+_SUBJECT_POSITION = regex.compile(
+    r"(?:^|[,;:\"“”(]|\band|\bbut)\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?\Z|^(?:[Tt]he|[Aa]n?)\s+\Z"
+)
+
+
+def _unknown_subject(text: str, cue: _Found, s0: int, before: list[Actor]) -> Actor | None:
+    window = max(s0, cue.start - 120)
+    last_known = before[-1].end if before else s0
+    for m in reversed(list(_PROPER.finditer(text, max(window, last_known), cue.start))):
+        words = m.group().split()
+        while words and words[0] in _NOT_PROPER:
+            words.pop(0)
+        if not words or not _GAP.fullmatch(text, m.end(), cue.start):
+            continue
+        start = m.end() - len(" ".join(words)) if " ".join(words) == text[m.end() - len(" ".join(words)):m.end()] \
+            else m.start()
+        if _SUBORDINATE.search(text, max(s0, start - 12), start):
+            return None
+        if not _SUBJECT_POSITION.search(text, max(s0, start - 30), start) and start > s0:
+            continue
+        name = text[start:m.end()]
+        kind = "group" if any(w in _ORG_WORDS for w in words) or len(words) > 4 else "person"
+        return Actor(start, m.end(), name, name, None, kind)
     return None
 
 
