@@ -176,6 +176,10 @@ class _Patterns:
         self.comma_after = regex.compile(r"^\s*[,)]")
         self.model_after = regex.compile(r"^[\-‐–]\d{3}")
         self.model_before = regex.compile(r"(?<![\d,.])(\d{3,})[\-‐–]\Z")
+        self.object_after = regex.compile(
+            r"\s+(?:\d|(?:a|an|the|his|her|their|its|at\s+least|more\s+than|over|some|about|several|dozens|hundreds|"
+            r"one|two|three|four|five|six|seven|eight|nine|ten|himself|herself|themselves)\b|(?-i:\p{Lu}))", flags)
+        self.passive = regex.compile(r"\b(?:was|were|been|being|is|are|got|get|be)\b", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -505,7 +509,7 @@ def _subject(after: str, p: _Patterns) -> str | None:
     return next((w for w in words[:3] if w in p.person_noun), None)
 
 
-def _cue_around(left: str, right: str, p: _Patterns) -> tuple[str | None, str | None]:
+def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[str | None, str | None]:
     """The category the nearest casualty word gives a figure, and which side it was on.
 
     A cue right before the figure ("killing 3") wins over one after it ("3 people were killed"), which is passed
@@ -515,6 +519,9 @@ def _cue_around(left: str, right: str, p: _Patterns) -> tuple[str | None, str | 
     right_m = p.right_cue.match(right)
     if right_m and _cue_of(right_m.group("cue"))[1] == "total":
         right_m = None  # "the governor put the toll at 5": the toll is the 5, not the governor
+    if right_m and _cue_of(right_m.group("cue"))[1] == "verb" and p.object_after.match(right_full, right_m.end()) \
+            and not p.passive.search(right, 0, right_m.start("cue")):
+        right_m = None  # "a suicide bomber killed 9 people": the figure is the killer, not the killed
     if right_m and right_m.group("cue").lower().endswith("ing") and right_m.group("cue").lower() != "missing":
         right_m = None  # "30 passengers near Kaduna, killing the driver": a participle opens a new clause
     if right_m and any(w in p.non_person_word for w in p.letters.findall(right[:right_m.start("cue")].lower())):
@@ -553,7 +560,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             item.subject = _subject(right, p)
         if p.non_person_after.match(right):
             continue  # "killed 15 cattle", "15 of his cattle"
-        item.category, item.cue_side = _cue_around(left, right, p)
+        right_full = text[item.end:min(ce, item.end + 120)]
+        item.category, item.cue_side = _cue_around(left, right, right_full, p)
         if item.category == "none":
             item.category = None  # "sentenced 4 men to death"
         if item.singular and item.category is None and item.subject is not None and item.subject in _cues() \
