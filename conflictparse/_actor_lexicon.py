@@ -33,6 +33,7 @@ class ActorLexicon:
     entities: dict[str, Entry]
     demonyms: dict[str, str]
     bodies: dict[str, str]
+    qualified: frozenset[str]
     titles: dict[str, str]
     capitals: frozenset[str]
     readable: dict[str, str]
@@ -126,11 +127,13 @@ def actor_lexicon() -> ActorLexicon:
     readable = _countries(entities, demonyms, capitals)
     orgs = _organisations(entities)
     _people(entities, orgs)
-    bodies = {row[0].lower(): row[1] for row in _rows("bodies.tsv")}
+    body_rows = list(_rows("bodies.tsv"))
+    bodies = {row[0].lower(): row[1] for row in body_rows}
+    qualified = frozenset(row[0].lower() for row in body_rows if row[2:] == ["qualified"])
     titles = {row[0].lower(): row[1] for row in _rows("titles.tsv")}
     assert all(e.kind in _KINDS for e in entities.values())
     # Entities before demonyms ("US" is both); titles before bodies ("Foreign Minister" is not "minister").
     phrases = PhraseTable.build(exact=[("ent", entities), ("dem", demonyms)],
                                 folded=[("title", titles), ("body", bodies)])
-    return ActorLexicon(entities=entities, demonyms=demonyms, bodies=bodies, titles=titles,
+    return ActorLexicon(entities=entities, demonyms=demonyms, bodies=bodies, qualified=qualified, titles=titles,
                         capitals=frozenset(capitals), readable=readable, phrases=phrases)

@@ -272,6 +272,8 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
                         end = proper.end() if proper else end
     if person and countries == [None]:
         countries = [_apposition(text, end, lex)[1]]
+    if not person and countries == [None] and head.key.lower() in lex.qualified:
+        return []  # "an artillery shell", "the aircraft": weapons and units are actors only when someone's
     surface = text[start:end]
     out = []
     for country in countries:
@@ -309,7 +311,7 @@ def resolve_mentions(text: str) -> list[Actor]:
     out: list[Actor] = []
     for actor in found:
         if actor.country is None and actor.kind not in ("igo", "ngo"):
-            actor = _resolve_definite(actor, out, dateline)
+            actor = _resolve_definite(text, actor, out, dateline)
         out.append(actor)
     return out
 
@@ -318,13 +320,17 @@ def resolve_mentions(text: str) -> list[Actor]:
 _COREF_WINDOW = 80
 
 
-def _resolve_definite(actor: Actor, earlier: list[Actor], dateline: str | None) -> Actor:
+def _resolve_definite(text: str, actor: Actor, earlier: list[Actor], dateline: str | None) -> Actor:
     low = actor.text.lower()
     if low.startswith(("its ", "their ")):
-        # "Cuba ..., its envoy said": the body belongs to the last actor with a country.
-        for prev in reversed(earlier[-_COREF_WINDOW:]):
-            if prev.country and prev.kind != "person":
-                return attrs.evolve(actor, country=prev.country, name=f"{prev.name} {low.split()[-1]}")
+        # "Russia escalated its attacks ... as its forces closed in": the owner is the sentence's first actor,
+        # else the last one before it.
+        sentence = max(text.rfind(". ", 0, actor.start), text.rfind("\n", 0, actor.start)) + 1
+        owners = [a for a in earlier[-_COREF_WINDOW:] if a.country and a.kind != "person"]
+        same = [a for a in owners if a.start >= sentence]
+        owner = same[0] if same else (owners[-1] if owners else None)
+        if owner is not None:
+            return attrs.evolve(actor, country=owner.country, name=f"{owner.name} {low.split()[-1]}")
     if low.startswith("the "):
         head = low.split()[-1]
         for prev in reversed(earlier[-_COREF_WINDOW:]):

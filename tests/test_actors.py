@@ -80,6 +80,16 @@ def test_definite_body_resolves_to_earlier_mention() -> None:
     assert [a.country for a in actors if a.text == "the ministry"] == ["MDA"]
 
 
+def test_possessive_body_belongs_to_the_sentence_subject() -> None:
+    text = "Serbia stepped up its patrols near Kosovo as its troops moved north."
+    assert [a.country for a in parse_actors(text) if a.text == "its troops"] == ["SRB"]
+
+
+def test_weapons_alone_are_not_actors() -> None:
+    assert [a.text for a in parse_actors("An artillery shell hit the aircraft.")] == []
+    assert [a.country for a in parse_actors("Azerbaijani artillery opened fire.")] == ["AZE"]
+
+
 def test_dateline_gives_local_officials_a_country() -> None:
     text = "TBILISI — The clashes ended at dawn, according to local authorities."
     assert [a.country for a in parse_actors(text) if "authorities" in a.text] == ["GEO"]
