@@ -132,7 +132,7 @@ def _patterns() -> dict[str, str]:
         ),
         # 2014, mid-2011, early 2023, the end of 2019
         "year": (
-            rf"(?<![\w$£€¥#.,/:]|(?<!\b\d{{4}})[-–]|[\d.,]\s){_MODIFIER}?"
+            rf"(?<![\w$£€¥#.,/:]|(?<!\b\d{{4}})[-–]|\d[.,]?\s){_MODIFIER}?"
             r"(?:(?:the\s+)?(?:(?:calendar\s+)?year\s+|(?P<fiscal>fiscal|financial)\s+(?:year\s+)?))?"
             r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|[-–](?!(?:1[5-9]|20)\d\d\b)\d|\s*percent)"
             r"(?P<fiscal>\s+(?:fiscal|financial)\s+year)?"

@@ -82,11 +82,11 @@ _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
 _NOT_PAST = word_set("need indeed speed feed proceed exceed succeed bed red seed breed shed hundred embed")
 _TENSE_WORD = regex.compile(r"\w+(?:['’]\w+)?|[;:—–(]")
 _PASSIVE_AUX = word_set("be been being is are am to")
-_WORD_BEFORE = regex.compile(r"([\w'’]+)[^\w]{0,3}$")
-_WORD_AFTER = regex.compile(r"\s{0,3}([\w'’]+|[^\w\s])")
-_YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s*(?:and|or|to|through|until|-|–)\s*$")
-_RANGE_BEFORE = regex.compile(r"(?:\bto|\buntil|\btill|\bthrough|\bthru|[-–])\s*$", regex.IGNORECASE)
-_POD_OF = regex.compile(r"(?<!\w)(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+$", regex.IGNORECASE)
+_WORD_BEFORE = regex.compile(r"([\w'’]+)[^\w\n]{0,3}\Z")  # a line break ends the context
+_WORD_AFTER = regex.compile(r"[^\S\n]{0,3}([\w'’]+|[^\w\s])")
+_YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s*(?:and|or|to|through|until|-|–)\s*\Z")
+_RANGE_BEFORE = regex.compile(r"(?:\bto|\buntil|\btill|\bthrough|\bthru|[-–])\s*\Z", regex.IGNORECASE)
+_POD_OF = regex.compile(r"(?<!\w)(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+\Z", regex.IGNORECASE)
 _OF_YEAR = regex.compile(r"\s+of\s+(this|last|next)\s+year\b", regex.IGNORECASE)
 _BARE_MONTH_OK_BEFORE = word_set(
     "in since until till by from to through of last next this early late mid during before after "
