@@ -180,6 +180,17 @@ class _Patterns:
             r"\s+(?:\d|(?:a|an|the|his|her|their|its|at\s+least|more\s+than|over|some|about|several|dozens|hundreds|"
             r"one|two|three|four|five|six|seven|eight|nine|ten|himself|herself|themselves)\b|(?-i:\p{Lu}))", flags)
         self.passive = regex.compile(r"\b(?:was|were|been|being|is|are|got|get|be)\b", flags)
+        plural_people = _alternation(sorted(n for n in nouns if n not in singular and n not in ("others", "other")))
+        self.killing_plural = regex.compile(
+            rf"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|massacred|massacring|executed|executing|beheaded|"
+            rf"beheading|murdered|murdering)\s+(?:(?:unarmed|innocent|local|(?-i:\p{{Lu}}[\p{{L}}\-]*))\s+)?"
+            rf"(?P<noun>{plural_people})\b", flags)
+        self.plural_killed = regex.compile(
+            rf"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)\b(?P<noun>{plural_people})\s+(?:were|have\s+been|had\s+been)"
+            rf"\s+(?:reportedly\s+|also\s+|allegedly\s+)?(?:killed|shot\s+dead|executed|massacred|murdered)\b", flags)
+        self.figure_before = regex.compile(
+            r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
+            r"thousands|several|many|some|few|both|all|number\s+of|scores\s+of|tens\s+of))[\s\p{L}\-]{0,20}\Z", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -634,6 +645,26 @@ def _estimate(item: _Item) -> int | float:
     return item.low
 
 
+def _unnumbered_dead(text: str, items: list[_Item], p: _Patterns) -> list[_Item]:
+    """People killed without a figure ("killing civilians", "soldiers were killed"): an unknown number of dead.
+
+    Coded like "an unknown number of" (``estimate`` 10) and counted only when the report gives no figure.
+    """
+    out = []
+    spans = [(it.start, it.end) for it in items]
+    for m in [*p.killing_plural.finditer(text), *p.plural_killed.finditer(text)]:
+        start, end = m.span("noun")
+        if any(a < end and start < b for a, b in spans) or p.figure_before.search(text, max(0, start - 30), start):
+            continue
+        spans.append((start, end))
+        item = _Item(start, end, start, end, 1, None, "vague", modifier="unknown", fatalities=10, category="killed",
+                     cue_side="plural", subject=m.group("noun").lower())
+        sentence = _clause_of(_clause_bounds(text, p), start, len(text))
+        _read_role(item, text, sentence, p)
+        out.append(item)
+    return out
+
+
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Find every quantity in ``text``: counts, measures and vague amounts, with bounds, unit and casualty category.
 
@@ -645,6 +676,8 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     items += _singular_items(text, [(it.start, it.end) for it in items], p)
     items.sort(key=lambda it: it.start)
     _classify(items, text, p)
+    items += _unnumbered_dead(text, items, p)
+    items.sort(key=lambda it: it.start)
     out = []
     for item in items:
         if (item.weak or item.singular) and item.category is None:
@@ -697,6 +730,8 @@ def _counted(figures: list[Quantity], text: str) -> list[Quantity]:
         [q for q in figures if q.role in (None, "additional")],
         [q for q in figures if q.role == "subset"],
     ):
+        if any(q.modifier != "unknown" for q in pool):
+            pool = [q for q in pool if q.modifier != "unknown"]  # an unnumbered group only counts alone
         kept: list[Quantity] = []
         for q in pool:
             if q.role != "additional" and any(_restates(q, k, text) for k in kept):

@@ -401,6 +401,12 @@ KILLED_NOTES: list[tuple[str, int]] = [
     ('On 9 July 2021, gunmen kidnapped 121 students from Bethel Baptist High School in Kaduna; one teacher was '
      'killed.', 1),
     ('On 31 March 2020, clashes erupted between Dinka and Nuer youths in Pibor. At least 11 dead on both sides.', 11),
+    ('On 12 August 2019, unidentified gunmen attacked Gueskerou village, killing civilians and looting livestock.', 10),
+    ('On 4 March 2021, FAMa soldiers were killed in an ambush on the Boni-Hombori axis; the number was not '
+     'disclosed.', 10),
+    ('On 20 June 2020, militants killed 3 soldiers at a checkpoint in Kaya; civilians were also killed.', 3),
+    ('On 15 February 2022, police arrested protesters in Bamako; no injuries were reported.', 0),
+    ('On 8 October 2021, relatives buried the protesters killed last week in Khartoum.', 0),
 ]
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
