@@ -58,6 +58,7 @@ class Row:
     country_code: str | None
     admin1: str | None
     population: int
+    capital: bool = False
 
 
 @attrs.frozen
@@ -103,7 +104,7 @@ class Gazetteer:
     def row(self, index: int) -> Row:
         """Decode one row."""
         line = self.table[self.offsets[index]:self.offsets[index + 1] - 1].decode("utf-8")
-        delta, kind, name, lat, lon, cc, admin1, pop = line.split("\t")
+        delta, kind, name, lat, lon, cc, admin1, pop, capital = line.split("\t")
         return Row(
             index=index,
             geonameid=self.geonameids[index] if delta else None,
@@ -114,6 +115,7 @@ class Gazetteer:
             country_code=cc or None,
             admin1=admin1 or None,
             population=int(pop or 0),
+            capital=bool(capital),
         )
 
     def country_row(self, country_code: str) -> Row | None:
@@ -153,7 +155,7 @@ def gazetteer() -> Gazetteer:
     for i, raw in enumerate(table.split(b"\n")[:-1]):
         start += len(raw) + 1
         offsets.append(start)
-        delta, kind_b, _, _, _, cc, _, pop = raw.split(b"\t")
+        delta, kind_b, _, _, _, cc, _, pop, _ = raw.split(b"\t")
         if delta:
             previous += int(delta)
         geonameids.append(previous)

@@ -246,7 +246,7 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         return False  # "Bank of America", "Voice of America"
     # A common word is a place only right after a locative preposition, mid-sentence, and not as the first word
     # of a longer name ("in West Prince").
-    if n_tokens == 1 and key in gaz.stopnames and (
+    if key in gaz.stopnames and (
         _sentence_initial(text, start) or _previous_word(text, start).lower() not in _LOCATIVE
         or _CAPITALISED_NEXT.match(text, end)
     ):
@@ -328,7 +328,11 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
 
 _KIND_BONUS = {"continent": 4.0, "country": 4.0, "region": 2.5, "admin1": 2.5, "admin2": 0.5, "city": 1.0,
                "town": 0.5, "village": 0.0}
-_ALTERNATE_PENALTY = 1.5
+_ALTERNATE_PENALTY = 2.5
+_CAPITAL_BONUS = 1.5
+# A division yields its bare name to a city of the same name that holds at least this share of its people.
+_CITY_SHARE = 0.12
+_SETTLEMENT = frozenset({"city", "town", "village"})
 _ALIAS_BONUS = 3.0
 _MAX_CANDIDATES = 40
 _SHOWN_CANDIDATES = 5
@@ -362,36 +366,50 @@ def _says_division(text: str, start: int, end: int) -> bool:
                 or _DIVISION_BEFORE.search(text[max(0, start - 20):start]))
 
 
+_SAYS_SETTLEMENT = regex.compile(r"(?i:city|town|village|capital|port|suburb)[ \u00a0]+of[ \u00a0]+$")
+
+
 def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
     rows = [(gaz.row(_row_index(i)), i < 0) for i in mention.ids[:_MAX_CANDIDATES]]
-    big_city_countries = {r.country_code for r, _ in rows if r.kind in ("city", "town") and r.population >= 50_000}
+    biggest_city: dict[str | None, int] = {}
+    for r, _ in rows:
+        if r.kind in _SETTLEMENT:
+            biggest_city[r.country_code] = max(biggest_city.get(r.country_code, 0), r.population)
     says_division = _says_division(text, mention.start, mention.end)
+    says_settlement = bool(_SAYS_SETTLEMENT.search(text[max(0, mention.start - 20):mention.start]))
     out = []
     for k, (row, alternate) in enumerate(rows):
         prior = math.log10(row.population + 10) + _KIND_BONUS[row.kind]
         if alternate:
             prior -= _ALTERNATE_PENALTY
+        if row.capital:
+            prior += _CAPITAL_BONUS
         if k == 0 and mention.key in _alias_keys():
             prior += _ALIAS_BONUS
-        if row.kind in ("admin1", "admin2") and not says_division and row.country_code in big_city_countries:
-            # "Kharkiv" alone is the city, "Kharkiv Oblast" the region.
+        if row.kind in ("admin1", "admin2") and (
+            says_settlement
+            or not says_division and biggest_city.get(row.country_code, 0) >= _CITY_SHARE * row.population
+        ):
+            # "Kharkiv" alone is the city, "Kharkiv Oblast" the region; "Wyoming" the state, not a town of 70,000.
             prior -= 2.0
-        if row.kind in ("city", "town", "village") and says_division:
+        if row.kind in _SETTLEMENT and says_division:
             prior -= 3.0
         out.append(_Scored(row, prior))
+    if says_division and all(s.row.kind == "village" for s in out):
+        return []  # "the Somme region" is none of the villages called Somme
     return out
 
 
 @attrs.frozen
 class _Context:
     countries: Counter[str]
-    admin1: frozenset[tuple[str, str]]
+    admin1: Counter[tuple[str, str]]
     points: tuple[tuple[str, float, float], ...]
 
 
 def _context(picks: Sequence[Row | None], mentions: Sequence[_Mention], text: str) -> _Context:
     countries: Counter[str] = Counter()
-    admin1: set[tuple[str, str]] = set()
+    admin1: Counter[tuple[str, str]] = Counter()
     points = []
     for row, m in zip(picks, mentions, strict=True):
         if row is None or row.country_code is None:
@@ -399,10 +417,10 @@ def _context(picks: Sequence[Row | None], mentions: Sequence[_Mention], text: st
         weight = 2 if _dateline(text, m.start, m.end) else 1
         countries[row.country_code] += weight
         if row.kind == "admin1" and row.admin1:
-            admin1.add((row.country_code, row.admin1))
+            admin1[(row.country_code, row.admin1)] += 1
         if row.kind in ("admin1", "admin2", "city", "town", "village") and row.lat is not None and row.lon is not None:
             points.append((m.key, row.lat, row.lon))
-    return _Context(countries, frozenset(admin1), tuple(points))
+    return _Context(countries, admin1, tuple(points))
 
 
 def _within(row: Row, other: Row, km: float) -> bool:
@@ -417,11 +435,33 @@ def _within(row: Row, other: Row, km: float) -> bool:
 _QUALIFIER_GAP = regex.compile(r"\s*,\s*|\s+\(\s*")
 
 
+_RANK = {"continent": 0, "country": 1, "region": 2, "admin1": 2, "admin2": 3, "city": 4, "town": 4, "village": 4}
+
+
+def _narrower(row: Row, qualifier: Row) -> bool:
+    """True when ``qualifier`` can contain ``row``: a country holds divisions and towns, a division holds towns."""
+    return _RANK[row.kind] > _RANK[qualifier.kind]
+
+
+_LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
 def _qualifier(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], i: int) -> Row | None:
-    """The place that qualifies mention ``i`` right after it: "Paris, Texas", "Pandi, Bulacan", "Tortí (Panamá)"."""
-    if i + 1 < len(mentions) and _QUALIFIER_GAP.fullmatch(text, mentions[i].end, mentions[i + 1].start):
-        return picks[i + 1]
-    return None
+    """The place that qualifies mention ``i`` right after it: "Paris, Texas", "Pandi, Bulacan", "Tortí (Panamá)".
+
+    In a list of peers ("Utah, Washington, West Virginia and Wyoming") the next item is no qualifier.
+    """
+    if i + 1 >= len(mentions) or not _QUALIFIER_GAP.fullmatch(text, mentions[i].end, mentions[i + 1].start):
+        return None
+    qualifier = picks[i + 1]
+    if qualifier is None or qualifier.kind not in ("country", "admin1", "admin2", "region"):
+        return None
+    for j in (i - 1, i + 2):
+        if 0 <= j < len(mentions) and (picks[j] is not None and picks[j].kind == qualifier.kind):
+            a, b = (j, i) if j < i else (i + 1, j)
+            if _LIST_GAP.fullmatch(text, mentions[a].end, mentions[b].start):
+                return None
+    return qualifier
 
 
 def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str], qualifier: Row | None) -> float:
@@ -430,9 +470,9 @@ def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str], qualifier: Ro
     cc = row.country_code
     if cc and ctx.countries[cc] - own[cc] > 0:
         score += 2.0 + 0.25 * min(ctx.countries[cc] - own[cc] - 1, 4)
-    if cc and row.admin1 and row.kind != "admin1" and (cc, row.admin1) in ctx.admin1:
-        score += 1.5
-    if qualifier is not None and cc and qualifier.country_code == cc and qualifier.index != row.index:
+    if cc and row.admin1 and row.kind != "admin1" and ctx.admin1[(cc, row.admin1)]:
+        score += 1.0 if ctx.admin1[(cc, row.admin1)] == 1 else 2.0
+    if qualifier is not None and cc and qualifier.country_code == cc and _narrower(row, qualifier):
         score += 2.0
         if (qualifier.kind == "admin1" and row.admin1 == qualifier.admin1) or _within(row, qualifier, 100):
             score += 2.0
@@ -448,17 +488,25 @@ def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str], qualifier: Ro
 def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[list[tuple[float, Row]]]:
     priors = [_priors(m, gaz, text) for m in mentions]
     picks: list[Row | None] = [p[0].row if p else None for p in (sorted(ps, key=lambda s: -s.prior) for ps in priors)]
+    datelines = [_dateline(text, m.start, m.end) for m in mentions]
     ranked: list[list[tuple[float, Row]]] = []
     for _ in range(2):
         ctx = _context(picks, mentions, text)
+        # A mention does not vote for itself: its own name's countries are taken out of the context it is scored in.
+        own_by_key: dict[str, Counter[str]] = {}
+        for m, pick, dateline in zip(mentions, picks, datelines, strict=True):
+            if pick is not None and pick.country_code:
+                own_by_key.setdefault(m.key, Counter())[pick.country_code] += 2 if dateline else 1
         ranked = []
         for i, (m, ps) in enumerate(zip(mentions, priors, strict=True)):
             qualifier = _qualifier(text, mentions, picks, i)
-            # A mention does not vote for itself: remove its own country from the context it is scored in.
-            own: Counter[str] = Counter()
-            for other, other_pick in zip(mentions, picks, strict=True):
-                if other.key == m.key and other_pick is not None and other_pick.country_code:
-                    own[other_pick.country_code] += 2 if _dateline(text, other.start, other.end) else 1
+            if qualifier is not None and qualifier.country_code and ps and all(
+                _narrower(s.row, qualifier) and s.row.country_code != qualifier.country_code for s in ps
+            ):
+                # "Stroud, Ontario" with no Stroud in Canada: better no place than one an ocean away.
+                ranked.append([])
+                continue
+            own = own_by_key.get(m.key, Counter())
             scored = sorted(((_score(s, m.key, ctx, own, qualifier), s.row) for s in ps),
                             key=lambda x: (-x[0], x[1].index))
             ranked.append(scored)

