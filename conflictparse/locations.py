@@ -388,7 +388,7 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             prior += _ALIAS_BONUS
         if row.kind in ("admin1", "admin2") and (
             says_settlement
-            or not says_division and biggest_city.get(row.country_code, 0) >= _CITY_SHARE * row.population
+            or (not says_division and biggest_city.get(row.country_code, 0) >= _CITY_SHARE * row.population)
         ):
             # "Kharkiv" alone is the city, "Kharkiv Oblast" the region; "Wyoming" the state, not a town of 70,000.
             prior -= 2.0
@@ -457,7 +457,8 @@ def _qualifier(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | No
     if qualifier is None or qualifier.kind not in ("country", "admin1", "admin2", "region"):
         return None
     for j in (i - 1, i + 2):
-        if 0 <= j < len(mentions) and (picks[j] is not None and picks[j].kind == qualifier.kind):
+        neighbour = picks[j] if 0 <= j < len(mentions) else None
+        if neighbour is not None and neighbour.kind == qualifier.kind:
             a, b = (j, i) if j < i else (i + 1, j)
             if _LIST_GAP.fullmatch(text, mentions[a].end, mentions[b].start):
                 return None

@@ -225,9 +225,9 @@ def build(sources: Path) -> None:
     capitals = {c["iso"]: fold(c["capital"]) for c in load_json(GNC / "countries.json").values() if c.get("capital")}
     best_capital: dict[str, dict[str, Any]] = {}
     for p in places:
-        if p["kind"] in CITY_KINDS and capitals.get(p["cc"]) in {fold(n) for n in p["names"]}:
-            if p["cc"] not in best_capital or p["pop"] > best_capital[p["cc"]]["pop"]:
-                best_capital[p["cc"]] = p
+        if (p["kind"] in CITY_KINDS and capitals.get(p["cc"]) in {fold(n) for n in p["names"]}
+                and (p["cc"] not in best_capital or p["pop"] > best_capital[p["cc"]]["pop"])):
+            best_capital[p["cc"]] = p
     for p in best_capital.values():
         p["capital"] = True
 
