@@ -349,3 +349,14 @@ def test_extreme_publication_dates_do_not_raise(published: dt.date | None) -> No
     text = ("Yesterday, last week, next year, on Tuesday, two days ago, in August, the 1990s, last summer, "
             "tomorrow at 10 a.m., the next day, the third quarter, 3000 years ago, 99999 days.")
     _consistent(text, parse_dates(text, published=published))
+
+
+def test_user_guide_example_is_true() -> None:
+    import doctest
+    from pathlib import Path
+
+    failures, tried = doctest.testfile(
+        str(Path(__file__).resolve().parents[1] / "docs" / "dates.md"), module_relative=False, verbose=False
+    )
+    assert tried > 0
+    assert failures == 0
