@@ -122,8 +122,12 @@ class _Patterns:
         word = r"[\p{L}][\p{L}'’\-]*"
         np_stop = (r"(?:and|or|but|who|whom|whose|which|that|after|before|when|while|because|during|following|said|"
                    r"says|told|according|if|than|where|although|though|however|per)")
-        self.month_after = regex.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{months})\b", flags)
-        self.month_before = regex.compile(rf"\b(?:{months})\.?\s*\Z", flags)
+        # "24 February", "3-5 March", "1 and 2 June", "February 24", "March 3-5"
+        self.month_after = regex.compile(
+            rf"^(?:st|nd|rd|th)?\s*(?:(?:and|to|or|-|–|&)\s*\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:of\s+)?(?:{months})\b",
+            flags)
+        self.month_before = regex.compile(
+            rf"\b(?:{months})\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|or|-|–|&)\s*)?\Z", flags)
         self.month_day_before = regex.compile(rf"\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\Z", flags)
         self.modifier_before = regex.compile(rf"(?<![\p{{L}}])(?P<mod>{mods})\s+\Z", flags)
         self.name_prefix = regex.compile(rf"\b(?:{prefixes})\.?\s*\Z")
@@ -158,7 +162,8 @@ class _Patterns:
         self.letter_before = regex.compile(r"[\p{L}][\-‐–]?\Z")
         self.digit_after = regex.compile(r"^[\-‐–]?\d")
         self.range_tail = regex.compile(r"^[\-‐–]\d+(?![\d./:\-])")
-        self.date_sep_before = regex.compile(r"\d[./:]\Z")
+        # "26/03", "10:30", "2022-03-03", "2019-20"
+        self.date_sep_before = regex.compile(r"\d[./:]\Z|\b(?:19|20)\d\d[\-‐–](?:\d{1,2}[\-‐–])?\Z")
         self.date_sep_after = regex.compile(r"^[./:]\d")
         self.hour_h_after = regex.compile(r"^[hH]\d\d")
         self.hrs_after = regex.compile(r"^\s*hrs?\b")
@@ -336,8 +341,8 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
 
 def _counts_people(after: str, p: _Patterns) -> bool:
     """A bare year-like figure (2000) is a count only when people or a casualty word follow it."""
-    words = p.letters.findall(after[:30].lower())[:2]
-    return any(w in p.person_noun or w in _cues() for w in words)
+    words = p.next_word.match(after)
+    return bool(words) and (words.group(1).lower() in p.person_noun or words.group(1).lower() in _cues())
 
 
 def _candidate_items(text: str, p: _Patterns) -> list[_Item]:

@@ -241,3 +241,9 @@ def test_the_user_guide_examples_run() -> None:
     guide = Path(__file__).resolve().parent.parent / "docs" / "quantities.md"
     result = doctest.testfile(str(guide), module_relative=False)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("text", ["Between 3 and 5 March 2022", "On 3-5 March 2022", "On March 3-5, 2022", "On 2022-03-03",
+                                  "From 10 to 12 May", "in 2019-20", "In 1994, officials"])
+def test_date_ranges_are_not_quantities(text: str) -> None:
+    assert parse_quantities(text) == ()
