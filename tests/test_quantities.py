@@ -243,7 +243,10 @@ def test_the_user_guide_examples_run() -> None:
     assert result.attempted > 0 and result.failed == 0
 
 
-@pytest.mark.parametrize("text", ["Between 3 and 5 March 2022", "On 3-5 March 2022", "On March 3-5, 2022", "On 2022-03-03",
-                                  "From 10 to 12 May", "in 2019-20", "In 1994, officials"])
+DATE_RANGES = ["Between 3 and 5 March 2022", "On 3-5 March 2022", "On March 3-5, 2022", "On 2022-03-03",
+               "From 10 to 12 May", "in 2019-20", "In 1994, officials"]
+
+
+@pytest.mark.parametrize("text", DATE_RANGES)
 def test_date_ranges_are_not_quantities(text: str) -> None:
     assert parse_quantities(text) == ()
