@@ -229,7 +229,8 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
     end = head.end
     # "rebel leaders", "security forces", "government officials": a body noun qualifying the next one.
     follow = _NEXT_BODY.match(text, end)
-    if follow and (follow.group(1) in lex.bodies or (head.cat == "body" and follow.group(1) in lex.titles)):
+    title_after = bool(follow and head.cat == "body" and follow.group(1) in lex.titles)
+    if follow and (follow.group(1) in lex.bodies or title_after):
         end = follow.end()
     kind = (lex.titles if head.cat == "title" else lex.bodies)[head.key.lower()]
     countries = [_country_of(t, lex) for t in chain] or [None]
@@ -237,7 +238,7 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
     if not chain and not backer and start == head.start and kind in ("group", "rebel"):
         # "the Kifaya movement", "the Umma party": a name the lexicon does not know, qualifying the body noun.
         proper = _NAMED_BODY.search(text, max(0, start - 60), start)
-        if proper and proper.group(1).split()[0] not in _NOT_NAMES:
+        if proper and proper.group(1).split()[0] not in _NOT_NAMES and not _tokens(proper.group(), lex):
             start = _with_article(text, proper.start(1))
     if backer:
         entry = lex.entities.get(backer.group(1))
@@ -246,7 +247,7 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
             # "the Saudi-led coalition": the leader gives the country ("-backed" forces keep their own).
             countries = [leader]
             start = _with_article(text, backer.start())
-    named = head.cat == "title" or head.key.lower() in ("leader", "mediator")
+    named = head.cat == "title" or title_after or head.key.lower() in ("leader", "mediator")
     name_found = _name_after(text, end, lex) if named else None
     if head.cat == "title" and not name_found and not chain and head.key.lower() in _PROPER_ONLY_TITLES:
         if head.key.lower() not in lex.bodies:

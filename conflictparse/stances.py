@@ -62,7 +62,8 @@ _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|
         r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly|"
         r"(?:ready|willing|prepared|committed|determined|going|set|due|able|about|eager|keen)\s+to)")
 _GAP = regex.compile(
-    rf"(?:['’]s(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{1,4}})?"
+    rf"(?:['’]s(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{1,4}}|\s+(?:in|from|based\s+in)\s+(?:the\s+)?"
+    rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{0,2}})?"
     rf"(?:,\s+(?:which|who|that)\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
     rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|"
     rf"issued\s+an?\s+(?:\w+\s+)?(?:statement|declaration|communiqu[ée])|in\s+a\s+statement)\b)*\s*",
@@ -70,6 +71,7 @@ _GAP = regex.compile(
 # A subject right after one of these is in a condition or time clause: "unless the president agrees".
 _SUBORDINATE = regex.compile(r"\b(?:unless|if|until|before|after|when|whether|once|because|since|while)\s+\Z")
 _PROGRESSIVE = regex.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:still|not|now|also|\w+ly)\s+)*\Z")
+_RELATIVE = regex.compile(r",\s+(?:which|who)\b")
 _NEGATION = regex.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
 _HYPOTHETICAL = regex.compile(r"\b(?:could|may|might|probably|possibly)\b")
 _PASSIVE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z")
@@ -86,7 +88,7 @@ _COMMITMENT = regex.compile(
     r"(?:is|are)\s+planning\s+to)|"
     r"(?:is|are|was|were|remains?)\s+(?:ready|willing|prepared|committed|determined)\s+to)"
     r"\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
-    r"(?:\w+ly\s+)?(?:be\s+)?(?P<verb>[a-z]+)"
+    r"(?:\w+ly\s+)?(?:be\s+)?(?:continue\s+to\s+)?(?P<verb>[a-z]+)"
 )
 _NOT_COMMITTED = frozenset((
     "be", "have", "do", "get", "continue", "remain", "become", "also", "make", "say", "tell", "like",
@@ -222,7 +224,11 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor]) -> tuple[li
             head = _head_of(text, actor, before)
             if head is not None:
                 actor = head
-            return _conjuncts(text, actor, mentions), bool(_NEGATION.search(text, actor.end, cue.start))
+            negated = bool(_NEGATION.search(text, actor.end, cue.start))
+            if _RELATIVE.match(text, actor.end):
+                # "such as Surinam and South Africa, which urged compromise": the relative clause is the last one's.
+                return [a for a in mentions if (a.start, a.end) == (actor.start, actor.end)], negated
+            return _conjuncts(text, actor, mentions), negated
     if not cue.ambiguous:
         unknown = _unknown_subject(text, cue, s0, before)
         if unknown is not None:
@@ -370,17 +376,22 @@ class _Sentence:
         out: list[Stance] = []
         frames: list[_Frame] = []
         # Reporting verbs first, so that pronouns in what they report ("We will never accept ...," X said) know X.
+        reports: list[Stance] = []
         for report_pass in (True, False):
             for i, cue in enumerate(self.cues):
                 if (cue.cls == "report") != report_pass:
                     continue
                 for stance in self._stances_of(cue, i, frames):
-                    out.append(stance)
+                    (reports if report_pass else out).append(stance)
                     if report_pass:
                         frames.append(self._frame(stance))
+        # What is demanded is not done: "demanded that the government grant more rights" is one appeal.
+        appeals = [s.claim for s in out if s.stance == "appeal" and s.claim is not None]
+        out = [s for s in out if not any(c.start <= s.start < c.end for c in appeals)]
+        # An act in the sentence is what was reported; the reporting verbs then add nothing.
+        if not out:
+            out = [s for s in reports if s.stance != "assert"] or reports
         out.sort(key=lambda s: s.start)
-        if any(s.stance != "assert" for s in out):
-            out = [s for s in out if s.stance != "assert"]
         seen: set[tuple[str, str | None, str, int]] = set()
         unique = []
         for s in out:
@@ -421,16 +432,18 @@ class _Sentence:
             subjects = self._sentence_subject(cue)
         if not subjects:
             return []
-        if cue.cls not in ("report", "commitment") and cue.stance != "threaten" and _HYPOTHETICAL.search(
-                text, subjects[-1].end, cue.start):
-            return []
+        if cue.cls not in ("report", "commitment") and subjects[-1].end <= cue.start:
+            between = text[subjects[-1].end:cue.start]
+            # "Belarus could support", "Kagame must agree": a possibility or an obligation is not the act.
+            if (cue.stance != "threaten" and _HYPOTHETICAL.search(between)) or _OBLIGATION.search(between):
+                return []
         stance = cue.stance
         if negated and stance == "support":
             stance = "reject"
         inverted = subjects[0].start >= cue.end
         # An act's claim and target end where the next act begins ("praised X and condemned Y").
         later = [c.start for c in self.cues[index + 1:] if c.cls not in ("report", "noun")]
-        limit = later[0] if later and cue.cls != "report" else self.s1
+        limit = later[0] if later and cue.cls != "report" and cue.stance != "appeal" else self.s1
         if cue.cls == "report":
             claim_span = (self.s0, subjects[0].start) if inverted else (cue.end, self.s1)
             said = [c for c in self.cues if c.cls == "complement" and claim_span[0] <= c.start < claim_span[1]]

@@ -80,6 +80,24 @@ UNKNOWN_NAMES = [
      [("TCD", "reject")]),
 ]
 
+# One-sentence wire stories of the kind event coders code: the coded act, not the reporting verb.
+WIRE_STORIES = [
+    ("Malaysia will provide 200 tonnes of rice to flood victims, the foreign ministry said on Friday.",
+     [("MYS", "support")]),
+    ("Opposition leaders in Togo demanded the resignation of the electoral commission chief.", [("TGO", "appeal")]),
+    ("Poland said on Tuesday it would not allow Belarusian trucks to cross its territory.", [("POL", "reject")]),
+    ("Armenia's prime minister said Yerevan was ready to sign a peace treaty.", [("ARM", "support")]),
+    ("The Philippine coast guard said Chinese vessels must leave the shoal immediately.", [("PHL", "appeal")]),
+    ("Nigeria declined to send troops to Niger, a senior official said.", [("NGA", "reject")]),
+    ("BEIRUT (Reuters) - Lebanon's parliament speaker Nabih Berri on Tuesday rejected calls for early elections.",
+     [("LBN", "reject")]),
+    ("Beijing warned Washington that it would take firm countermeasures.", [("CHN", "threaten")]),
+    ("The Houthi rebels said they would continue to target ships in the Red Sea.", [("YEM", "threaten")]),
+    ("Nepalese Maoist rebels announced a unilateral ceasefire on Friday.", [("NPL", "support")]),
+    ("Rebels in Darfur demanded that the Sudanese government grant them more seats.", [("SDN", "appeal")]),
+    ("Tuvalu's envoy said the leaders must agree to a binding target.", [("TUV", "appeal")]),
+]
+
 LISTS = [
     ("The plan found backers, including Fiji and Samoa.", [("FJI", "support"), ("WSM", "support")]),
     ("Several states took no position, such as Bhutan and Nepal.", [("BTN", "neutral"), ("NPL", "neutral")]),
@@ -90,7 +108,8 @@ def _got(text: str) -> list[tuple[str | None, str]]:
     return [(s.actor.country, s.stance) for s in parse_stances(text)]
 
 
-@pytest.mark.parametrize(("text", "expected"), ATTRIBUTION + EVENTS + COREFERENCE + COMMITMENTS + UNKNOWN_NAMES + LISTS)
+@pytest.mark.parametrize(("text", "expected"),
+                         ATTRIBUTION + EVENTS + COREFERENCE + COMMITMENTS + UNKNOWN_NAMES + WIRE_STORIES + LISTS)
 def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
     expected = [(c, "neutral" if s == "abstain_as_neutral" else s) for c, s in expected]
     assert _got(text) == expected
