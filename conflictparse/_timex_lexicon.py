@@ -163,7 +163,7 @@ def _patterns() -> dict[str, str]:
             r"|(?:(?P<over>over|for|in|within|after|than|of)\s+)(?:just\s+|only\s+|mere\s+)?(?P<the>the\s+)?"
             r"(?P<vunit>years|months|weeks|days|decades|hours|minutes|centuries)(?![\w-])(?P<ago>\s+ago(?!\w))?"
             r"|(?P<vunit>decades|years|months|weeks|days|hours)"
-            r"(?:(?P<ago>\s+ago)(?!\w)|(?=\s+(?:in\s+the\s+making|later|earlier)\b))"
+            r"(?:(?P<ago>\s+ago)(?!\w)|(?=\s+(?:in\s+the\s+making|later|earlier|after|before)\b))"
             r"|(?P<vunit>decades|years|months|weeks)(?=\s+of\s)"
             r"|(?P<vunit>decades|years|months)(?P<long>-long)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following)\s+(?P<unit>decade|century)(?![\w-])"

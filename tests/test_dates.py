@@ -141,6 +141,7 @@ DURATIONS_AND_SETS = [
     ("The blockade has been decades in the making.", [("decades", "DURATION", "PXY")]),
     ("They suffered the biggest single-day loss.", [("single-day", "DURATION", "P1D")]),
     ("The ceasefire held for just two weeks.", [("two weeks", "DURATION", "P2W")]),
+    ("Hours after the blast, police sealed the area.", [("Hours", "DURATION", "PTXH")]),
 ]
 
 VAGUE = [
