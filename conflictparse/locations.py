@@ -279,6 +279,16 @@ def _surnames(text: str, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(out)
 
 
+# Natural features named like a town but not at it; towns' own squares, stations or airports stay the town.
+_FEATURE_AFTER = regex.compile(
+    r"(?:['’]s)?[ \u00a0](?:Bay|River|Island|Islands|Isle|Mountains?|Hills|Valley|Lake|Creek|Falls|Glacier|Peninsula"
+    r"|Desert|Forest|Plateau|Heights|Reservoir|Strait|Gulf|Sound|Channel|Lagoon|Reef|Basin|Range|Delta|Square)\b"
+)
+_FEATURE_BEFORE = regex.compile(
+    r"(?:\b(?:Lake|Mount|Mt\.|Cape|Isle of|Gulf of|Bay of|Sea of|Strait of|Lake of|Straits of)[ \u00a0])$"
+)
+
+
 def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[_Mention] = []
@@ -319,8 +329,18 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
             i += 1
             continue
         j, end, key, ids = found
+        feature_after = _FEATURE_AFTER.match(text, end)
+        feature_before = _FEATURE_BEFORE.search(text, max(0, s - 12), s)
+        if feature_after or feature_before:
+            # "Islington Bay", "Lake Victoria" when the gazetteer lacks them: a place, but not the town of that name.
+            s = feature_before.start() if feature_before else s
+            end = feature_after.end() if feature_after else end
+            ids = ()
+            key = fold(text[s:end])
         out.append(_Mention(s, end, key, ids))
         i = j + 1
+        while i < n and tokens[i][0] < end:
+            i += 1
     return out
 
 

@@ -146,6 +146,21 @@ def test_no_relation_without_cue() -> None:
     assert one("Officials in Kyiv denied it.", "Kyiv").relation is None
 
 
+FEATURES = [
+    ("bay-named-like-a-town", "The yacht was found in Islington Bay near Auckland.", "Islington Bay"),
+    ("mountain-named-like-a-country", "Two climbers died on Mount Kenya last week.", "Mount Kenya"),
+    ("square", "Crowds gathered in St. Peter's Square.", "St. Peter's Square"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "surface"), FEATURES, ids=[r[0] for r in FEATURES])
+def test_natural_features_are_not_the_town_they_are_named_like(name: str, text: str, surface: str) -> None:
+    loc = one(text, surface)
+    assert loc.place is None
+    assert all(not (loc.start < other.end and other.start < loc.end) for other in parse_locations(text)
+               if other is not loc and other != loc)
+
+
 def test_unknown_village_is_kept_without_coordinates() -> None:
     loc = one("Drones struck the village of Zzyxovka overnight.", "Zzyxovka")
     assert loc.place is None and loc.name == "Zzyxovka"
