@@ -185,8 +185,8 @@ def _patterns() -> dict[str, str]:
             r"|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?:(?P<ampm>[ap])\.\s?m\.|(?P<ampm>[ap])m(?!\w))"
             r"|(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:UTC|GMT|hours|hrs|local))"
             r"|(?P<noon>noon|midnight|midday))"
-            r"(?:\s*(?P<tz>UTC|GMT|Z(?!\w)|local\s+time)(?:\s*[+-]\s*\d{1,2})?)?"
-            r"(?:\s*\(\s*(?:UTC|GMT)\s*[+-]\s*\d{1,2}\s*\))?"
+            r"(?:\s*(?P<tz>UTC|GMT|Z(?!\w)|local\s+time)(?:\s*(?P<offset>[+-]\s*\d{1,2}))?)?"
+            r"(?:\s*\(\s*(?:UTC|GMT)\s*(?P<offset>[+-]\s*\d{1,2})\s*\))?"
             r"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|tonight|\L<weekdays>))?(?![\w:])"
         ),
         # the same period last year, the same month a year ago, the same quarter of 2020; the entire year;

@@ -700,6 +700,9 @@ def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         elif ampm == "a" and hour == 12:
             hour = 0
     zone = "Z" if g["tz"] and g["tz"].upper() in ("UTC", "GMT", "Z") else ""
+    if g["offset"]:
+        hours = int(g["offset"][1:].strip())
+        zone = f"{g['offset'][0]}{hours:02d}:00" if 0 < hours <= 14 else zone  # ISO 8601 offset: "GMT+3" is +03:00
     suffix = f"T{hour:02d}:{minute:02d}{zone}"
     dayref = (g["dayref"] or "").lower()
     tense = ctx.tense(m.start(), m.end())
