@@ -71,6 +71,10 @@ _GAP = regex.compile(
 # A subject right after one of these is in a condition or time clause: "unless the president agrees".
 _SUBORDINATE = regex.compile(r"\b(?:unless|if|until|before|after|when|whether|once|because|since|while)\s+\Z")
 _PROGRESSIVE = regex.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:still|not|now|also|\w+ly)\s+)*\Z")
+_JOINED_VERB = regex.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?\Z")
+_CHARGE = regex.compile(r"\s+(?:of|for|over)\s+(?=\S)")
+# A noun-or-verb base form ("demand", "request", "offer") is a verb after a modal, "to" or a plural subject.
+_BASE_VERB = regex.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|do|did|does|to|not)\b")
 _RELATIVE = regex.compile(r",\s+(?:which|who)\b")
 _NEGATION = regex.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
 _HYPOTHETICAL = regex.compile(r"\b(?:could|may|might|probably|possibly)\b")
@@ -218,6 +222,9 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor]) -> tuple[li
         return None
     for actor in reversed(before[-6:]):
         gap = _GAP.fullmatch(text, actor.end, cue.start)
+        if gap and cue.ambiguous and not (_BASE_VERB.search(text, actor.end, cue.start) or actor.kind == "pronoun"
+                                          or (actor.text.endswith("s") and actor.kind not in ("state", "igo"))):
+            return None
         if gap:
             if _SUBORDINATE.search(text, max(s0, actor.start - 12), actor.start):
                 return None
@@ -442,7 +449,8 @@ class _Sentence:
             stance = "reject"
         inverted = subjects[0].start >= cue.end
         # An act's claim and target end where the next act begins ("praised X and condemned Y").
-        later = [c.start for c in self.cues[index + 1:] if c.cls not in ("report", "noun")]
+        later = [c.start for c in self.cues[index + 1:]
+                 if c.cls not in ("report", "noun") and _JOINED_VERB.search(text, max(self.s0, c.start - 12), c.start)]
         limit = later[0] if later and cue.cls != "report" and cue.stance != "appeal" else self.s1
         if cue.cls == "report":
             claim_span = (self.s0, subjects[0].start) if inverted else (cue.end, self.s1)
@@ -475,6 +483,11 @@ class _Sentence:
             else:
                 claim = _claim(text, cue.end, limit)
             target = _target(cue, subjects, self.mentions, limit) if stance in _PREDICATE_CUES else None
+            if claim is not None and target is not None and claim.start == target.start:
+                # "accused Kyiv of shelling the plant": the claim is the charge, not its target.
+                charge = _CHARGE.match(text, target.end, claim.end)
+                if charge:
+                    claim = Claim(charge.end(), claim.end, text[charge.end():claim.end])
             if actor.country is None and actor.kind in _PLACEABLE and actor.name not in actor_lexicon().entities:
                 actor = self._placed(actor, target)
             out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated or cue.negated))

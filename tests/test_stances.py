@@ -127,6 +127,12 @@ def test_claim_and_target() -> None:
     assert stance.target is not None and stance.target.country == "ISR"
 
 
+def test_noun_forms_are_not_verbs() -> None:
+    assert _got("Laos has rejected a Thai request to extradite the men.") == [("LAO", "reject")]
+    (stance,) = parse_stances("The Kremlin on Friday accused Kyiv of shelling the plant.")
+    assert stance.claim is not None and stance.claim.text == "shelling the plant"
+
+
 def test_conjoined_verbs_share_the_subject() -> None:
     text = "Ramaphosa spoke for an hour. He praised the rescuers and condemned Maduro's crackdown."
     got = [(s.actor.country, s.stance, s.target.country if s.target else None) for s in parse_stances(text)]
