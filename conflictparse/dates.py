@@ -564,9 +564,6 @@ def _season_rule(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             return None
     if det == "the" and form not in lex.free_seasons and before not in ("in", "during", "by", "until", "since", "over"):
         return None
-    start = m.start()
-    if det == "the" and year is None and modifier is None:
-        start = m.start()
     step = {"last": -2, "past": -2, "next": 2, "coming": 2, "this": 0}.get(det)
     tense = ctx.tense(m.start(), m.end())
 
@@ -576,7 +573,7 @@ def _season_rule(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         direction = step if step is not None else tense
         return _point("DATE", _season(c.dct, code, direction, exact_this=step == 0), modifier)
 
-    return _Draft(start, m.end(), resolve)
+    return _Draft(m.start(), m.end(), resolve)
 
 
 _DURATION_PREP = frozenset({"for", "in", "within", "after", "than", "of"})
