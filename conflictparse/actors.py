@@ -59,7 +59,7 @@ _PROPER_ONLY_TITLES = frozenset(("general", "gen.", "marshal", "field marshal", 
                                  "speaker", "chairman", "chairwoman", "king", "queen", "prince", "crown prince",
                                  "colonel", "col.", "admiral", "cardinal", "pope", "dr.", "rev.", "emir", "sheikh",
                                  "sultan", "lieutenant general", "major general", "lt. gen.", "maj. gen.", "archbishop",
-                                 "secretary", "minister", "envoy", "ambassador", "senator"))
+                                 "secretary", "envoy", "ambassador", "senator"))
 _NAME_TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*)"
 _PARTICLE = r"(?:al|bin|ibn|van|von|de|del|da|der|den|la|le|du|dos|ul)"
 _NAME = regex.compile(

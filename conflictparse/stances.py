@@ -94,11 +94,17 @@ _COMMITMENT = regex.compile(
     r"\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
     r"(?:\w+ly\s+)?(?:be\s+)?(?:continue\s+to\s+)?(?P<verb>[a-z]+)"
 )
+_TOLD_TO = regex.compile(
+    r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured)[ \t]+(?!reporters\b|journalists\b)"
+    r"(?:[\w'’.-]+[ \t]+){1,4}?to[ \t]+(?!be\b)[a-z]+"
+)
 _NOT_COMMITTED = frozenset((
     "be", "have", "do", "get", "continue", "remain", "become", "also", "make", "say", "tell", "like",
     "need"
 ))
-_CLAIM_START = regex.compile(rf"\s*(?:,\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to)\b\s*)*")
+_CLAIM_START = regex.compile(
+    rf"\s*(?:,\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to|reporters|journalists|a\s+news\s+conference)\b\s*)*"
+)
 _CLAIM_END = regex.compile(r"[,;]\s|\s+(?:despite|but|while|after|as)\s|[.!?]?[\"”’]?\Z")
 _PLACEABLE = frozenset({"person", "government", "group", "rebel", "military", "police"})
 _PREDICATE_CUES = frozenset({"support", "reject", "threaten", "praise", "condemn", "accuse", "appeal", "warn"})
@@ -122,6 +128,10 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
         gerund = cue.gerund and not _PROGRESSIVE.search(text, max(s0, p.start - 30), p.start)
         found.append(_Found(p.start, p.end, cue.stance, cue.cls, gerund, cue.cls == "ambiguous" and cue.base))
+    for m in _TOLD_TO.finditer(text, s0, s1):
+        # "told Iraq to withdraw", "pressed the rebels to disarm": an appeal, not a report.
+        found = [f for f in found if not (f.start == m.start() and f.cls == "report")]
+        found.append(_Found(m.start(), m.end("verb"), "appeal", "event", False, False))
     taken = [(f.start, f.end) for f in found]
     for m in _COMMITMENT.finditer(text, s0, s1):
         verb = m.group("verb")

@@ -48,6 +48,9 @@ EVENTS = [
     ("Nepal, a close partner of the donors, has refused to sign the accord.", [("NPL", "reject")]),
     ("Malawi abstained in the vote.", [("MWI", "abstain_as_neutral")]),
     ("Zambia declined to comment on the report.", [("ZMB", "neutral")]),
+    ("Washington told Baghdad to withdraw its forces.", [("USA", "appeal")]),
+    ("The EU pressed Serbia to arrest the suspects.", [(None, "appeal")]),
+    ("Norway hit out at the decision to close the camps.", [("NOR", "condemn")]),
 ]
 
 COREFERENCE = [
