@@ -167,6 +167,7 @@ class _Mention:
     end: int
     key: str
     ids: tuple[int, ...]
+    feature: bool = False
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -253,6 +254,8 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         return False
     if not strong and (_PERSON_VERBS.match(text, end) or (n_tokens == 1 and surname(text[start:end]))):
         return False
+    if not strong and _LONGER_NAME_AFTER.match(text, end):
+        return False  # "Bab el-Mandeb", "Mukuru kwa Njenga": part of a longer name the gazetteer lacks
     if not strong:
         after = regex.match(r"[ \u00a0](\p{Lu}[\p{L}]+)", text[end:end + 40])
         if after and not _DIVISION_WORD.fullmatch(after.group(1)):
@@ -263,6 +266,10 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     return True
 
 
+_LONGER_NAME_AFTER = regex.compile(
+    r"[ \u00a0-](?:el|al|ad|as|ash|at|de|da|du|des|del|della|la|le|kwa|bin|ibn|von|van|der|den|di|do|dos|das)"
+    r"[ \u00a0-]\p{Lu}"
+)
 _CAPITALISED_NEXT = regex.compile(r"[ \u00a0-]\p{Lu}")
 _NAME_PAIR = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)\.?[ \u00a0](?=(\p{Lu}\p{Ll}+)(?![\p{L}'’-]))")
 
@@ -282,7 +289,8 @@ def _surnames(text: str, gaz: Gazetteer) -> frozenset[str]:
 # Natural features named like a town but not at it; towns' own squares, stations or airports stay the town.
 _FEATURE_AFTER = regex.compile(
     r"(?:['’]s)?[ \u00a0](?:Bay|River|Island|Islands|Isle|Mountains?|Hills|Valley|Lake|Creek|Falls|Glacier|Peninsula"
-    r"|Desert|Forest|Plateau|Heights|Reservoir|Strait|Gulf|Sound|Channel|Lagoon|Reef|Basin|Range|Delta|Square)\b"
+    r"|Desert|Forest|Plateau|Heights|Reservoir|Strait|Gulf|Sound|Channel|Lagoon|Reef|Basin|Range|Delta|Square"
+    r"|Park)\b"
 )
 _FEATURE_BEFORE = regex.compile(
     r"(?:\b(?:Lake|Mount|Mt\.|Cape|Isle of|Gulf of|Bay of|Sea of|Strait of|Lake of|Straits of)[ \u00a0])$"
@@ -332,12 +340,11 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
         feature_after = _FEATURE_AFTER.match(text, end)
         feature_before = _FEATURE_BEFORE.search(text, max(0, s - 12), s)
         if feature_after or feature_before:
-            # "Islington Bay", "Lake Victoria" when the gazetteer lacks them: a place, but not the town of that name.
+            # "Salinas Valley", "Lake Kivu" when the gazetteer lacks them: the feature is placed at the town it is
+            # named after only if that town is in a country the report is about (not "Islington Bay" in London).
             s = feature_before.start() if feature_before else s
             end = feature_after.end() if feature_after else end
-            ids = ()
-            key = fold(text[s:end])
-        out.append(_Mention(s, end, key, ids))
+        out.append(_Mention(s, end, key, ids, bool(feature_after or feature_before)))
         i = j + 1
         while i < n and tokens[i][0] < end:
             i += 1
@@ -389,13 +396,23 @@ def _says_division(text: str, start: int, end: int) -> bool:
 _SAYS_SETTLEMENT = regex.compile(r"(?i:city|town|village|capital|port|suburb)[ \u00a0]+of[ \u00a0]+$")
 
 
+_DIVISION_KEYS = ("oblast", "region", "province", "state", "governorate")
+
+
 def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
-    rows = [(gaz.row(_row_index(i)), i < 0) for i in mention.ids[:_MAX_CANDIDATES]]
+    says_division = _says_division(text, mention.start, mention.end)
+    ids = list(mention.ids[:_MAX_CANDIDATES])
+    if says_division and mention.ids:
+        # "the Zaporizhzhia region": the division may be indexed only under its full name.
+        seen = {_row_index(i) for i in ids}
+        for suffix in _DIVISION_KEYS:
+            ids.extend(i for i in gaz.lookup(f"{mention.key} {suffix}") if _row_index(i) not in seen)
+            seen.update(_row_index(i) for i in ids)
+    rows = [(gaz.row(_row_index(i)), i < 0) for i in ids]
     biggest_city: dict[str | None, int] = {}
     for r, _ in rows:
         if r.kind in _SETTLEMENT:
             biggest_city[r.country_code] = max(biggest_city.get(r.country_code, 0), r.population)
-    says_division = _says_division(text, mention.start, mention.end)
     says_settlement = bool(_SAYS_SETTLEMENT.search(text[max(0, mention.start - 20):mention.start]))
     out = []
     for k, (row, alternate) in enumerate(rows):
@@ -530,6 +547,10 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
             own = own_by_key.get(m.key, Counter())
             scored = sorted(((_score(s, m.key, ctx, own, qualifier), s.row) for s in ps),
                             key=lambda x: (-x[0], x[1].index))
+            if m.feature and scored:
+                cc = scored[0][1].country_code
+                if not cc or ctx.countries[cc] - own[cc] <= 0:
+                    scored = []
             ranked.append(scored)
         picks = [r[0][1] if r else None for r in ranked]
     return ranked
