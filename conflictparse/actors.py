@@ -327,7 +327,7 @@ def _resolve_definite(text: str, actor: Actor, earlier: list[Actor], dateline: s
         # "Russia escalated its attacks ... as its forces closed in": the owner is the sentence's first actor,
         # else the last one before it.
         sentence = max(text.rfind(". ", 0, actor.start), text.rfind("\n", 0, actor.start)) + 1
-        owners = [a for a in earlier[-_COREF_WINDOW:] if a.country and a.kind != "person"]
+        owners = [a for a in earlier[-_COREF_WINDOW:] if (a.country or a.kind in ("igo", "ngo")) and a.kind != "person"]
         same = [a for a in owners if a.start >= sentence]
         owner = same[0] if same else (owners[-1] if owners else None)
         if owner is not None:

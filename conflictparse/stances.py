@@ -72,7 +72,7 @@ _GAP = regex.compile(
 _SUBORDINATE = regex.compile(r"\b(?:unless|if|until|before|after|when|whether|once|because|since|while)\s+\Z")
 _PROGRESSIVE = regex.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:still|not|now|also|\w+ly)\s+)*\Z")
 _JOINED_VERB = regex.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?\Z")
-_CHARGE = regex.compile(r"\s+(?:of|for|over)\s+(?=\S)")
+_CHARGE = regex.compile(rf"\s+(?:{_TIME}\s+)?(?:of|for|over)\s+(?=\S)")
 # A noun-or-verb base form ("demand", "request", "offer") is a verb after a modal, "to" or a plural subject.
 _BASE_VERB = regex.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|do|did|does|to|not)\b")
 _RELATIVE = regex.compile(r",\s+(?:which|who)\b")
@@ -155,6 +155,12 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
 
 
 _Frame = tuple[int, int, Actor]
+
+
+def _one_person(actor: Actor) -> bool:
+    """Whether "he" or "she" can stand for the actor: a person or a one-person office ("the minister")."""
+    return actor.kind == "person" or (actor.kind in ("government", "military", "police", "group")
+                                      and not actor.text.endswith("s"))
 
 
 class _Context:
@@ -378,7 +384,7 @@ class _Sentence:
         word = actor.name
         for start, end, speaker in reversed(frames):
             # Inside what a speaker said, "it", "we" and "the country" are the speaker; "he" only if it is a person.
-            if start <= actor.start < end and (word not in ("he", "she") or speaker.kind == "person"):
+            if start <= actor.start < end and (word not in ("he", "she") or _one_person(speaker)):
                 return attrs.evolve(speaker, start=actor.start, end=actor.end, text=actor.text)
         if word in ("he", "she"):
             found = self.ctx.last_before(actor.start, person=True)

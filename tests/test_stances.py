@@ -130,6 +130,26 @@ def test_claim_and_target() -> None:
     assert stance.target is not None and stance.target.country == "ISR"
 
 
+REPORT = """ADDIS ABABA — Ethiopia's foreign ministry accused Eritrea on Monday of massing troops near the border.
+Eritrean Information Minister Yemane Gebremeskel denied the claim. He said Asmara had no intention of going to war.
+The African Union urged both sides to show restraint. Its chairperson, Moussa Faki Mahamat, said he was ready to mediate.
+"""
+
+
+def test_report_with_coreference() -> None:
+    got = [(s.actor.name, s.actor.country, s.stance) for s in parse_stances(REPORT)]
+    assert got == [
+        ("Ethiopia foreign ministry", "ETH", "accuse"),
+        ("Yemane Gebremeskel", "ERI", "deny"),
+        ("Yemane Gebremeskel", "ERI", "assert"),
+        ("African Union", None, "appeal"),
+        ("African Union chairperson", None, "support"),
+    ]
+    accusation = parse_stances(REPORT)[0]
+    assert accusation.claim is not None and accusation.claim.text == "massing troops near the border"
+    assert accusation.target is not None and accusation.target.country == "ERI"
+
+
 def test_noun_forms_are_not_verbs() -> None:
     assert _got("Laos has rejected a Thai request to extradite the men.") == [("LAO", "reject")]
     (stance,) = parse_stances("The Kremlin on Friday accused Kyiv of shelling the plant.")
