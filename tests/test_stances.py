@@ -132,7 +132,8 @@ def test_claim_and_target() -> None:
 
 REPORT = """ADDIS ABABA — Ethiopia's foreign ministry accused Eritrea on Monday of massing troops near the border.
 Eritrean Information Minister Yemane Gebremeskel denied the claim. He said Asmara had no intention of going to war.
-The African Union urged both sides to show restraint. Its chairperson, Moussa Faki Mahamat, said he was ready to mediate.
+The African Union urged both sides to show restraint.
+Its chairperson, Moussa Faki Mahamat, said he was ready to mediate.
 """
 
 
