@@ -132,7 +132,8 @@ class _Patterns:
         self.modifier_before = regex.compile(rf"(?<![\p{{L}}])(?P<mod>{mods})\s+\Z", flags)
         self.name_prefix = regex.compile(rf"\b(?:{prefixes})\.?\s*\Z")
         self.right_cue = regex.compile(
-            rf"^[\s,]*(?:(?!{np_stop}\b){word},?\s+){{0,5}}?['\"‘“]?(?P<cue>{cues})\b", flags)
+            rf"^[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+),?\s+|and\s+(?=\d)){{0,7}}?['\"‘“]?(?P<cue>{cues})\b",
+            flags)
         self.left_cue = regex.compile(
             rf"\b(?P<cue>{cues})\b[\s,:'\"‘’“”]*(?:(?:the|a|an|up|off|out|only|also|another|further|additional|plus|of|to|"
             rf"at|reached|reach|rose|risen|climbed|stood|stands|stand|has|have|had|is|was|were|are|now|been|later|"
@@ -185,17 +186,25 @@ class _Patterns:
             r"\s+(?:\d|(?:a|an|the|his|her|their|its|at\s+least|more\s+than|over|some|about|several|dozens|hundreds|"
             r"one|two|three|four|five|six|seven|eight|nine|ten|himself|herself|themselves)\b|(?-i:\p{Lu}))", flags)
         self.passive = regex.compile(r"\b(?:was|were|been|being|is|are|got|get|be)\b", flags)
-        plural_people = _alternation(sorted(n for n in nouns if n not in singular and n not in ("others", "other")))
+        # "killing civilians", "soldiers were killed": found from the verb, the noun checked in a set
+        self.plural_people = frozenset(n for n in nouns if n not in singular and n not in ("others", "other"))
         self.killing_plural = regex.compile(
-            rf"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|massacred|massacring|executed|executing|beheaded|"
-            rf"beheading|murdered|murdering)\s+(?:(?:unarmed|innocent|local|(?-i:\p{{Lu}}[\p{{L}}\-]*))\s+)?"
-            rf"(?P<noun>{plural_people})\b", flags)
+            r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|massacred|massacring|executed|executing|beheaded|"
+            r"beheading|murdered|murdering)\s+(?:(?:unarmed|innocent|local|(?-i:\p{Lu}[\p{L}\-]*))\s+)?"
+            r"(?P<noun>[\p{L}]+)\b", flags)
         self.plural_killed = regex.compile(
-            rf"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)\b(?P<noun>{plural_people})\s+(?:were|have\s+been|had\s+been)"
-            rf"\s+(?:reportedly\s+|also\s+|allegedly\s+)?(?:killed|shot\s+dead|executed|massacred|murdered)\b", flags)
+            r"\b(?:were|have\s+been|had\s+been)\s+(?:reportedly\s+|also\s+|allegedly\s+)?"
+            r"(?:killed|shot\s+dead|executed|massacred|murdered)\b", flags)
+        self.noun_before = regex.compile(r"(?P<noun>[\p{L}]+)\s+\Z")
+        self.definite_word_before = regex.compile(r"\b(?:the|these|those)\s+\Z", flags)
         self.figure_before = regex.compile(
             r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
             r"thousands|several|many|some|few|both|all|number\s+of|scores\s+of|tens\s+of))[\s\p{L}\-]{0,20}\Z", flags)
+        self.toll_before = regex.compile(
+            r"\b(?P<cue>death\s+toll|toll)\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood|"
+            r"is|was|now|hit)\s*(?:to|at)?\s*\Z", flags)
+        self.claim_before = regex.compile(
+            r"\bclaim(?:ed|s|ing)?\b(?:\s+(?:that|it|they|he|she|to\s+have|responsibility))*[^.;]{0,25}\Z", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -244,7 +253,8 @@ class _Patterns:
         self.time_after = regex.compile(
             r"^\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|GMT\b|UTC\b|o['’]clock\b|local\s+time\b|hrs\b|h\b)", flags)
         self.age_after = regex.compile(r"^[-‐\s]*(?:years?|yrs?|months?|weeks?)[-‐\s]*old\b", flags)
-        self.age_before = regex.compile(r"\b(?:aged|age\s+of|ages\s+of|age)\s*\Z", flags)
+        self.age_before = regex.compile(
+            r"\b(?:aged|age\s+of|ages\s+of|age|ages)\s*(?:\d{1,3}\s*(?:and|,|to|-|–|or)\s*)?\Z", flags)
         self.one_before = regex.compile(r"\b(?:no|the|this|that|every|any|each|which|such|which|no-|only)\s+\Z", flags)
         self.one_after = regex.compile(r"^\s+(?:another|by\s+one|who|which|that|day|time|way|side)\b|^-", flags)
         self.weak_context = regex.compile(r"\b(?:as|how|so|too|very|not|for|of)\s+\Z", flags)
@@ -342,7 +352,10 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
 def _counts_people(after: str, p: _Patterns) -> bool:
     """A bare year-like figure (2000) is a count only when people or a casualty word follow it."""
     words = p.next_word.match(after)
-    return bool(words) and (words.group(1).lower() in p.person_noun or words.group(1).lower() in _cues())
+    if words is None:
+        return False
+    word = words.group(1).lower()
+    return word in p.person_noun or word in _cues()
 
 
 def _candidate_items(text: str, p: _Patterns) -> list[_Item]:
@@ -531,7 +544,7 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
     A cue right before the figure ("killing 3") wins over one after it ("3 people were killed"), which is passed
     over when it only describes the people ("12 displaced people"). "Two of the wounded later died" counts the dead.
     """
-    left_m = p.left_cue.search(left)
+    left_m = p.left_cue.search(left) or p.toll_before.search(left)
     right_m = p.right_cue.match(right)
     if right_m and _cue_of(right_m.group("cue"))[1] == "total":
         right_m = None  # "the governor put the toll at 5": the toll is the 5, not the governor
@@ -540,7 +553,8 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
         right_m = None  # "a suicide bomber killed 9 people": the figure is the killer, not the killed
     if right_m and right_m.group("cue").lower().endswith("ing") and right_m.group("cue").lower() != "missing":
         right_m = None  # "30 passengers near Kaduna, killing the driver": a participle opens a new clause
-    if right_m and any(w in p.non_person_word for w in p.letters.findall(right[:right_m.start("cue")].lower())):
+    np_words = p.letters.findall(right[:right_m.start("cue")].lower()) if right_m else []
+    if any(w in p.non_person_word for w in np_words) and not any(w in p.person_noun for w in np_words):
         right_m = None  # "in at least 20 states, has killed 1 person"
     if right_m:
         rest = right[right_m.end():]
@@ -574,8 +588,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
         left, right = text[left_from:item.start], text[item.end:right_to]
         if not item.singular:
             item.subject = _subject(right, p)
-        if p.non_person_after.match(right):
-            continue  # "killed 15 cattle", "15 of his cattle"
+        if p.non_person_after.match(right) and _subject(right, p) is None:
+            continue  # "killed 15 cattle", "15 of his cattle"; not "4 suspected cattle thieves"
         right_full = text[item.end:min(ce, item.end + 120)]
         item.category, item.cue_side = _cue_around(left, right, right_full, p)
         if item.category == "none":
@@ -634,7 +648,9 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     after = text[item.end:min(ce, item.end + 60)]
     if p.subset_before.search(before) or p.subset_after.match(after):
         item.role = "subset"
-    elif p.total_before.search(before) or p.total_after.match(after):
+    elif p.claim_before.search(before):
+        item.role = "claim"  # "Al Shabaab claimed it killed 20 soldiers": counted only without a reported figure
+    elif p.total_before.search(before) or p.toll_before.search(before) or p.total_after.match(after):
         item.role = "total"
     elif p.additional_before.search(before) or p.additional_after.match(after):
         item.role = "additional"
@@ -657,9 +673,16 @@ def _unnumbered_dead(text: str, items: list[_Item], p: _Patterns) -> list[_Item]
     """
     out = []
     spans = [(it.start, it.end) for it in items]
-    for m in [*p.killing_plural.finditer(text), *p.plural_killed.finditer(text)]:
+    nouns = [m for m in p.killing_plural.finditer(text)]
+    for verb in p.plural_killed.finditer(text):
+        noun = p.noun_before.search(text, max(0, verb.start() - 30), verb.start())
+        if noun:
+            nouns.append(noun)
+    for m in nouns:
         start, end = m.span("noun")
-        if any(a < end and start < b for a, b in spans) or p.figure_before.search(text, max(0, start - 30), start):
+        if m.group("noun").lower() not in p.plural_people or any(a < end and start < b for a, b in spans) \
+                or p.figure_before.search(text, max(0, start - 30), start) \
+                or p.definite_word_before.search(text, max(0, start - 8), start):
             continue
         spans.append((start, end))
         item = _Item(start, end, start, end, 1, None, "vague", modifier="unknown", fatalities=10, category="killed",
@@ -731,8 +754,12 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
 
 def _counted(figures: list[Quantity], text: str) -> list[Quantity]:
     """The figures that add up to the total: distinct groups, without restatements, subsets and running totals."""
+    # A claim ("the army claimed to have killed 4") counts unless it competes with a figure reported before it.
+    reported = [q for q in figures if q.role in (None, "additional")]
+    first_reported = min((q.start for q in reported), default=None)
+    claims = [q for q in figures if q.role == "claim" and (first_reported is None or q.start < first_reported)]
     for pool in (
-        [q for q in figures if q.role in (None, "additional")],
+        sorted([*reported, *claims], key=lambda q: q.start),
         [q for q in figures if q.role == "subset"],
     ):
         if any(q.modifier != "unknown" for q in pool):

@@ -407,6 +407,31 @@ KILLED_NOTES: list[tuple[str, int]] = [
     ('On 20 June 2020, militants killed 3 soldiers at a checkpoint in Kaya; civilians were also killed.', 3),
     ('On 15 February 2022, police arrested protesters in Bamako; no injuries were reported.', 0),
     ('On 8 October 2021, relatives buried the protesters killed last week in Khartoum.', 0),
+    ('On 4 March 2021, bandits ambushed a convoy at PK 12 on the Bangui-Damara road, killing 2 drivers.', 2),
+    ('On 17 May 2020, an IED exploded near km 45 on the Gao-Ansongo road; 3 soldiers were killed.', 3),
+    ('On 23 January 2022, an attack on the IDP site in Plaine Savo left 7 people dead, 1 of them a child.', 7),
+    ('On 12 October 2019, gunmen killed 5 villagers, 3 of whom were women, in Koro.', 5),
+    ('On 6 June 2021, rebels killed 3 soldiers and 4 others in an attack on Tillia.', 7),
+    ('On 28 September 2020, militants killed 2 civilians at around 10:30 p.m. in Muidumbe.', 2),
+    ('On 2 November 2019, a 2-hour gunfight between police and bandits in Birnin Gwari left 6 bandits dead.', 6),
+    ('On 14 April 2022, a shell hit District 9 of Kharkiv; no casualties.', 0),
+    ('On 9 December 2020, fighters of the 3R group killed 4 herders in Koui.', 4),
+    ('On 31 July 2019, 15 members of the security forces were killed in clashes with jihadists near Inata, among '
+     'them 3 officers.', 15),
+    ('On 25 March 2021, an airstrike hit a market; witnesses said 20 to 25 people were killed.', 20),
+    ('On 19 August 2022, 2 teenagers aged 15 and 16 were shot dead by soldiers in Bamenda.', 2),
+    ('On 7 May 2018, armed men killed a 60-year-old herder and stole 40 head of cattle in Bokkos.', 1),
+    ('On 11 January 2021, Burundian soldiers killed 7 FNL rebels in Kibira forest, the army said, adding that 2 '
+     'soldiers were slightly injured.', 7),
+    ('On 16 September 2019, 3 people were killed and 20 others injured in a stampede during a protest in Addis '
+     'Ababa; 2 more died in hospital the next day.', 5),
+    ('On 21 February 2022, fighting between Al Shabaab and Macawisley militia in Galgaduud killed 12 fighters on '
+     'both sides, including 8 Al Shabaab.', 12),
+    ('On 3 July 2020, gunmen stormed a wedding party, killing the groom and 4 guests in Tsafe.', 5),
+    ('On 27 October 2021, the death toll from the 24 October attack on Loumbila rose to 14.', 14),
+    ('On 10 April 2019, 4 suspected cattle thieves were beaten to death by a mob in Kitgum.', 4),
+    ('On 1 January 2022, a car bomb exploded in Mogadishu, killing 3 people; Al Shabaab claimed it killed 20 '
+     'government soldiers.', 3),
 ]
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
