@@ -377,6 +377,7 @@ class _Sentence:
         self.mentions = sorted(ctx.within(s0, s1) + _pronouns(ctx.text, s0, s1), key=lambda a: (a.start, -a.end))
         self.cues = _cues(ctx.text, s0, s1, lex, ctx.cue_phrases(s0, s1))
         self.absorbed: set[int] = set()
+        self.participles: list[int] = []
 
     def resolve(self, actor: Actor, frames: list[_Frame]) -> Actor | None:
         if actor.kind != "pronoun":
@@ -411,6 +412,11 @@ class _Sentence:
         # What is demanded is not done: "demanded that the government grant more rights" is one appeal.
         appeals = [s.claim for s in out if s.stance == "appeal" and s.claim is not None]
         out = [s for s in out if not any(c.start <= s.start < c.end for c in appeals)]
+        # ", saying he would only meet him in Jerusalem": what a participle adds explains the main act.
+        if self.participles:
+            main = [st for st in out if st.start < self.participles[0]]
+            if main:
+                out = main
         # An act in the sentence is what was reported; the reporting verbs then add nothing.
         if not out:
             out = [s for s in reports if s.stance != "assert"] or reports
@@ -437,6 +443,7 @@ class _Sentence:
         if cue.cls == "complement" or index in self.absorbed:
             return []
         if cue.gerund and regex.search(r",\s*\Z", text[max(self.s0, cue.start - 3):cue.start]):
+            self.participles.append(cue.start)
             return []
         negated = False
         if surface.lower().startswith("according to") or (
