@@ -36,6 +36,7 @@ class StanceLexicon:
     threat_verbs: frozenset[str]
     threat_will_verbs: frozenset[str]
     threat_objects: frozenset[str]
+    refusals: frozenset[str]
     verb_forms: frozenset[str]
     phrases: PhraseTable
 
@@ -87,6 +88,7 @@ def stance_lexicon() -> StanceLexicon:
     for word, where in _rows("commitments.tsv"):
         threat[where].add(word)
     phrases = PhraseTable.build(exact=[], folded=[("cue", cues)])
+    refusals = frozenset(row[0] for row in _rows("refusals.txt"))
     return StanceLexicon(cues=cues, threat_verbs=frozenset(threat["verb"]),
                          threat_will_verbs=frozenset(threat["will-verb"]), threat_objects=frozenset(threat["object"]),
-                         verb_forms=frozenset(verbs), phrases=phrases)
+                         refusals=refusals, verb_forms=frozenset(verbs), phrases=phrases)

@@ -373,7 +373,7 @@ def _target(cue: _Found, subject: list[Actor], mentions: list[Actor], limit: int
 
 class _Sentence:
     def __init__(self, ctx: _Context, s0: int, s1: int, lex: StanceLexicon) -> None:
-        self.ctx, self.s0, self.s1 = ctx, s0, s1
+        self.ctx, self.s0, self.s1, self.lex = ctx, s0, s1, lex
         self.mentions = sorted(ctx.within(s0, s1) + _pronouns(ctx.text, s0, s1), key=lambda a: (a.start, -a.end))
         self.cues = _cues(ctx.text, s0, s1, lex, ctx.cue_phrases(s0, s1))
         self.absorbed: set[int] = set()
@@ -469,6 +469,9 @@ class _Sentence:
                 return []
         stance = cue.stance
         if negated and stance == "support":
+            stance = "reject"
+        if stance == "deny" and any(w.strip(",.;") in self.lex.refusals
+                                    for w in text[cue.end:min(self.s1, cue.end + 50)].lower().split()[:3]):
             stance = "reject"
         inverted = subjects[0].start >= cue.end
         # An act's claim and target end where the next act begins ("praised X and condemned Y").

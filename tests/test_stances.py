@@ -51,6 +51,8 @@ EVENTS = [
     ("Washington told Baghdad to withdraw its forces.", [("USA", "appeal")]),
     ("The EU pressed Serbia to arrest the suspects.", [(None, "appeal")]),
     ("Norway hit out at the decision to close the camps.", [("NOR", "condemn")]),
+    ("Hungary denied the reporters entry at the border.", [("HUN", "reject")]),
+    ("Chadian officials denied any role in the raid.", [("TCD", "deny")]),
 ]
 
 COREFERENCE = [
