@@ -106,6 +106,8 @@ _CLAIM_START = regex.compile(
     rf"\s*(?:,\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to|reporters|journalists|a\s+news\s+conference)\b\s*)*"
 )
 _CLAIM_END = regex.compile(r"[,;]\s|\s+(?:despite|but|while|after|as)\s|[.!?]?[\"”’]?\Z")
+# "Some countries took no position, such as ...": the stance is each listed state's.
+_GENERIC_STATES = frozenset({"countries", "nations", "states", "members", "member states", "governments"})
 _PLACEABLE = frozenset({"person", "government", "group", "rebel", "military", "police"})
 _PREDICATE_CUES = frozenset({"support", "reject", "threaten", "praise", "condemn", "accuse", "appeal", "warn"})
 
@@ -496,7 +498,7 @@ class _Sentence:
             actor = self.resolve(subject, frames)
             if actor is None:
                 continue
-            if subject.kind == "state" and actor.name in ("countries", "nations", "states", "members"):
+            if subject.country is None and actor.name in _GENERIC_STATES:
                 out.extend(self._listed(cue, surface, stance))
                 continue
             front = text[self.s0:subjects[0].start].rstrip()
