@@ -3,7 +3,8 @@
 The data is derived from GeoNames (CC BY 4.0) by ``scripts/build_gazetteer.py`` and shipped as two gzip TSV files
 under ``conflictparse/data/geo``: ``places.tsv.gz`` (one row per place) and ``names.tsv.gz`` (a folded name and the
 rows that carry it). Hand-written lists sit beside them: ``regions.tsv`` (continents, world regions, seas),
-``aliases.tsv`` (short forms such as "U.S." or "NSW") and ``stopnames.txt`` (capitalised words that are rarely places).
+``aliases.tsv`` (short forms such as "U.S." or "NSW"), ``stopnames.txt`` (capitalised words that are rarely places)
+and ``given_names.txt`` (place names that are also given names: "Victoria Beckham").
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class Gazetteer:
     name_starts: array  # type: ignore[type-arg]
     name_tabs: array  # type: ignore[type-arg]
     stopnames: frozenset[str]
+    given_names: frozenset[str]
     country_rows: dict[str, int]
 
     @property
@@ -173,5 +175,6 @@ def gazetteer() -> Gazetteer:
         start += len(raw) + 1
         name_starts.append(start)
     stopnames = frozenset(fold(w) for w in _data_lines("stopnames.txt"))
+    given_names = frozenset(fold(w) for w in _data_lines("given_names.txt"))
     return Gazetteer(table, offsets, geonameids, population, bytes(kind_rank), names, name_starts, name_tabs,
-                     stopnames, country_rows)
+                     stopnames, given_names, country_rows)

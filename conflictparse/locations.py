@@ -217,6 +217,13 @@ def _alias_keys() -> frozenset[str]:
     return frozenset(fold(line.split("\t")[0]) for line in _data_lines("aliases.tsv"))
 
 
+def _strong_name(gaz: Gazetteer, key: str) -> bool:
+    """A name whose best reading is a country, region or division, or a city of 100,000 people or more."""
+    ids = gaz.lookup(key)
+    return bool(ids) and (gaz.kind_rank[_row_index(ids[0])] <= 3 or any(
+        i >= 0 and gaz.population[i] >= 100_000 for i in ids[:_MAX_CANDIDATES]))
+
+
 def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n_tokens: int,
                 gaz: Gazetteer, surname: Callable[[str], bool]) -> bool:
     """Filter out capitalised words that match a name but are not used as a place here."""
@@ -243,6 +250,13 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     strong = gaz.kind_rank[best] <= 2 or any(
         i >= 0 and gaz.population[i] >= 100_000 for i in ids[:_MAX_CANDIDATES]
     )
+    person_after = _PERSON_AFTER.match(text, end)
+    if _TITLE_BEFORE.search(before) or (person_after and person_after.group(1).lower() not in _INSTITUTION_WORDS):
+        return False  # "Dr. Houston", "Jordan Peterson said"
+    if key in gaz.given_names:
+        after = _NEXT_WORD.match(text, end)
+        if after and after.group(1).lower() not in _INSTITUTION_WORDS and not _strong_name(gaz, fold(after.group(1))):
+            return False  # "Victoria Beckham", but not "Georgia Department of Health" or "Paris Orly"
     if key == "america" and _ORGANISATION_OF.search(before):
         return False  # "Bank of America", "Voice of America"
     # A common word is a place only right after a locative preposition, mid-sentence, and not as the first word
@@ -266,6 +280,23 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     return True
 
 
+_TITLE_BEFORE = regex.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lady|Lord)\.?[ \u00a0]$"
+)
+_PERSON_AFTER = regex.compile(r"[ \u00a0](\p{Lu}\p{Ll}+)" + _PERSON_VERBS.pattern)
+_NEXT_WORD = regex.compile(r"[ \u00a0](\p{Lu}\p{L}+)")
+# Capitalised words after a place name that make an institution of it, not a person ("Georgia Department").
+_INSTITUTION_WORDS = frozenset({
+    "department", "governor", "state", "police", "health", "ministry", "minister", "government", "army", "airport",
+    "county", "city", "province", "region", "council", "republic", "court", "supreme", "national", "public",
+    "regional", "primary", "federal", "provincial", "general", "senator", "representative", "attorney", "president",
+    "mayor", "university", "college", "school", "district", "metropolitan", "municipal", "fire", "emergency",
+    "international", "legislature", "assembly", "parliament", "congress", "congressman", "congresswoman", "senate",
+    "house", "office", "agency", "authority", "commission", "board", "medical", "hospital", "institute", "centre",
+    "center", "museum", "zoo", "port", "harbour", "harbor", "highway", "road", "street", "avenue", "bridge",
+    "station", "market", "stock", "exchange", "bank", "central", "north", "south", "east", "west", "times", "post",
+    "airways", "airlines", "officials", "authorities", "spokesman", "spokeswoman", "chief", "head", "leader",
+})
 _LONGER_NAME_AFTER = regex.compile(
     r"[ \u00a0-](?:el|al|ad|as|ash|at|de|da|du|des|del|della|la|le|kwa|bin|ibn|von|van|der|den|di|do|dos|das)"
     r"[ \u00a0-]\p{Lu}"

@@ -56,7 +56,7 @@ CENTRES = {
     "AU": [-25.61, 134.35],  # Lambert Gravitational Centre
     "CN": [35.84, 103.45],  # centre of China's territory, Gansu
 }
-ADMIN1_SUFFIXES = ("Oblast", "Province", "Region", "State", "Governorate", "Prefecture", "District", "Department")
+ADMIN1_SUFFIXES = ("Oblast", "Province", "Region", "Governorate", "Prefecture")
 STOPNAME_VOCABULARY = 20_000
 STOPNAME_ZIPF = 4.0
 # Villages keep their own name only: their alternate names would double the index for little gain.

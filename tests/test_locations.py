@@ -87,6 +87,21 @@ def test_a_qualifier_with_no_matching_candidate_leaves_the_place_unresolved() ->
     assert loc.place is None
 
 
+INSTITUTIONS_KEEP_THE_PLACE = [
+    ("department", "The Georgia Department of Health said.", "Georgia"),
+    ("police", "Victoria Police said the road was closed.", "Victoria"),
+    ("mayor", "Moscow Mayor Sergei Sobyanin said the metro was shut.", "Moscow"),
+    ("government", "The Kenya government said on Monday.", "Kenya"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "surface"), INSTITUTIONS_KEEP_THE_PLACE,
+                         ids=[r[0] for r in INSTITUTIONS_KEEP_THE_PLACE])
+def test_a_place_heading_an_institution_is_kept(name: str, text: str, surface: str) -> None:
+    loc = one(text, surface)
+    assert loc.place is not None
+
+
 def test_georgia_is_the_country_beside_tbilisi() -> None:
     found = parse_locations("Officials in Tbilisi said Georgia would not join the alliance.")
     georgia = [loc for loc in found if loc.text == "Georgia"]
@@ -112,6 +127,15 @@ NOT_PLACES = [
     ("person-surname", "Spokesman David Jackson said nothing.", "Jackson"),
     ("person-before-said", "Hamilton said the deal was done.", "Hamilton"),
     ("mixed-case-us", "Us and them, she said.", "Us"),
+    ("given-name-before-surname", "The actress Victoria Beckham arrived late.", "Victoria"),
+    ("given-name-before-said", "Jordan Peterson said the talks failed.", "Jordan"),
+    ("title", "Dr. Houston examined the patients.", "Houston"),
+    ("person-with-place-surname", "Paris Hilton arrived on Monday.", "Paris"),
+    ("airline", "Kenya Airways said flights resumed.", "Kenya"),
+    ("newspaper", "The Washington Post reported the strike.", "Washington"),
+    ("currency", "Donors pledged US$40 million.", "US"),
+    ("disease", "The Marburg virus spread quickly.", "Marburg"),
+    ("university", "Researchers at the University of California agreed.", "California"),
     ("acronym", "AIDS funding was cut.", "AIDS"),
 ]
 
