@@ -39,7 +39,8 @@ class Quantity:
     ``estimate`` is the single figure a conservative coder writes down (ACLED's convention: the stated figure,
     12 for "dozens", 10 for an unknown number of dead). ``role`` is how a casualty figure relates to the others:
     "subset" ("including two children"), "total" (a running total), "additional" ("two others"),
-    "restated" ("the three victims"), or None.
+    "restated" ("the three victims"), "reference" (an earlier event: "protests against the killing of 2"),
+    "background" (a wider tally: "since the invasion began"), "claim" ("the rebels said they had killed 15"), or None.
     """
 
     start: int
@@ -201,10 +202,22 @@ class _Patterns:
             r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
             r"thousands|several|many|some|few|both|all|number\s+of|scores\s+of|tens\s+of))[\s\p{L}\-]{0,20}\Z", flags)
         self.toll_before = regex.compile(
-            r"\b(?P<cue>death\s+toll|toll)\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood|"
+            r"\b(?P<cue>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b[^.;]{0,60}?"
+            r"\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood|"
             r"is|was|now|hit)\s*(?:to|at)?\s*\Z", flags)
         self.claim_before = regex.compile(
-            r"\bclaim(?:ed|s|ing)?\b(?:\s+(?:that|it|they|he|she|to\s+have|responsibility))*[^.;]{0,25}\Z", flags)
+            r"(?:\bclaim(?:ed|s|ing)?\b(?:\s+(?:that|it|they|he|she|to\s+have|responsibility))*[^.;]{0,25}"
+            r"|\b(?:said|say|says|saying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|have\s+|has\s+)?"
+            r"(?:killed|neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?)\Z", flags)
+        # background tallies: "attacks that have killed hundreds this year", "since the invasion began"
+        self.background_before = regex.compile(
+            r"\b(?:conflict|war|insurgency|violence|fighting|attacks|raids|clashes|unrest|crisis|campaign|epidemic)\s+"
+            r"(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:killed|claimed|left)\s*\Z", flags)
+        self.background_after = regex.compile(
+            r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:since|so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+"
+            r"(?:weeks|months|years))\b", flags)
+        self.earlier_event = regex.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
+                                           r"the\s+previous\s+(?:day|week|month))\b", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -230,8 +243,7 @@ class _Patterns:
             r"later|subsequently|eventually|since|finally|"
             r"reached|stood|stands|stand|is|was|to|at|of|up|further|officially|then))*\s*:?\s*"
             r"|\b(?:bringing|brings|brought|raising|raises)\b[^.;!?]{0,70})\Z", flags)
-        self.total_after = regex.compile(
-            r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:since|so\s+far|to\s+date|in\s+total|in\s+all|overall)\b", flags)
+        self.total_after = regex.compile(r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:in\s+total|in\s+all|overall)\b", flags)
         self.additional_before = regex.compile(r"\b(?:another|a\s+further|an\s+additional|additional|also|other)\s*\Z",
                                                flags)
         self.additional_after = regex.compile(r"^\s*(?:(?:more|others|other|additional|further)\b|[^.;]{0,40}\balso\b)",
@@ -652,6 +664,9 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "claim"  # "Al Shabaab claimed it killed 20 soldiers": counted only without a reported figure
     elif p.total_before.search(before) or p.toll_before.search(before) or p.total_after.match(after):
         item.role = "total"
+    elif p.background_before.search(before) or p.background_after.match(after) \
+            or p.earlier_event.search(text, cs, ce):
+        item.role = "background"  # a tally of the wider conflict or an earlier event, not this report's
     elif p.additional_before.search(before) or p.additional_after.match(after):
         item.role = "additional"
     elif p.definite_before.search(before) and item.cue_side != "left":
@@ -757,7 +772,9 @@ def _counted(figures: list[Quantity], text: str) -> list[Quantity]:
     # A claim ("the army claimed to have killed 4") counts unless it competes with a figure reported before it.
     reported = [q for q in figures if q.role in (None, "additional")]
     first_reported = min((q.start for q in reported), default=None)
-    claims = [q for q in figures if q.role == "claim" and (first_reported is None or q.start < first_reported)]
+    claims = [q for q in figures if q.role == "claim" and (
+        first_reported is None or q.start < first_reported
+        or _other_group(q, [r for r in reported if r.start < q.start]))]
     for pool in (
         sorted([*reported, *claims], key=lambda q: q.start),
         [q for q in figures if q.role == "subset"],
@@ -771,7 +788,14 @@ def _counted(figures: list[Quantity], text: str) -> list[Quantity]:
             kept.append(q)
         if kept:
             return kept
-    return []
+    background = [q for q in figures if q.role == "background"]
+    return [max(background, key=lambda q: q.estimate or 0)] if background else []
+
+
+def _other_group(claim: Quantity, reported: list[Quantity]) -> bool:
+    """True when a claim counts people the reported figures do not ("16 soldiers ... it killed 30 militants")."""
+    subjects = {q.subject for q in reported}
+    return claim.subject not in (None, *_GENERIC_SUBJECTS) and not subjects & {None, claim.subject, *_GENERIC_SUBJECTS}
 
 
 # Subjects that name no particular group: "the two victims" can restate "2 soldiers".
