@@ -65,6 +65,10 @@ _PARTICLE = r"(?:al|bin|ibn|van|von|de|del|da|der|den|la|le|du|dos|ul)"
 _NAME = regex.compile(
     rf"[ \t]+({_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,3}})"
 )
+_WORDS = regex.compile(r"\S+")
+_CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December", "Today", "Yesterday"))
 # The words a name never starts with, though they are capitalised at the start of a sentence.
 _NOT_NAMES = frozenset((
     "The", "A", "An", "In", "On", "At", "For", "From", "With", "By", "As", "If", "But", "And", "Or", "Of", "To",
@@ -125,15 +129,18 @@ def _name_after(text: str, end: int, lex: ActorLexicon) -> tuple[int, str] | Non
     m = _NAME.match(text, end)
     if not m or m.group(1).split()[0] in _NOT_NAMES:
         return None
-    name = m.group(1)
-    # A name runs into the next actor ("President Bush Russia") only in broken text; stop at a known country.
-    words = name.split()
-    for i in range(1, len(words)):
-        rest = " ".join(words[i:])
-        if rest in lex.entities and lex.entities[rest].kind == "state":
-            name = " ".join(words[:i])
+    words = list(_WORDS.finditer(text, m.start(1), m.end(1)))
+    keep = len(words)
+    for i, word in enumerate(words):
+        # A name stops at a date ("Yasser Arafat Wednesday") or where a known country begins ("Bush Russia").
+        rest = text[word.start():m.end(1)]
+        if word.group() in _CALENDAR or (i and rest in lex.entities and lex.entities[rest].kind == "state"):
+            keep = i
             break
-    return m.start(1) + len(name), name
+    if not keep:
+        return None
+    stop = words[keep - 1].end()
+    return stop, text[m.start(1):stop]
 
 
 def _apposition(text: str, end: int, lex: ActorLexicon) -> tuple[bool, str | None]:
@@ -257,7 +264,7 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
     if name_found:
         end, person = name_found
         kind = "person"
-        entry = lex.entities.get(person)
+        entry = lex.entities.get(" ".join(person.split()))
         if entry and entry.kind == "person" and countries == [None]:
             countries = [entry.country]
     if countries == [None]:
@@ -317,6 +324,8 @@ def resolve_mentions(text: str) -> list[Actor]:
     return out
 
 
+# "the group said", "the organisation said": the last organisation of any kind.
+_ORGANISATION_HEADS = frozenset({"group", "organisation", "organization", "movement"})
 # How many earlier mentions a definite description looks back over: a few paragraphs of news.
 _COREF_WINDOW = 80
 
@@ -335,10 +344,10 @@ def _resolve_definite(text: str, actor: Actor, earlier: list[Actor], dateline: s
     if low.startswith("the "):
         head = low.split()[-1]
         for prev in reversed(earlier[-_COREF_WINDOW:]):
-            if prev.country and (head in prev.text.lower().split() or (head == "group" and prev.kind in (
-                    "company", "rebel", "ngo", "group"))):
+            organisation = head in _ORGANISATION_HEADS and prev.kind in ("company", "rebel", "ngo", "igo", "group")
+            if (prev.country or organisation) and (head in prev.text.lower().split() or organisation):
                 return attrs.evolve(actor, name=prev.name, country=prev.country,
-                                    kind=prev.kind if head == "group" else actor.kind)
+                                    kind=prev.kind if organisation else actor.kind)
     if dateline and _LOCAL.search(low):
         return attrs.evolve(actor, country=dateline)
     return actor

@@ -65,7 +65,7 @@ _GAP = regex.compile(
     rf"(?:['’]s(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{1,4}}|\s+(?:in|from|based\s+in)\s+(?:the\s+)?"
     rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{0,2}})?"
     rf"(?:,\s+(?:which|who|that)\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
-    rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|"
+    rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|and\s+(?:its|their)\s+(?:allies|partners)|"
     rf"issued\s+an?\s+(?:\w+\s+)?(?:statement|declaration|communiqu[ée])|in\s+a\s+statement)\b)*\s*",
 )
 # A subject right after one of these is in a condition or time clause: "unless the president agrees".
@@ -75,13 +75,14 @@ _JOINED_VERB = regex.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?\Z")
 _CHARGE = regex.compile(rf"\s+(?:{_TIME}\s+)?(?:of|for|over)\s+(?=\S)")
 # A noun-or-verb base form ("demand", "request", "offer") is a verb after a modal, "to" or a plural subject.
 _BASE_VERB = regex.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|do|did|does|to|not)\b")
+_NEITHER = regex.compile(r"\b[Nn]either\s+\Z")
 _RELATIVE = regex.compile(r",\s+(?:which|who)\b")
 _NEGATION = regex.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
 _HYPOTHETICAL = regex.compile(r"\b(?:could|may|might|probably|possibly)\b")
 _PASSIVE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT = regex.compile(r"\bby\s+")
 _LIST = regex.compile(r"\b(?:including|such\s+as|among\s+them|notably|namely)\b\s*|:\s*|\s—\s")
-_CONJ = regex.compile(r"\s*(?:,\s*and|,|and|&|as\s+well\s+as|along\s+with)\s+")
+_CONJ = regex.compile(r"\s*(?:,\s*and|,|and|nor|&|as\s+well\s+as|along\s+with)\s+")
 _PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b|"
                          r"\b[Tt]he\s+country\b")
 _OBLIGATION = regex.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b")
@@ -209,7 +210,9 @@ def _conjuncts(text: str, subject: Actor, mentions: list[Actor]) -> list[Actor]:
         prev = earlier.pop()
         if prev.end > left.start:
             continue
-        if not _CONJ.fullmatch(text, prev.end, left.start) or prev.kind == "pronoun":
+        link = _CONJ.fullmatch(text, prev.end, left.start)
+        # A bare comma joins only inside a list that ends in "and" ("A, B and C"), never an adverbial to its clause.
+        if not link or prev.kind == "pronoun" or (left is subject and link.group().strip() == ","):
             break
         group = [a for a in mentions if (a.start, a.end) == (prev.start, prev.end)] + group
         left = prev
@@ -250,10 +253,13 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor]) -> tuple[li
             if head is not None:
                 actor = head
             negated = bool(_NEGATION.search(text, actor.end, cue.start))
+            group = _conjuncts(text, actor, mentions)
+            if _NEITHER.search(text, max(s0, group[0].start - 9), group[0].start):
+                negated = True
             if _RELATIVE.match(text, actor.end):
                 # "such as Surinam and South Africa, which urged compromise": the relative clause is the last one's.
                 return [a for a in mentions if (a.start, a.end) == (actor.start, actor.end)], negated
-            return _conjuncts(text, actor, mentions), negated
+            return group, negated
     if not cue.ambiguous:
         unknown = _unknown_subject(text, cue, s0, before)
         if unknown is not None:
@@ -377,7 +383,12 @@ class _Sentence:
     def __init__(self, ctx: _Context, s0: int, s1: int, lex: StanceLexicon) -> None:
         self.ctx, self.s0, self.s1, self.lex = ctx, s0, s1, lex
         self.mentions = sorted(ctx.within(s0, s1) + _pronouns(ctx.text, s0, s1), key=lambda a: (a.start, -a.end))
-        self.cues = _cues(ctx.text, s0, s1, lex, ctx.cue_phrases(s0, s1))
+        named = [(a.start, a.end) for a in self.mentions if a.kind != "pronoun"]
+        # A cue inside a name is part of it ("the United States"); a mention inside a cue is not ("lodged an official
+        # protest").
+        phrases = [p for p in ctx.cue_phrases(s0, s1)
+                   if not any(a < p.end and p.start < b and not (p.start <= a and b <= p.end) for a, b in named)]
+        self.cues = _cues(ctx.text, s0, s1, lex, phrases)
         self.absorbed: set[int] = set()
         self.participles: list[int] = []
 

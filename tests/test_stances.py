@@ -53,6 +53,9 @@ EVENTS = [
     ("Norway hit out at the decision to close the camps.", [("NOR", "condemn")]),
     ("Hungary denied the reporters entry at the border.", [("HUN", "reject")]),
     ("Chadian officials denied any role in the raid.", [("TCD", "deny")]),
+    ("Neither Ghana nor Togo accepted the proposal.", [("GHA", "reject"), ("TGO", "reject")]),
+    ("The United States and its allies accused Syria of using chemical weapons.", [("USA", "accuse")]),
+    ("According to a statement by the Omani foreign ministry, Muscat will host the talks.", [("OMN", "support")]),
 ]
 
 COREFERENCE = [
