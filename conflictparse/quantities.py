@@ -133,7 +133,7 @@ class _Patterns:
         self.modifier_before = regex.compile(rf"(?<![\p{{L}}])(?P<mod>{mods})\s+\Z", flags)
         self.name_prefix = regex.compile(rf"\b(?:{prefixes})\.?\s*\Z")
         self.right_cue = regex.compile(
-            rf"^[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+),?\s+|and\s+(?=\d)){{0,7}}?['\"‘“]?(?P<cue>{cues})\b",
+            rf"^[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+),?\s+|and\s+(?=\d)|[-–—]\s+){{0,7}}?['\"‘“]?(?P<cue>{cues})\b",
             flags)
         self.left_cue = regex.compile(
             rf"\b(?P<cue>{cues})\b[\s,:'\"‘’“”]*(?:(?:the|a|an|up|off|out|only|also|another|further|additional|plus|of|to|"
@@ -145,8 +145,9 @@ class _Patterns:
         connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
                      r"along\s+with|together\s+with)")
         self.link = regex.compile(
-            rf"^\s*(?:{word}\s+){{0,2}}?(?:{word})?\s*(?:,\s*(?:{connector}\s+)?|{connector}\s+)"
+            rf"^\s*(?:{word}\s+){{0,2}}?(?:{word})?\s*(?:(?:,|\s[-–—])\s*(?:{connector}\s+)?|{connector}\s+)"
             rf"(?:(?:his|her|their|its)\s+)?\Z", flags)
+        self.breakdown = regex.compile(rf"^\s*(?:{word}\s+){{0,3}}?(?:{word})?\s*(?:[-–—(:]|\s[-–—])\s*\Z", flags)
         # One person without a figure ("a civilian", "his wife", "the gunman", "another died") is read word by word
         # after a determiner; one named after a killing verb ("killing himself", "killed Brigadier General X") by
         # a pattern. Span in group "span".
@@ -642,6 +643,15 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
     for i, item in enumerate(items):
         if item.category:
             _read_role(item, text, clauses[i], p)
+    # A breakdown after a figure is a subset of it: "6 people - 4 soldiers and 2 civilians -", "killed 8: 5 ... and 3".
+    for i in range(1, len(items)):
+        a, b = items[i - 1], items[i]
+        if b.category is None or b.role is not None or clauses[i - 1] != clauses[i]:
+            continue
+        between = text[a.end:b.start]
+        if (a.category == b.category and a.role != "subset" and p.breakdown.match(between)) or (
+                a.role == "subset" and a.category == b.category and p.link.match(between)):
+            b.role = "subset"
 
 
 def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -> None:

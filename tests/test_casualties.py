@@ -508,6 +508,29 @@ KILLED_NOTES: list[tuple[str, int]] = [
      'said on Friday. The two men, aged 24 and 29, were killed in a shoot-out in Eastleigh.', 2),
     ("Nigeria's army said on Thursday it killed 13 Boko Haram fighters and recovered 20 AK-47 rifles in an "
      'operation in Borno state. Three soldiers were wounded, it said.', 13),
+    ("On 9 March 2020, a convoy was ambushed near Fada N'Gourma with a toll of 5 dead.", 5),
+    ('On 20 April 2021, clashes between vigilantes and bandits in Talata Mafara. The fatalities include 2 '
+     'vigilantes.', 2),
+    ('On 30 May 2019, an IED hit a bus near Kumbo. Casualties include 3 dead and 7 wounded.', 3),
+    ('On 5 December 2020, an attack on the Tombo market. Reported fatalities: 4', 4),
+    ('On 11 June 2022, an 18-month-old baby was killed when a shell hit a house in Mykolaiv.', 1),
+    ('On 2 August 2021, 2 bodies were found lifeless in a ditch near Butembo.', 2),
+    ('On 14 January 2020, an attack on Chinagodrar left at least a dozen soldiers dead.', 12),
+    ('On 8 May 2022, 3 policemen and a civilian lost their lives when gunmen attacked a checkpoint in Imo state.', 4),
+    ('On 27 November 2019, the army and ISWAP clashed near Damasak. In total, 9 people died.', 9),
+    ('On 16 September 2021, a total of 6 people - 4 soldiers and 2 civilians - were killed in a raid on Kiwanja.', 6),
+    ('On 12 February 2022, twelve people were killed and dozens injured in an attack on a market in Tillaberi.', 12),
+    ("On 1 April 2021, some 20 people were killed in intercommunal clashes in Darfur's El Geneina.", 20),
+    ('On 22 August 2019, over 30 killed in fighting between rival militia groups in Yei.', 30),
+    ('On 6 July 2022, security forces killed nearly 40 suspected bandits in air raids in Zamfara.', 40),
+    ('On 19 October 2020, a landmine killed a 10-year-old boy and injured his 2 siblings near Mine Alao.', 1),
+    ('On 3 September 2019, a suicide bombing killed 3 people, the bomber among them, in Kabul.', 3),
+    ('On 23 March 2021, unidentified gunmen killed three people, including a village chief, and wounded 2 others '
+     'near Bandiagara.', 3),
+    ('On 17 May 2020, Somali police shot and killed 2 men who had refused to stop at a checkpoint in Mogadishu.', 2),
+    ('On 29 October 2022, twin car bombs exploded at the Ministry of Education in Mogadishu, killing at least 100 '
+     'people and wounding 300.', 100),
+    ('On 7 March 2021, fighting in Marib left dozens of Houthi fighters and 7 government soldiers dead.', 19),
 ]
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
