@@ -757,7 +757,7 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
         raise ArgumentTypeError("quantities must be a tuple of Quantity")
     check_text(text)
     totals = {}
-    for category in CATEGORIES:
+    for category in sorted(CATEGORIES):  # alphabetical, as Report.to_dict() writes them
         figures = [q for q in quantities if q.category == category and q.estimate is not None]
         if not figures:
             continue
