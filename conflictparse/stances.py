@@ -281,6 +281,7 @@ _ORG_WORDS = frozenset(("Party", "Front", "Movement", "Group", "Union", "Council
 
 
 # Where a subject can start: the sentence start, after a clause break, a quotation or an article.
+_WORD = regex.compile(r"\S+")
 _SUBJECT_POSITION = regex.compile(
     r"(?:^|[,;:\"“”(]|\band|\bbut)\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?\Z|^(?:[Tt]he|[Aa]n?)\s+\Z"
 )
@@ -290,23 +291,26 @@ def _unknown_subject(text: str, cue: _Found, s0: int, before: list[Actor]) -> Ac
     window = max(s0, cue.start - 120)
     last_known = before[-1].end if before else s0
     for m in reversed(list(_PROPER.finditer(text, max(window, last_known), cue.start))):
-        words = m.group().split()
-        while words and words[0] in _NOT_PROPER:
+        words = [w for w in _WORD.finditer(text, m.start(), m.end())]
+        while words and words[0].group() in _NOT_PROPER:
             words.pop(0)
         if not words or not _GAP.fullmatch(text, m.end(), cue.start):
             continue
-        start = m.end() - len(" ".join(words)) if " ".join(words) == text[m.end() - len(" ".join(words)):m.end()] \
-            else m.start()
+        start = words[0].start()
         if _SUBORDINATE.search(text, max(s0, start - 12), start):
             return None
-        if not _SUBJECT_POSITION.search(text, max(s0, start - 30), start) and start > s0:
+        if not _SUBJECT_POSITION.search(text[max(s0, start - 30):start]):
             continue
         name = text[start:m.end()]
-        kind = "group" if any(w in _ORG_WORDS for w in words) or len(words) > 4 else "person"
+        kind = "group" if any(w.group() in _ORG_WORDS for w in words) or len(words) > 4 else "person"
         return Actor(start, m.end(), name, name, None, kind)
     return None
 
 
+_AFTER_COMMA = regex.compile(r",\s*\Z")
+# A reporting verb right after a clause break or a quotation is inverted: '"...," said the ministry'.
+# (Searched in a slice: "\A" and "^" do not match at a search's start position.)
+_CLAUSE_OPENING = regex.compile(r"(?:\A|[,\"”’])\s*\Z")
 _INVERTED_GAP = regex.compile(rf"\s+(?:(?:{_TIME})\s+)?")
 
 
@@ -455,12 +459,12 @@ class _Sentence:
             return self._listed(cue, surface)
         if cue.cls == "complement" or index in self.absorbed:
             return []
-        if cue.gerund and regex.search(r",\s*\Z", text[max(self.s0, cue.start - 3):cue.start]):
+        if cue.gerund and _AFTER_COMMA.search(text, max(self.s0, cue.start - 3), cue.start):
             self.participles.append(cue.start)
             return []
         negated = False
         if surface.lower().startswith("according to") or (
-                cue.cls == "report" and regex.search(r"(?:^|[,\"”’])\s*\Z", text[self.s0:cue.start])):
+                cue.cls == "report" and _CLAUSE_OPENING.search(text[self.s0:cue.start])):
             actor = _inverted_subject(text, cue, self.s1, self.mentions)
             subjects = [actor] if actor else []
             if not subjects and not surface.lower().startswith("according"):
@@ -517,6 +521,8 @@ class _Sentence:
                 # "The allegations were denied by X": what was denied stands before the passive verb.
                 aux = _PASSIVE.search(text, max(self.s0, cue.start - 40), cue.start)
                 claim = _front_claim(text, self.s0, aux.start() if aux else cue.start)
+            elif inverted and not text[self.s0:cue.start].strip():
+                claim = _claim(text, subjects[-1].end, self.s1)  # "Said the minister: ..."
             elif inverted or (len(front) > 10 and front[-1] in ",\"”’"):
                 claim = _front_claim(text, self.s0, subjects[0].start if inverted else len(front) + self.s0)
             else:
