@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import regex
 
-from ._gazetteer import Gazetteer, Row, fold, gazetteer, haversine_km
+from ._gazetteer import KINDS, Gazetteer, Row, fold, gazetteer, haversine_km
 from ._text import check_text, span_dict
 
 __all__ = ["Candidate", "Location", "Place", "Relation", "parse_locations"]
@@ -112,7 +112,8 @@ _CONNECTORS = frozenset({
 _MAX_TOKENS = 7
 _LOCATIVE = frozenset({
     "in", "near", "at", "outside", "around", "across", "into", "from", "to", "towards", "toward", "throughout",
-    "via", "inside", "within", "between", "through",
+    "via", "inside", "within", "between", "through", "over", "along", "beyond", "called", "named", "reach",
+    "reached", "entered", "visited", "left",
 })
 # Month and weekday names are never places, whatever precedes them ("in May").
 _CALENDAR = frozenset({
@@ -224,6 +225,29 @@ def _strong_name(gaz: Gazetteer, key: str) -> bool:
         i >= 0 and gaz.population[i] >= 100_000 for i in ids[:_MAX_CANDIDATES]))
 
 
+_VILLAGE_SIZE = 10_000
+_SETTLEMENT_AFTER = regex.compile(
+    r"[ \u00a0](?:area|town|village|city|district|region|neighbou?rhood|suburb|township|municipality|residents"
+    r"|outskirts)\b"
+)
+_NEIGHBOUR_PLACE = regex.compile(r"\s*(?:,|\(|\band\b|\bor\b)\s*\p{Lu}")
+_NEIGHBOUR_BEFORE = regex.compile(r"\p{L}\s*(?:,|\(|\band|\bor)\s*$")
+
+
+def _needs_support(gaz: Gazetteer, ids: Sequence[int]) -> bool:
+    """True when every reading of a name is a town, village or district of under 10,000 people."""
+    return all(gaz.kind_rank[_row_index(i)] >= KINDS.index("admin2") and gaz.population[_row_index(i)] < _VILLAGE_SIZE
+               for i in ids[:_MAX_CANDIDATES])
+
+
+def _supported(text: str, start: int, end: int) -> bool:
+    """A locative preposition before the name, or another name beside it in a list or a qualifier."""
+    return (_previous_word(text, start).lower() in _LOCATIVE or bool(_NEIGHBOUR_PLACE.match(text, end))
+            or bool(_NEIGHBOUR_BEFORE.search(text, max(0, start - 8), start))
+            or bool(_SAYS_SETTLEMENT.search(text[max(0, start - 20):start])) or bool(_DIVISION_AFTER.match(text, end))
+            or bool(_SETTLEMENT_AFTER.match(text, end)))
+
+
 def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n_tokens: int,
                 gaz: Gazetteer, surname: Callable[[str], bool]) -> bool:
     """Filter out capitalised words that match a name but are not used as a place here."""
@@ -268,6 +292,8 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         return False
     if not strong and (_PERSON_VERBS.match(text, end) or (n_tokens == 1 and surname(text[start:end]))):
         return False
+    if n_tokens == 1 and _needs_support(gaz, ids) and not _supported(text, start, end):
+        return False  # a lone small village name with nothing around it is more often a surname or a word
     if not strong and _LONGER_NAME_AFTER.match(text, end):
         return False  # "Bab el-Mandeb", "Mukuru kwa Njenga": part of a longer name the gazetteer lacks
     if not strong:

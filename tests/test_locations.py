@@ -136,6 +136,7 @@ NOT_PLACES = [
     ("currency", "Donors pledged US$40 million.", "US"),
     ("disease", "The Marburg virus spread quickly.", "Marburg"),
     ("university", "Researchers at the University of California agreed.", "California"),
+    ("lone-small-village-name", "The order was signed by Clifford yesterday.", "Clifford"),
     ("acronym", "AIDS funding was cut.", "AIDS"),
 ]
 
@@ -183,6 +184,21 @@ def test_natural_features_are_not_the_town_they_are_named_like(name: str, text: 
     assert loc.place is None
     assert all(not (loc.start < other.end and other.start < loc.end) for other in parse_locations(text)
                if other is not loc and other != loc)
+
+
+SMALL_PLACES_WITH_A_CUE = [
+    ("after-in", "Shelling was reported in Borodianka overnight.", "Borodianka"),
+    ("in-a-list", "Aid reached Bucha, Irpin and Hostomel on Monday.", "Hostomel"),
+    ("qualified", "The race was run in the hills of Weiswampach, Luxembourg.", "Weiswampach"),
+    ("area-after", "Power was cut across the Innisfail area.", "Innisfail"),
+    ("called", "The blasts shook a town called Lasby.", "Lasby"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "surface"), SMALL_PLACES_WITH_A_CUE,
+                         ids=[r[0] for r in SMALL_PLACES_WITH_A_CUE])
+def test_small_places_are_found_with_a_cue(name: str, text: str, surface: str) -> None:
+    assert one(text, surface).place is not None
 
 
 def test_unknown_village_is_kept_without_coordinates() -> None:
