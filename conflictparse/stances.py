@@ -104,7 +104,7 @@ _NOT_COMMITTED = frozenset((
     "need"
 ))
 _CLAIM_START = regex.compile(
-    rf"\s*(?:,\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to|reporters|journalists|a\s+news\s+conference)\b\s*)*"
+    rf"\s*(?:[,:]\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to|reporters|journalists|a\s+news\s+conference)\b\s*)*"
 )
 _CLAIM_END = regex.compile(r"[,;]\s|\s+(?:despite|but|while|after|as)\s|[.!?]?[\"”’]?\Z")
 # "Some countries took no position, such as ...": the stance is each listed state's.
