@@ -15,7 +15,7 @@ import conflictparse.actors
 import conflictparse.stances
 from conflictparse import parse_stances
 from conflictparse._actor_lexicon import actor_lexicon
-from conflictparse._stance_lexicon import inflections
+from conflictparse._stance_lexicon import STANCES, inflections
 from conflictparse.errors import ArgumentTypeError
 
 # (text, [(country or None, stance), ...]) — every stance the sentence should yield, in order.
@@ -110,6 +110,9 @@ LISTS = [
     ("The plan found backers, including Fiji and Samoa.", [("FJI", "support"), ("WSM", "support")]),
     ("Several states took no position, such as Bhutan and Nepal.", [("BTN", "neutral"), ("NPL", "neutral")]),
 ]
+
+
+KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
 def _got(text: str) -> list[tuple[str | None, str]]:
@@ -215,6 +218,8 @@ def test_spans_consistent(text: str) -> None:
     for s in parse_stances(text):
         assert text[s.start:s.end] == s.text
         assert text[s.actor.start:s.actor.end] == s.actor.text
+        assert s.stance in STANCES
+        assert s.actor.kind in KINDS
         if s.claim:
             assert text[s.claim.start:s.claim.end] == s.claim.text
         if s.target:
