@@ -133,7 +133,8 @@ class _Patterns:
         self.modifier_before = regex.compile(rf"(?<![\p{{L}}])(?P<mod>{mods})\s+\Z", flags)
         self.name_prefix = regex.compile(rf"\b(?:{prefixes})\.?\s*\Z")
         self.right_cue = regex.compile(
-            rf"^[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+),?\s+|and\s+(?=\d)|[-–—]\s+){{0,7}}?['\"‘“]?(?P<cue>{cues})\b",
+            rf"^[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+),?\s+|and\s+(?=\d)|[-–—]\s+|of\s+(?:whom|which)\s+){{0,7}}?"
+            rf"['\"‘“]?(?P<cue>{cues})\b",
             flags)
         self.left_cue = regex.compile(
             rf"\b(?P<cue>{cues})\b[\s,:'\"‘’“”]*(?:(?:the|a|an|up|off|out|only|also|another|further|additional|plus|of|to|"
@@ -145,7 +146,7 @@ class _Patterns:
         connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
                      r"along\s+with|together\s+with)")
         self.link = regex.compile(
-            rf"^\s*(?:{word}\s+){{0,2}}?(?:{word})?\s*(?:(?:,|\s[-–—])\s*(?:{connector}\s+)?|{connector}\s+)"
+            rf"^\s*(?:{word}\s+){{0,4}}?(?:{word})?\s*(?:(?:,|\s[-–—])\s*(?:{connector}\s+)?|{connector}\s+)"
             rf"(?:(?:his|her|their|its)\s+)?\Z", flags)
         self.breakdown = regex.compile(rf"^\s*(?:{word}\s+){{0,3}}?(?:{word})?\s*(?:[-–—(:]|\s[-–—])\s*\Z", flags)
         # One person without a figure ("a civilian", "his wife", "the gunman", "another died") is read word by word
@@ -159,7 +160,9 @@ class _Patterns:
         self.singular_after_verb = regex.compile(
             rf"\b(?:kill(?:ing|ed|s)?\s+(?P<span>(?P<noun>himself|herself))"
             rf"|(?:killed|killing|assassinated|assassinating|murdered|murdering|shot\s+dead|executed|executing|"
-            rf"beheaded|beheading)\s+(?P<span>(?P<noun>(?-i:(?:\p{{Lu}}[\p{{L}}.'’\-]*\s+){{1,4}}\p{{Lu}}[\p{{L}}'’\-]+)))"
+            rf"beheaded|beheading)\s+(?P<span>(?P<noun>(?-i:(?:\p{{Lu}}[\p{{L}}.'’\-]*\s+){{0,3}})"
+            rf"(?:(?:{_alternation(sorted(nouns))})\s+)?"
+            rf"(?-i:\p{{Lu}}[\p{{L}}.'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]+)+)))"
             rf"(?!\s+(?:{_alternation(sorted(nouns))})\b)(?!\s*(?-i:\p{{Lu}})))\b", flags)
         self.person_noun = frozenset(nouns)
         self.letter_before = regex.compile(r"[\p{L}][\-‐–]?\Z")
@@ -219,6 +222,8 @@ class _Patterns:
             r"(?:weeks|months|years))\b", flags)
         self.earlier_event = regex.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                                            r"the\s+previous\s+(?:day|week|month))\b", flags)
+        self.body_found = regex.compile(
+            r"\s+(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|retrieved|dumped)\b", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -508,6 +513,12 @@ def _singular_items(text: str, taken: list[tuple[int, int]], p: _Patterns) -> li
     return out
 
 
+_GROUP_NOUNS = frozenset({
+    "group", "groups", "force", "forces", "unit", "units", "militia", "camp", "base", "committee", "association",
+    "movement", "organisation", "organization", "union", "network", "gang", "cell", "brigade", "battalion", "team",
+    "convoy", "patrol", "station", "post", "vehicle", "house", "home", "office", "headquarters", "school", "position",
+    "checkpoint", "spokesperson", "source", "sources",
+})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
 _DEATH_WORDS = frozenset({"died", "succumbed", "killed", "dead", "injured", "wounded"})
 
@@ -537,6 +548,11 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
         return [(start, words[0][1], lower[0])]
     for k, word in enumerate(lower):
         if word in p.singular_nouns:
+            following = lower[k + 1] if k + 1 < len(lower) else ""
+            if following in p.singular_nouns:
+                continue  # "a rebel commander": the person is the last noun
+            if following in _GROUP_NOUNS:
+                return []  # "a vigilante group": the person word describes a thing
             return [(start, words[k][1], word)]
     if kind in ("a", "an") and lower and p.age_word.fullmatch(lower[0]):
         end = words[1][1] if len(words) > 1 and words[1][0][:1].isupper() else words[0][1]
@@ -608,7 +624,7 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
         if item.category == "none":
             item.category = None  # "sentenced 4 men to death"
         if item.singular and item.category is None and item.subject is not None and item.subject in _cues() \
-                and text[item.start:item.start + 2].lower() in ("a ", "an"):
+                and (text[item.start:item.start + 2].lower() in ("a ", "an") or p.body_found.match(right)):
             item.category, item.cue_side = _cue_of(item.subject)[0], "noun"  # "a body was found"
     # Coordinated groups share a cue: "killed 2 soldiers and 1 civilian", "2 soldiers and 1 civilian were killed".
     for _ in range(3):

@@ -531,6 +531,29 @@ KILLED_NOTES: list[tuple[str, int]] = [
     ('On 29 October 2022, twin car bombs exploded at the Ministry of Education in Mogadishu, killing at least 100 '
      'people and wounding 300.', 100),
     ('On 7 March 2021, fighting in Marib left dozens of Houthi fighters and 7 government soldiers dead.', 19),
+    ('On 4 June 2021, twenty-three people were killed by gunmen in an attack on Kadawa village.', 23),
+    ('On 10 May 2019, government airstrikes killed scores of civilians in Khan Sheikhoun.', 20),
+    ('On 28 February 2020, hundreds were killed in fighting around Saraqib, according to monitors.', 100),
+    ('On 15 August 2021, the army killed at least one person in Bamako during a protest.', 1),
+    ('On 3 January 2019, one civilian died in a mortar attack on Kismayo.', 1),
+    ('On 22 November 2020, gunmen attacked a church in Kajuru, wounding 5, one of whom later died.', 1),
+    ('On 19 June 2022, bandits fatally shot 2 herders and injured another near Jibia.', 2),
+    ('On 7 September 2018, 3 soldiers were critically injured in an IED attack on the Tera road.', 0),
+    ('On 2 March 2021, 4 protesters died of their wounds in Mandalay hospital after being shot by police the '
+     'previous day.', 4),
+    ('On 12 April 2020, a man was found dead with gunshot wounds in Kumba.', 1),
+    ('On 20 December 2021, 14 bodies were recovered after an attack on a village near Mbau.', 14),
+    ('On 5 October 2019, a teacher was abducted and his body was found the next day near Mora.', 1),
+    ('On 26 July 2020, unknown gunmen shot at a bus, wounding 3 passengers; the driver was killed.', 1),
+    ("On 1 March 2022, Russian missile strikes hit the TV tower in Kyiv, killing 5 people, Ukraine's interior "
+     'ministry said.', 5),
+    ('On 11 May 2022, Israeli forces killed Al Jazeera journalist Shireen Abu Akleh in Jenin.', 1),
+    ('On 30 September 2022, a suicide bomber killed at least 52 people at an education centre in Kabul, most of '
+     'them young women.', 52),
+    ('On 8 January 2021, a militia attack in Masisi left at least 6 civilians killed and 2 others missing.', 6),
+    ('On 17 December 2019, Fulani militiamen killed 2 and burnt 10 houses in Jos South.', 2),
+    ('On 13 June 2021, gunmen killed 5 members of a vigilante group and a civilian in Maru.', 6),
+    ('On 24 April 2018, an armed group killed 2 priests and 17 worshippers during mass in Mbalambala.', 19),
 ]
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
