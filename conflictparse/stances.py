@@ -62,7 +62,8 @@ _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|
         r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly|"
         r"(?:ready|willing|prepared|committed|determined|going|set|due|able|about|eager|keen)\s+to)")
 _GAP = regex.compile(
-    rf"(?:['’]s(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{1,4}}|\s+(?:in|from|based\s+in)\s+(?:the\s+)?"
+    rf"(?:['’]s(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]*|(?:ruling|main|opposition|former|new|top|powerful|largest|"
+    rf"military|armed|hardline|moderate|radical|governing|exiled|interim|transitional)\b)){{1,4}}|\s+(?:in|from|based\s+in)\s+(?:the\s+)?"
     rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{0,2}})?"
     rf"(?:,\s+(?:which|who|that)\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
     rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|and\s+(?:its|their)\s+(?:allies|partners)|"
@@ -75,6 +76,7 @@ _JOINED_VERB = regex.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?\Z")
 _CHARGE = regex.compile(rf"\s+(?:{_TIME}\s+)?(?:of|for|over)\s+(?=\S)")
 # A noun-or-verb base form ("demand", "request", "offer") is a verb after a modal, "to" or a plural subject.
 _BASE_VERB = regex.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|do|did|does|to|not)\b")
+_VOWED_TO = regex.compile(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
 _NEITHER = regex.compile(r"\b[Nn]either\s+\Z")
 _RELATIVE = regex.compile(r",\s+(?:which|who)\b")
 _NEGATION = regex.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
@@ -130,7 +132,7 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         cue = lex.cues[p.key.lower()]
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
         gerund = cue.gerund and not _PROGRESSIVE.search(text, max(s0, p.start - 30), p.start)
-        found.append(_Found(p.start, p.end, cue.stance, cue.cls, gerund, cue.cls == "ambiguous" and cue.base))
+        found.append(_Found(p.start, p.end, cue.stance, cue.cls, gerund, cue.cls in ("ambiguous", "vow") and cue.base))
     for m in _TOLD_TO.finditer(text, s0, s1):
         # "told Iraq to withdraw", "pressed the rebels to disarm": an appeal, not a report.
         found = [f for f in found if not (f.start == m.start() and f.cls == "report")]
@@ -485,6 +487,14 @@ class _Sentence:
             if (cue.stance != "threaten" and _HYPOTHETICAL.search(between)) or _OBLIGATION.search(between):
                 return []
         stance = cue.stance
+        vowed = _VOWED_TO.match(text, cue.end) if cue.cls == "vow" else None
+        if vowed:
+            # "vowed to retaliate" is a threat, "vowed to stand by Ukraine" a promise, "vowed not to return" a refusal.
+            verb = vowed.group("verb")
+            threat = (verb in self.lex.threat_verbs or verb in self.lex.threat_will_verbs
+                      or any(w.strip(",.;") in self.lex.threat_objects
+                             for w in text[vowed.end():vowed.end() + 60].lower().split()[:6]))
+            stance = "threaten" if threat else ("reject" if vowed.group("neg") else "support")
         if negated and stance == "support":
             stance = "reject"
         if stance == "deny" and any(w.strip(",.;") in self.lex.refusals

@@ -76,6 +76,9 @@ COMMITMENTS = [
     ("Ecuador warned that police would no longer tolerate roadblocks.", [("ECU", "threaten")]),
     ("Haiti's government announced it will extend the curfew in the capital.", [("HTI", "threaten")]),
     ("Cuba could support the proposal, its envoy warned.", [("CUB", "warn")]),
+    ("Fiji vowed to retaliate for the raid.", [("FJI", "threaten")]),
+    ("The Dutch prime minister vowed to stand by the mission.", [("NLD", "support")]),
+    ("Peru's president vowed never to pardon the officers.", [("PER", "reject")]),
 ]
 
 UNKNOWN_NAMES = [
