@@ -224,6 +224,7 @@ class _Patterns:
                                            r"the\s+previous\s+(?:day|week|month))\b", flags)
         self.body_found = regex.compile(
             r"\s+(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|retrieved|dumped)\b", flags)
+        self.sentenced = regex.compile(r"\b(?:sentenc\w*|condemn\w*)\b", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -621,7 +622,7 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             continue  # "killed 15 cattle", "15 of his cattle"; not "4 suspected cattle thieves"
         right_full = text[item.end:min(ce, item.end + 120)]
         item.category, item.cue_side = _cue_around(left, right, right_full, p)
-        if item.category == "none":
+        if item.category == "killed" and p.sentenced.search(text, max(cs, item.start - 40), item.start):
             item.category = None  # "sentenced 4 men to death"
         if item.singular and item.category is None and item.subject is not None and item.subject in _cues() \
                 and (text[item.start:item.start + 2].lower() in ("a ", "an") or p.body_found.match(right)):
@@ -807,6 +808,11 @@ def _counted(figures: list[Quantity], text: str) -> list[Quantity]:
     ):
         if any(q.modifier != "unknown" for q in pool):
             pool = [q for q in pool if q.modifier != "unknown"]  # an unnumbered group only counts alone
+        # "killed dozens; local sources reported at least 30 dead": a figure in another clause refines a vague one
+        pool = [q for q in pool if not (q.modifier == "vague" and q.role != "additional" and any(
+            k.modifier not in ("vague", "unknown") and _sentence_break_between(text, min(q.end, k.end),
+                                                                               max(q.start, k.start))
+            for k in pool))]
         kept: list[Quantity] = []
         for q in pool:
             if q.role != "additional" and any(_restates(q, k, text) for k in kept):

@@ -554,6 +554,24 @@ KILLED_NOTES: list[tuple[str, int]] = [
     ('On 17 December 2019, Fulani militiamen killed 2 and burnt 10 houses in Jos South.', 2),
     ('On 13 June 2021, gunmen killed 5 members of a vigilante group and a civilian in Maru.', 6),
     ('On 24 April 2018, an armed group killed 2 priests and 17 worshippers during mass in Mbalambala.', 19),
+    ('Clashes between FARDC and CODECO militiamen in Djugu. 3 fatalities.', 3),
+    ('Armed clash between Al Shabaab and SNA near Afgooye. Fatalities: 3.', 3),
+    ('On 9 July 2019, an AQIM attack on a FAMa position in Dioura. Fatalities unclear.', 0),
+    ('On 12 March 2020, 3 people were killed (2 men and 1 woman) by suspected ADF in Eringeti.', 3),
+    ('On 28 June 2021, gunmen killed a couple in their farm in Kagoro.', 2),
+    ('On 4 November 2018, Fulani gunmen killed 1 man in Barkin Ladi.', 1),
+    ('On 13 May 2022, police officers beat a street vendor to death in Harare.', 1),
+    ('On 6 February 2020, an unidentified armed group attacked Kanyabayonga; an FARDC soldier and 2 civilians were'
+     ' killed.', 3),
+    ("On 18 January 2021, CPC rebels attacked Bangui's outskirts; 1 Rwandan peacekeeper was killed.", 1),
+    ('On 25 October 2019, Turkish-backed forces shelled Tal Tamr. Two civilians killed.', 2),
+    ('On 2 May 2022, residents of Bakhmut reported shelling; no casualties were immediately reported.', 0),
+    ('On 15 September 2020, ISWAP abducted 2 aid workers near Ngala. One of them was later executed.', 1),
+    ('On 21 August 2021, clashes between two Dinka sub-clans in Tonj East: 8 people killed, 10 wounded and 200 '
+     'cattle raided.', 8),
+    ('On 30 March 2022, an armed group attacked Seytenga and killed dozens; local sources reported at least 30 '
+     'dead.', 30),
+    ('On 7 December 2020, military forces raided a hideout in Kaduna and killed several kidnappers.', 10),
 ]
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
