@@ -189,6 +189,13 @@ class _Context:
         hi = bisect.bisect_left(self.starts, s1)
         return [a for a in self.mentions[lo:hi] if a.end <= s1]
 
+    def person_named(self, surname: str, pos: int) -> Actor | None:
+        hi = bisect.bisect_left(self.starts, pos)
+        for actor in reversed(self.mentions[max(0, hi - 60):hi]):
+            if actor.kind == "person" and actor.name.split()[-1] == surname:
+                return actor
+        return None
+
     def last_before(self, pos: int, person: bool | None = None) -> Actor | None:
         hi = bisect.bisect_left(self.starts, pos)
         for actor in reversed(self.mentions[max(0, hi - 60):hi]):
@@ -274,7 +281,7 @@ _PROPER = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|for|the|de|al|bi
 _NOT_PROPER = frozenset((
     "The", "A", "An", "In", "On", "At", "For", "From", "With", "By", "As", "If", "But", "And", "Or", "Of", "To",
     "It", "He", "She", "They", "We", "This", "That", "These", "Those", "After", "Before", "When", "While", "Meanwhile",
-    "However", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "However", "There", "Here", "Some", "Many", "Several", "Most", "All", "Both", "Each", "Other", "Such", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "I",
 ))
 _ORG_WORDS = frozenset(("Party", "Front", "Movement", "Group", "Union", "Council", "Association", "Forum", "Army",
@@ -399,6 +406,10 @@ class _Sentence:
         self.participles: list[int] = []
 
     def resolve(self, actor: Actor, frames: list[_Frame]) -> Actor | None:
+        if actor.kind == "person" and actor.country is None and " " not in actor.name:
+            # "Snow added": a surname the lexicon does not know is the person introduced earlier under it.
+            earlier = self.ctx.person_named(actor.name, actor.start)
+            return attrs.evolve(earlier, start=actor.start, end=actor.end, text=actor.text) if earlier else actor
         if actor.kind != "pronoun":
             return actor
         word = actor.name

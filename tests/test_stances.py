@@ -65,6 +65,8 @@ COREFERENCE = [
      [("LKA", "assert"), ("LKA", "warn")]),
     ("Hungary said on Friday it would back the plan.", [("HUN", "support")]),
     ("Mongolia's president said the country would not recognise the vote.", [("MNG", "reject")]),
+    ("Finnish Press Secretary Aino Virta said the talks had ended. Virta added that no date was set.",
+     [("FIN", "assert"), ("FIN", "assert")]),
 ]
 
 COMMITMENTS = [
