@@ -281,7 +281,8 @@ _PROPER = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|for|the|de|al|bi
 _NOT_PROPER = frozenset((
     "The", "A", "An", "In", "On", "At", "For", "From", "With", "By", "As", "If", "But", "And", "Or", "Of", "To",
     "It", "He", "She", "They", "We", "This", "That", "These", "Those", "After", "Before", "When", "While", "Meanwhile",
-    "However", "There", "Here", "Some", "Many", "Several", "Most", "All", "Both", "Each", "Other", "Such", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "However", "There", "Here", "Some", "Many", "Several", "Most", "All", "Both", "Each", "Other", "Such",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "I",
 ))
 _ORG_WORDS = frozenset(("Party", "Front", "Movement", "Group", "Union", "Council", "Association", "Forum", "Army",
