@@ -186,7 +186,7 @@ class _Patterns:
         self.name_comma_before = regex.compile(r"(?-i:\p{Lu})[\p{L}'’\-]+,\s*\Z")
         self.comma_after = regex.compile(r"^\s*[,)]")
         self.model_after = regex.compile(r"^[\-‐–]\d{3}")
-        self.model_before = regex.compile(r"(?<![\d,.])(\d{3,})[\-‐–]\Z")
+        self.model_before = regex.compile(r"(?<![\d,.])([0-9]{3,})[\-‐–]\Z")
         self.object_after = regex.compile(
             r"\s+(?:\d|(?:a|an|the|his|her|their|its|at\s+least|more\s+than|over|some|about|several|dozens|hundreds|"
             r"one|two|three|four|five|six|seven|eight|nine|ten|himself|herself|themselves)\b|(?-i:\p{Lu}))", flags)

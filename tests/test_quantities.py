@@ -109,6 +109,7 @@ NOT_QUANTITIES = [
     "the Boeing 737-800 range",
     "the 3G network",
     "John Okello, 34, a teacher",
+    "\U0001ccf0 and \u0663",  # digits int() does not read
 ]
 
 
