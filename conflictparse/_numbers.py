@@ -19,9 +19,9 @@ __all__ = ["Figure", "find_figures", "vague_fatalities"]
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
-# Numerals (ASCII digits: int() refuses some Unicode digits): grouped thousands ("660,000") or a plain run of at most 15 digits (longer runs are identifiers), an
-# optional decimal part. A numeral glued to a letter
-# before it (MH17, T-72 is handled by the caller) is not matched here.
+# Numerals: grouped thousands ("660,000") or a plain run of at most 15 digits (longer runs are identifiers), an
+# optional decimal part, ASCII digits only (int() refuses some Unicode digits). A numeral glued to a letter before
+# it (MH17; T-72 is handled by the caller) is not matched here.
 _NUMERAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}(?![0-9,][0-9])|[0-9]{1,15}(?![0-9]))(?:\.[0-9]{1,12}(?![0-9]))?"
     r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?",
