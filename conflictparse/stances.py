@@ -79,6 +79,9 @@ _BASE_VERB = regex.compile(r"\b(?:will|would|can|could|may|might|must|should|sha
 _VOWED_TO = regex.compile(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
 _NEITHER = regex.compile(r"\b[Nn]either\s+\Z")
 _RELATIVE = regex.compile(r",\s+(?:which|who)\b")
+_MODIFIER_BEFORE = regex.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose)|(?<![\w-])\d[\d,.]*)\s+\Z"
+)
 _NEGATION = regex.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
 _HYPOTHETICAL = regex.compile(r"\b(?:could|may|might|probably|possibly)\b")
 _PASSIVE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z")
@@ -130,6 +133,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     found = []
     for p in phrases:
         cue = lex.cues[p.key.lower()]
+        if cue.cls != "noun" and _MODIFIER_BEFORE.search(text, max(s0, p.start - 12), p.start):
+            continue  # "103 reported deaths", "the alleged attack", "its proposed plan": an adjective, not a verb
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
         gerund = cue.gerund and not _PROGRESSIVE.search(text, max(s0, p.start - 30), p.start)
         found.append(_Found(p.start, p.end, cue.stance, cue.cls, gerund, cue.cls in ("ambiguous", "vow") and cue.base))

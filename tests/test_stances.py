@@ -165,6 +165,7 @@ def test_report_with_coreference() -> None:
 
 
 def test_noun_forms_are_not_verbs() -> None:
+    assert _got("Peru has 40 reported cases, the alleged outbreak spreading.") == []
     assert _got("Laos has rejected a Thai request to extradite the men.") == [("LAO", "reject")]
     (stance,) = parse_stances("The Kremlin on Friday accused Kyiv of shelling the plant.")
     assert stance.claim is not None and stance.claim.text == "shelling the plant"
