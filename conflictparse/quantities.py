@@ -225,6 +225,11 @@ class _Patterns:
         self.body_found = regex.compile(
             r"\s+(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|retrieved|dumped)\b", flags)
         self.sentenced = regex.compile(r"\b(?:sentenc\w*|condemn\w*)\b", flags)
+        # "killing 4 people before being shot dead by police": the attacker died too
+        self.perpetrator_died = regex.compile(
+            r"\b(?:before|and\s+was\s+then|and\s+was\s+later)\s+(?P<span>(?:being\s+)?(?:shot\s+dead|killed|"
+            r"gunned\s+down|neutrali[sz]ed)|blowing\s+(?:himself|herself)\s+up|(?:he|she)\s+was\s+(?:shot\s+dead|"
+            r"killed|gunned\s+down))\b", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -747,6 +752,9 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     items.sort(key=lambda it: it.start)
     _classify(items, text, p)
     items += _unnumbered_dead(text, items, p)
+    items += [_Item(m.start("span"), m.end("span"), m.start("span"), m.end("span"), 1, 1, "singular", singular=True,
+                    category="killed", cue_side="perpetrator", role="additional")
+              for m in p.perpetrator_died.finditer(text)]
     items.sort(key=lambda it: it.start)
     out = []
     for item in items:
