@@ -8,6 +8,7 @@ context: the countries and regions it names, places near the other places it men
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -190,9 +191,15 @@ def _previous_word(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
+_DATELINE_REACH = 200
+_LINE_REACH = 300
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
+    if start > _DATELINE_REACH:
+        return False
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t\"'") or start > 200:
+    if text[line_start:start].strip(" \t\"'"):
         return False
     return bool(regex.match(r"\s*(?:,|\(|—|–|-{1,2}\s|:)", text[end:end + 4]))
 
@@ -263,9 +270,11 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         return False
     if all_caps and not _dateline(text, start, end):
         # Headlines and acronyms ("AIDS", "NATO") are not names unless the whole line shouts.
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        # Only the nearby part of the line is read, so that a text without line breaks stays linear.
+        lo, hi = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
+        line_start = text.rfind("\n", lo, start) + 1 or lo
+        line_end = text.find("\n", end, hi)
+        line = text[line_start:line_end if line_end >= 0 else hi]
         if not (len(key) >= 4 and sum(ch.isupper() for ch in line) > 0.8 * sum(ch.isalpha() for ch in line)):
             return False
     best = abs(ids[0]) - (ids[0] < 0)
@@ -358,6 +367,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[_Mention] = []
     surnames: list[frozenset[str]] = []
+    looked_up: dict[str, tuple[int, ...]] = {}  # a report repeats its places; bisection is paid once per name
 
     def surname(word: str) -> bool:
         if not surnames:
@@ -386,7 +396,9 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
             if end < len(text) and text[end] == "." and all(te - ts == 1 for ts, te in tokens[i:j + 1]):
                 end += 1
             key = fold(text[s:end])
-            ids = gaz.lookup(key)
+            ids = looked_up.get(key)
+            if ids is None:
+                ids = looked_up[key] = gaz.lookup(key)
             if ids and _acceptable(text, s, end, key, ids, j - i + 1, gaz, surname):
                 found = (j, end, key, ids)
                 break
@@ -498,13 +510,14 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
 class _Context:
     countries: Counter[str]
     admin1: Counter[tuple[str, str]]
-    points: tuple[tuple[str, float, float], ...]
+    # Other mentions' points in one-degree cells, so that "is anything mentioned within 150 km" stays local.
+    points: dict[tuple[int, int], list[tuple[str, float, float]]]
 
 
 def _context(picks: Sequence[Row | None], mentions: Sequence[_Mention], text: str) -> _Context:
     countries: Counter[str] = Counter()
     admin1: Counter[tuple[str, str]] = Counter()
-    points = []
+    points: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
     for row, m in zip(picks, mentions, strict=True):
         if row is None or row.country_code is None:
             continue
@@ -513,8 +526,10 @@ def _context(picks: Sequence[Row | None], mentions: Sequence[_Mention], text: st
         if row.kind == "admin1" and row.admin1:
             admin1[(row.country_code, row.admin1)] += 1
         if row.kind in ("admin1", "admin2", "city", "town", "village") and row.lat is not None and row.lon is not None:
-            points.append((m.key, row.lat, row.lon))
-    return _Context(countries, admin1, tuple(points))
+            cell = points.setdefault((math.floor(row.lat), math.floor(row.lon)), [])
+            if len(cell) < _POINTS_PER_CELL and all(other != m.key for other, _, _ in cell):
+                cell.append((m.key, row.lat, row.lon))
+    return _Context(countries, admin1, points)
 
 
 def _within(row: Row, other: Row, km: float) -> bool:
@@ -559,6 +574,22 @@ def _qualifier(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | No
     return qualifier
 
 
+_POINTS_PER_CELL = 50
+_NEAR_KM = 150.0
+
+
+def _near_other(ctx: _Context, key: str, lat: float, lon: float) -> bool:
+    """True when another mentioned place (of a different name) lies within 150 km."""
+    lat_cell, lon_cell = math.floor(lat), math.floor(lon)
+    lon_reach = 2 if abs(lat) < 50 else 4
+    for dlat in (-1, 0, 1):
+        for dlon in range(-lon_reach, lon_reach + 1):
+            for other_key, plat, plon in ctx.points.get((lat_cell + dlat, lon_cell + dlon), ()):
+                if other_key != key and haversine_km(lat, lon, plat, plon) < _NEAR_KM:
+                    return True
+    return False
+
+
 def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str], qualifier: Row | None) -> float:
     row = s.row
     score = s.prior
@@ -571,12 +602,9 @@ def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str], qualifier: Ro
         score += 2.0
         if (qualifier.kind == "admin1" and row.admin1 == qualifier.admin1) or _within(row, qualifier, 100):
             score += 2.0
-    if row.lat is not None and row.lon is not None and row.kind not in ("continent", "country", "region"):
-        lat, lon = row.lat, row.lon
-        for other_key, plat, plon in ctx.points:
-            if other_key != key and abs(plat - lat) < 2 and haversine_km(lat, lon, plat, plon) < 150:
-                score += 1.5
-                break
+    if (row.lat is not None and row.lon is not None and row.kind not in ("continent", "country", "region")
+            and _near_other(ctx, key, row.lat, row.lon)):
+        score += 1.5
     return score
 
 
@@ -679,10 +707,13 @@ def parse_locations(text: str) -> tuple[Location, ...]:
         surface = text[m.start:m.end]
         found.append(Location(m.start, m.end, surface, place.name if place else surface, place, candidates,
                               _relation(text, m.start)))
-    taken = [(loc.start, loc.end) for loc in found]
+    # Mentions are sorted and disjoint: the one that could overlap a cue's name is the last starting before its end.
+    starts = [loc.start for loc in found]
+    ends = [loc.end for loc in found]
     for u in _UNKNOWN_CUE.finditer(text):
         s, e = u.span(1)
-        if not any(a < e and s < b for a, b in taken):
+        k = bisect.bisect_left(starts, e) - 1
+        if k < 0 or ends[k] <= s:
             found.append(Location(s, e, text[s:e], text[s:e], None, (), _relation(text, s)))
     found.sort(key=lambda loc: loc.start)
     return tuple(found)
