@@ -15,9 +15,9 @@ import regex
 
 from ._quantity_lexicon import data_lines
 
-__all__ = ["Figure", "find_figures", "vague_fatalities"]
+__all__ = ["SCALES", "Figure", "find_figures", "vague_fatalities"]
 
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
 # Numerals: grouped thousands ("660,000") or a plain run of at most 15 digits (longer runs are identifiers), an
 # optional decimal part, ASCII digits only (int() refuses some Unicode digits). A numeral glued to a letter before
@@ -160,7 +160,7 @@ def _words_value(text: str, start: int) -> tuple[int, int] | None:
 def _numeral_value(digits: str, scale: str | None) -> int | float:
     number = float(digits.replace(",", "")) if "." in digits else int(digits.replace(",", ""))
     if scale:
-        number = number * _SCALES[scale.lower()]
+        number = number * SCALES[scale.lower()]
     if isinstance(number, float) and number.is_integer() and (scale or "." not in digits):
         return int(number)
     return number

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 import regex
 
+from ._numbers import SCALES as _SCALES
 from ._numbers import Figure, find_figures
 from ._quantity_lexicon import data_lines
 from ._text import check_text, span_dict
@@ -230,6 +231,11 @@ class _Patterns:
             r"\b(?:before|and\s+was\s+then|and\s+was\s+later)\s+(?P<span>(?:being\s+)?(?:shot\s+dead|killed|"
             r"gunned\s+down|neutrali[sz]ed)|blowing\s+(?:himself|herself)\s+up|(?:he|she)\s+was\s+(?:shot\s+dead|"
             r"killed|gunned\s+down))\b", flags)
+        # "5 people who had gathered at a market were killed": the verb after a relative clause
+        self.relative_clause_cue = regex.compile(
+            rf"^\s+(?:{word}\s+){{0,3}}?(?:who|that|which)\s+[^,.;]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+"
+            rf"(?:reportedly\s+|also\s+|later\s+)?(?P<cue>{cues})\b", flags)
+        self.scaled_numeral = regex.compile(r"[0-9.,]+\s+(hundred|thousand|million|billion|trillion)", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -420,6 +426,11 @@ def _read_range(item: _Item, nxt: Figure | None, text: str, p: _Patterns) -> boo
         return False
     if join.strip() in ("-", "–", "—") and item.low >= 100 and item.low % 5 and "," not in text[item.start:nxt.end]:
         return False  # "737-800" is a model range, not an amount
+    shared_scale = p.scaled_numeral.fullmatch(text, nxt.start, nxt.end)
+    if shared_scale and item.kind == "numeral" and nxt.kind == "numeral" and not p.scaled_numeral.fullmatch(
+            text, item.start, item.end):
+        scaled = item.low * _SCALES[shared_scale.group(1).lower()]  # "1.5 to 2 million"
+        item.low = int(scaled) if float(scaled).is_integer() else scaled
     if not nxt.low > item.low:
         return False
     item.high = nxt.low
@@ -580,7 +591,7 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
     over when it only describes the people ("12 displaced people"). "Two of the wounded later died" counts the dead.
     """
     left_m = p.left_cue.search(left) or p.toll_before.search(left)
-    right_m = p.right_cue.match(right)
+    right_m = p.right_cue.match(right) or p.relative_clause_cue.match(right)
     if right_m and _cue_of(right_m.group("cue"))[1] == "total":
         right_m = None  # "the governor put the toll at 5": the toll is the 5, not the governor
     if right_m and _cue_of(right_m.group("cue"))[1] == "verb" and p.object_after.match(right_full, right_m.end()) \
