@@ -427,7 +427,8 @@ _KIND_BONUS = {"continent": 4.0, "country": 4.0, "region": 2.5, "admin1": 2.5, "
 _ALTERNATE_PENALTY = 2.5
 _CAPITAL_BONUS = 1.5
 # A division yields its bare name to a city of the same name that holds at least this share of its people.
-_CITY_SHARE = 0.12
+_CITY_SHARE = 0.10
+_BIG_CITY = 200_000
 _SETTLEMENT = frozenset({"city", "town", "village"})
 _ALIAS_BONUS = 3.0
 _MAX_CANDIDATES = 40
@@ -494,9 +495,11 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             prior += _ALIAS_BONUS
         if row.kind in ("admin1", "admin2") and (
             says_settlement
-            or (not says_division and biggest_city.get(row.country_code, 0) >= _CITY_SHARE * row.population)
+            or (not says_division and biggest_city.get(row.country_code, 0) >= max(
+                _CITY_SHARE * row.population, _BIG_CITY))
         ):
-            # "Kharkiv" alone is the city, "Kharkiv Oblast" the region; "Wyoming" the state, not a town of 70,000.
+            # "Kharkiv" alone is the city, "Kharkiv Oblast" the region; "Washington" the capital; "Wyoming" the
+            # state, not a town of 75,000.
             prior -= 2.0
         if row.kind in _SETTLEMENT and says_division:
             prior -= 3.0
@@ -590,9 +593,28 @@ def _near_other(ctx: _Context, key: str, lat: float, lon: float) -> bool:
     return False
 
 
-def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str], qualifier: Row | None) -> float:
+def _peer_kinds(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], i: int) -> frozenset[str]:
+    """Kinds of the places listed beside mention ``i`` ("Utah, Washington and Wyoming": admin1)."""
+    kinds = set()
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(mentions):
+            a, b = (j, i) if j < i else (i, j)
+            peer = picks[j]
+            if peer is not None and _LIST_GAP.fullmatch(text, mentions[a].end, mentions[b].start):
+                kinds.add(_PEER_GROUP[peer.kind])
+    return frozenset(kinds)
+
+
+_PEER_GROUP = {"continent": "continent", "country": "country", "region": "region", "admin1": "admin1",
+               "admin2": "admin2", "city": "settlement", "town": "settlement", "village": "settlement"}
+
+
+def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str], qualifier: Row | None,
+           peers: frozenset[str] = frozenset()) -> float:
     row = s.row
     score = s.prior
+    if _PEER_GROUP[row.kind] in peers:
+        score += 1.5
     cc = row.country_code
     if cc and ctx.countries[cc] - own[cc] > 0:
         score += 2.0 + 0.25 * min(ctx.countries[cc] - own[cc] - 1, 4)
@@ -623,6 +645,7 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
         ranked = []
         for i, (m, ps) in enumerate(zip(mentions, priors, strict=True)):
             qualifier = _qualifier(text, mentions, picks, i)
+            peers = _peer_kinds(text, mentions, picks, i)
             if qualifier is not None and qualifier.country_code and ps and all(
                 _narrower(s.row, qualifier) and s.row.country_code != qualifier.country_code for s in ps
             ):
@@ -630,7 +653,7 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
                 ranked.append([])
                 continue
             own = own_by_key.get(m.key, Counter())
-            scored = sorted(((_score(s, m.key, ctx, own, qualifier), s.row) for s in ps),
+            scored = sorted(((_score(s, m.key, ctx, own, qualifier, peers), s.row) for s in ps),
                             key=lambda x: (-x[0], x[1].index))
             if m.feature and scored:
                 cc = scored[0][1].country_code
