@@ -276,6 +276,7 @@ class _Patterns:
             r"(?:\b(?:against|over|for|after|following|denounc\w*|condemn\w*|protest\w*|mourn\w*|justice\s+for|"
             r"anniversary\s+of|memory\s+of|retaliation\s+for|revenge\s+for|investigat\w*(?:\s+into)?)\s+(?:the\s+)?"
             r"(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|deaths?|murders?)\s+of"
+            r"|\b(?:justice|compensation|mourn\w*|burial|funerals?)\s+(?:for|of)\s+(?:the\s+)?"
             r"|\b(?:for|over|against|after|following|since|of|about|into|marking)\s+(?:the|a)\s+(?:[\p{L}\d'’\-]+\s+){0,5}?"
             r"(?:that|which|in\s+which)\s+(?:had\s+)?(?:killed|left|claimed))\s*\Z", flags)
         self.range_join = regex.compile(r"^\s*(?:-|–|—|to|or)\s*\Z", flags)
@@ -708,7 +709,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif p.total_before.search(before) or p.toll_before.search(before) or p.total_after.match(after):
         item.role = "total"
     elif p.background_before.search(before) or p.background_after.match(after) \
-            or p.earlier_event.search(text, cs, ce):
+            or p.earlier_event.search(text, cs, item.start):
         item.role = "background"  # a tally of the wider conflict or an earlier event, not this report's
     elif p.additional_before.search(before) or p.additional_after.match(after):
         item.role = "additional"
@@ -839,8 +840,7 @@ def _counted(figures: list[Quantity], text: str) -> list[Quantity]:
             kept.append(q)
         if kept:
             return kept
-    background = [q for q in figures if q.role == "background"]
-    return [max(background, key=lambda q: q.estimate or 0)] if background else []
+    return []
 
 
 def _other_group(claim: Quantity, reported: list[Quantity]) -> bool:

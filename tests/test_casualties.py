@@ -575,6 +575,26 @@ KILLED_NOTES: list[tuple[str, int]] = [
     ('On 7 December 2020, military forces raided a hideout in Kaduna and killed several kidnappers.', 10),
     ('On 9 September 2019, a gunman opened fire in a bar in Soweto, killing 4 people before being shot dead by '
      'police.', 5),
+    ('On 10 May 2021, students protested in Lagos over the death of a man in police custody.', 0),
+    ('On 2 June 2020, demonstrators demanded justice for 3 students killed by police last month in Bamako.', 0),
+    ('On 18 February 2021, police arrested 3 suspects over the attack that killed 5 worshippers on Monday in '
+     'Kaduna.', 0),
+    ('On 14 March 2022, in an attack that killed 5 civilians, gunmen burned 20 houses in Bloléquin.', 5),
+    ('On 27 August 2019, at least 3 people including a soldier were killed when militants ambushed a truck near '
+     'Dori.', 3),
+    ('On 6 January 2020, a soldier and 2 civilians were killed by an IED near Boulkessi.', 3),
+    ('On 30 November 2021, gunmen killed a man and abducted his wife in Birnin Gwari.', 1),
+    ('On 9 April 2020, bandits raided Kiyawa, killing a woman and injuring her husband.', 1),
+    ('On 21 July 2022, 2 soldiers were killed, 1 of them a captain, in a clash with JNIM near Boni.', 2),
+    ('On 12 October 2021, an attack on a mosque in Guidan Roumdji killed 9 people, including 4 children, as they '
+     'prayed.', 9),
+    ('On 5 March 2021, the SNA said its forces killed 17 al-Shabaab militants in Lower Shabelle; al-Shabaab '
+     'claimed to have killed 12 soldiers.', 29),
+    ('On 26 June 2019, teachers went on strike in Conakry. Fatalities: 0', 0),
+    ('On 1 February 2022, a mob burned a suspected thief to death in Mombasa.', 1),
+    ('On 4 March 2022, Zaporizhzhia nuclear plant was shelled; a fire broke out in a training building. No '
+     'casualties.', 0),
+    ('On 23 September 2020, a clash between two groups of gold miners in Kalsaka led to 6 deaths.', 6),
 ]
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
