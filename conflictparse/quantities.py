@@ -312,8 +312,6 @@ class _Item:
 
     start: int
     end: int
-    core_start: int
-    core_end: int
     low: int | float
     high: int | float | None
     kind: str
@@ -402,7 +400,7 @@ def _candidate_items(text: str, p: _Patterns) -> list[_Item]:
         if skip_next:
             skip_next = False
             continue
-        item = _Item(figure.start, figure.end, figure.start, figure.end, figure.low, figure.high, figure.kind,
+        item = _Item(figure.start, figure.end, figure.low, figure.high, figure.kind,
                      modifier="vague" if figure.kind == "vague" else None, fatalities=figure.fatalities,
                      weak=figure.weak)
         nxt = figures[i + 1] if i + 1 < len(figures) else None
@@ -435,7 +433,7 @@ def _read_range(item: _Item, nxt: Figure | None, text: str, p: _Patterns) -> boo
     if not nxt.low > item.low:
         return False
     item.high = nxt.low
-    item.end = item.core_end = nxt.end
+    item.end = nxt.end
     item.modifier = "range"
     if between:
         item.start = between.start() + max(0, item.start - 10)
@@ -527,7 +525,7 @@ def _singular_items(text: str, taken: list[tuple[int, int]], p: _Patterns) -> li
             continue  # overlaps a figure or an earlier person
         spans.insert(i, (start, end))
         starts.insert(i, start)
-        out.append(_Item(start, end, start, end, 1, 1, "singular", singular=True, subject=noun))
+        out.append(_Item(start, end, 1, 1, "singular", singular=True, subject=noun))
     return out
 
 
@@ -744,7 +742,7 @@ def _unnumbered_dead(text: str, items: list[_Item], p: _Patterns) -> list[_Item]
                 or p.definite_word_before.search(text, max(0, start - 8), start):
             continue
         spans.append((start, end))
-        item = _Item(start, end, start, end, 1, None, "vague", modifier="unknown", fatalities=10, category="killed",
+        item = _Item(start, end, 1, None, "vague", modifier="unknown", fatalities=10, category="killed",
                      cue_side="plural", subject=m.group("noun").lower())
         sentence = _clause_of(_clause_bounds(text, p), start, len(text))
         _read_role(item, text, sentence, p)
@@ -764,8 +762,8 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     items.sort(key=lambda it: it.start)
     _classify(items, text, p)
     items += _unnumbered_dead(text, items, p)
-    items += [_Item(m.start("span"), m.end("span"), m.start("span"), m.end("span"), 1, 1, "singular", singular=True,
-                    category="killed", cue_side="perpetrator", role="additional")
+    items += [_Item(m.start("span"), m.end("span"), 1, 1, "singular", singular=True, category="killed",
+                    cue_side="perpetrator", role="additional")
               for m in p.perpetrator_died.finditer(text)]
     items.sort(key=lambda it: it.start)
     out = []
