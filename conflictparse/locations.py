@@ -157,9 +157,15 @@ _DIVISION_WORD = regex.compile(
     r"(?i)\b(?:oblast|province|region|state|governorate|prefecture|county|district|department|territory)\b"
 )
 # Unknown names after an explicit cue are still places ("the village of Zarichne").
+_LEADING_WORDS = frozenset({"in", "at", "near", "from", "to", "the", "and", "but", "of", "on", "for", "by", "with"})
 _UNKNOWN_CUE = regex.compile(
     r"\b(?:village|town|city|hamlet|settlement|district|province|region|municipality|suburb|neighbou?rhood"
     r"|township|county|commune|camp|port)s?\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
+    # Bases, lakes and mountains, and divisions named with their kind: "Fort Detrick", "Camp Bastion",
+    # "Lake Pontchartrain", "Hedmark County", "Shindand Air Base".
+    r"|(?<![\p{L}\p{M}'’-])((?:Fort|Camp|Lake|Mount|Mt\.)[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+"
+    r"|\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+)?[ \u00a0](?:Province|Governorate|Oblast|County"
+    r"|Air[ \u00a0]?[Bb]ase|Airbase|Air[ \u00a0]Field|Airfield|Military[ \u00a0]Base|Naval[ \u00a0]Base))\b"
 )
 
 
@@ -734,7 +740,10 @@ def parse_locations(text: str) -> tuple[Location, ...]:
     starts = [loc.start for loc in found]
     ends = [loc.end for loc in found]
     for u in _UNKNOWN_CUE.finditer(text):
-        s, e = u.span(1)
+        s, e = u.span(1) if u.group(1) else u.span(2)
+        first = regex.match(r"(\p{L}+)[ \u00a0]+", text[s:e])
+        if first and first.group(1).lower() in _LEADING_WORDS:
+            s += first.end()  # "In Hedmark County"
         k = bisect.bisect_left(starts, e) - 1
         if k < 0 or ends[k] <= s:
             found.append(Location(s, e, text[s:e], text[s:e], None, (), _relation(text, s)))

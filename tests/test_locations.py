@@ -206,6 +206,20 @@ def test_small_places_are_found_with_a_cue(name: str, text: str, surface: str) -
     assert one(text, surface).place is not None
 
 
+UNKNOWN_NAMED_PLACES = [
+    ("base", "Samples were kept at Fort Detrick for years.", "Fort Detrick"),
+    ("camp", "Troops left Camp Bastion at dawn.", "Camp Bastion"),
+    ("air-base", "Jets flew from Shindand Air Base.", "Shindand Air Base"),
+    ("lake", "Floods spread near Lake Pontchartrain.", "Lake Pontchartrain"),
+    ("county-not-the-preposition", "In Hedmark County the roads were closed.", "Hedmark County"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "surface"), UNKNOWN_NAMED_PLACES, ids=[r[0] for r in UNKNOWN_NAMED_PLACES])
+def test_named_places_the_gazetteer_lacks_are_kept(name: str, text: str, surface: str) -> None:
+    assert one(text, surface).place is None
+
+
 def test_unknown_village_is_kept_without_coordinates() -> None:
     loc = one("Drones struck the village of Zzyxovka overnight.", "Zzyxovka")
     assert loc.place is None and loc.name == "Zzyxovka"
