@@ -37,7 +37,6 @@ class StanceLexicon:
     threat_will_verbs: frozenset[str]
     threat_objects: frozenset[str]
     refusals: frozenset[str]
-    verb_forms: frozenset[str]
     phrases: PhraseTable
 
 
@@ -74,7 +73,6 @@ def _rows(name: str) -> Iterator[list[str]]:
 def stance_lexicon() -> StanceLexicon:
     """Load the cue lexicon once; immutable and shared between threads."""
     cues: dict[str, Cue] = {}
-    verbs: set[str] = set()
     for forms, stance, cls in _rows("cues.tsv"):
         assert stance in STANCES, stance
         listed = forms.split("|") if "|" in forms else list(inflections(forms))
@@ -83,7 +81,6 @@ def stance_lexicon() -> StanceLexicon:
             base.add(listed[1])
         for form in listed:
             cues.setdefault(form.lower(), Cue(stance, cls, _gerund(form), form in base))
-            verbs.add(form.split()[0].lower())
     threat: dict[str, set[str]] = {"verb": set(), "will-verb": set(), "object": set()}
     for word, where in _rows("commitments.tsv"):
         threat[where].add(word)
@@ -91,4 +88,4 @@ def stance_lexicon() -> StanceLexicon:
     refusals = frozenset(row[0] for row in _rows("refusals.txt"))
     return StanceLexicon(cues=cues, threat_verbs=frozenset(threat["verb"]),
                          threat_will_verbs=frozenset(threat["will-verb"]), threat_objects=frozenset(threat["object"]),
-                         refusals=refusals, verb_forms=frozenset(verbs), phrases=phrases)
+                         refusals=refusals, phrases=phrases)

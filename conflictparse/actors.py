@@ -52,6 +52,7 @@ _BACKED = regex.compile(
 _NAMED_BODY = regex.compile(
     r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?)[ \t]+)?((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})(?:\([^()]{1,30}\)[ \t]+)?\Z"
 )
+_PEOPLE_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}*[a-rt-z]s\b(?![ \t]+\p{Lu})")
 _NEXT_BODY = regex.compile(r"[ \t]+([a-z]+)\b")
 _PROPER_TAIL = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}")
 # Titles that are common words when written in lower case and not followed by a name ("a general strike").
@@ -193,6 +194,14 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             start = _with_article(text, tok.start)
             out.append(Actor(start, head.end, text[start:head.end], text[tok.start:head.end], country, "group"))
             i = j + 1
+            continue
+        people = _PEOPLE_AFTER.match(text, tok.end) if tok.cat == "dem" else None
+        if people and country:
+            # "Iraqi Kurds", "Bosnian Muslims": a people the lexicon does not list, placed by the demonym.
+            start = _with_article(text, tok.start)
+            end, placed = _placed(text, people.end(), country, lex)
+            out.append(Actor(start, end, text[start:end], text[tok.start:people.end()], placed, "group"))
+            i = _skip_to(toks, i + 1, end)
             continue
         if tok.cat == "ent":
             entry = lex.entities[tok.key]

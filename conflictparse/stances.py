@@ -129,11 +129,13 @@ class _Found:
     negated: bool = False
 
 
-def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]) -> list[_Found]:
+def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase], names_end: set[int]
+          ) -> list[_Found]:
     found = []
     for p in phrases:
         cue = lex.cues[p.key.lower()]
-        if cue.cls != "noun" and _MODIFIER_BEFORE.search(text, max(s0, p.start - 12), p.start):
+        named = any(p.start - k in names_end for k in (1, 2))  # "Number 10 denied": the number ends a name
+        if cue.cls != "noun" and not named and _MODIFIER_BEFORE.search(text, max(s0, p.start - 12), p.start):
             continue  # "103 reported deaths", "the alleged attack", "its proposed plan": an adjective, not a verb
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
         gerund = cue.gerund and not _PROGRESSIVE.search(text, max(s0, p.start - 30), p.start)
@@ -145,9 +147,11 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     taken = [(f.start, f.end) for f in found]
     for m in _COMMITMENT.finditer(text, s0, s1):
         verb = m.group("verb")
-        if verb in _NOT_COMMITTED or any(a <= m.start("verb") < b for a, b in taken):
-            continue
-        if verb in lex.verb_forms and lex.cues.get(verb) and lex.cues[verb].cls != "report":
+        if verb in lex.threat_verbs and lex.cues.get(verb) and not m.group("neg"):
+            # "would boycott": the threat of a refusal is a threat; the verb's own cue gives way.
+            found = [f for f in found if not f.start <= m.start("verb") < f.end]
+        elif (verb in _NOT_COMMITTED or any(a <= m.start("verb") < b for a, b in taken)
+              or (verb in lex.cues and lex.cues[verb].cls != "report")):
             continue
         following = text[m.end():min(s1, m.end() + 60)].lower().split()[:6]
         if m.group("may"):
@@ -244,11 +248,15 @@ def _conjuncts_after(text: str, first: Actor, mentions: list[Actor]) -> list[Act
     return group
 
 
-def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor]) -> tuple[list[Actor], bool] | None:
-    """The actors doing the act of ``cue`` and whether the verb is negated; None when there is none."""
+def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool = True
+             ) -> tuple[list[Actor], bool] | None:
+    """The actors doing the act of ``cue`` and whether the verb is negated; None when there is none.
+
+    With ``agent=False`` a passive verb gives its grammatical subject, not its "by" agent.
+    """
     before = [a for a in mentions if a.end <= cue.start]
     participle = not text[cue.start:cue.end].split(" ")[0].endswith("ing")
-    if participle and _PASSIVE.search(text, max(s0, cue.start - 40), cue.start):
+    if agent and participle and _PASSIVE.search(text, max(s0, cue.start - 40), cue.start):
         by = _BY_AGENT.search(text, cue.end, min(len(text), cue.end + 160))
         if by:
             after = [a for a in mentions if by.end() <= a.start <= by.end() + 40]
@@ -318,7 +326,9 @@ def _unknown_subject(text: str, cue: _Found, s0: int, before: list[Actor]) -> Ac
             continue
         name = text[start:m.end()]
         kind = "group" if any(w.group() in _ORG_WORDS for w in words) or len(words) > 4 else "person"
-        return Actor(start, m.end(), name, name, None, kind)
+        # "the Russian Orthodox Church": a name that starts with a demonym belongs to that country.
+        country = actor_lexicon().demonyms.get(words[0].group()) if len(words) > 1 else None
+        return Actor(start, m.end(), name, name, country, "group" if country else kind)
     return None
 
 
@@ -407,7 +417,7 @@ class _Sentence:
         # protest").
         phrases = [p for p in ctx.cue_phrases(s0, s1)
                    if not any(a < p.end and p.start < b and not (p.start <= a and b <= p.end) for a, b in named)]
-        self.cues = _cues(ctx.text, s0, s1, lex, phrases)
+        self.cues = _cues(ctx.text, s0, s1, lex, phrases, {b for _, b in named})
         self.absorbed: set[int] = set()
         self.participles: list[int] = []
 
@@ -529,6 +539,9 @@ class _Sentence:
                 stance = said[0].stance
             elif _OBLIGATION.search(text, *claim_span):
                 stance = "appeal"
+        elif cue.stance == "warn" and not inverted and any(
+                w.strip(",.;") in self.lex.threat_objects for w in text[cue.end:cue.end + 40].lower().split()[:4]):
+            stance = "threaten"  # "warned of retaliation", "warned of consequences"
         elif cue.stance == "warn" and not inverted:
             # "warned that police will no longer tolerate rallies": a warning of one's own act is a threat.
             for j, other in enumerate(self.cues[index + 1:], index + 1):
@@ -590,7 +603,8 @@ class _Sentence:
         prev = self.cues[index - 1]
         if not regex.search(r"(?:,\s*|\s)and\s+(?:\w+ly\s+)?\Z", text[prev.end:cue.start]):
             return []
-        found = _subject(text, prev, self.s0, self.mentions)
+        # "has been indicted by the court and will resign": the second verb shares the subject, not the agent.
+        found = _subject(text, prev, self.s0, self.mentions, agent=False)
         return found[0] if found else []
 
     def _listed(self, cue: _Found, surface: str, stance: str | None = None) -> list[Stance]:

@@ -89,6 +89,11 @@ UNKNOWN_NAMES = [
     ("Iran's Revolutionary Guards threatened to seize the tanker.", [("IRN", "threaten")]),
     ("The allegations were denied by the Saudi-led coalition.", [("SAU", "deny")]),
     ("Ethnic Serbs in Kosovo are demanding more autonomy.", [("XKX", "appeal")]),
+    ("Thousands of Syrian Kurds sought refuge in Turkey.", [("SYR", "appeal")]),
+    ("The Georgian Orthodox Church said the law was unjust.", [("GEO", "assert")]),
+    ("The Umma party said it would boycott the elections in Algeria.", [("DZA", "threaten")]),
+    ("The opposition boycotted the vote in Togo.", [("TGO", "reject")]),
+    ("Qatar warned of serious consequences.", [("QAT", "threaten")]),
     ("Chad opened the border to traders, but was still refusing entry to refugees, officials said.",
      [("TCD", "reject")]),
 ]
