@@ -60,7 +60,8 @@ class Candidate:
 class Relation:
     """A location given relative to the mentioned place: "50 km north of Kyiv", "outside Kyiv".
 
-    ``kind`` is ``distance``, ``direction``, ``border``, ``outside`` or ``near``; the anchor is the
+    ``kind`` is ``distance``, ``direction``, ``border``, ``outside``, ``near`` or ``part`` ("eastern Ukraine",
+    "central Kyiv": ``direction`` is None for the centre); the anchor is the
     :class:`Location` that carries the relation. ``start``/``end``/``text`` are the cue's span.
     """
 
@@ -681,6 +682,7 @@ _RELATION = regex.compile(
     r"|(?P<border>border\s+(?:with|between)|frontier\s+with)"
     r"|(?P<outside>outside(?:\s+of)?|(?:on|in)\s+the\s+outskirts\s+of)"
     r"|(?P<near>near(?:\s+to)?|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of)"
+    r"|(?<!\p{L})(?P<part>(?:" + _DIRECTION + r")ern|central)"
     r")\s+(?:the\s+(?:city|town|village|capital|region|province|port|settlement)\s+of\s+|the\s+)?$"
 )
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "mi": 1.609344, "m": 0.001}
@@ -703,6 +705,9 @@ def _relation(text: str, start: int) -> Relation | None:
         return Relation(rel_start, rel_end, cue, "distance", distance, _direction(direction))
     if m.group("dir"):
         return Relation(rel_start, rel_end, cue, "direction", None, _direction(m.group("dir")))
+    if m.group("part"):
+        # "eastern Ukraine", "central Kyiv": a part of the place, in a direction from its middle.
+        return Relation(rel_start, rel_end, cue, "part", None, _direction(m.group("part")))
     kind = "border" if m.group("border") else "outside" if m.group("outside") else "near"
     return Relation(rel_start, rel_end, cue, kind)
 
@@ -711,7 +716,7 @@ def _direction(word: str | None) -> str | None:
     if not word:
         return None
     w = word.lower().replace("-", "").replace(" ", "")
-    return "".join(part[0].upper() for part in regex.findall(r"north|south|east|west", w))
+    return "".join(part[0].upper() for part in regex.findall(r"north|south|east|west", w)) or None
 
 
 # --- public API ------------------------------------------------------------------------------------------------

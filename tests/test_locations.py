@@ -159,6 +159,9 @@ RELATIONS = [
     ("outside", "A convoy was hit outside Kyiv.", "Kyiv", "outside", None, None),
     ("near", "Clashes erupted near Bakhmut.", "Bakhmut", "near", None, None),
     ("border", "Troops massed near the border with Russia.", "Russia", "border", None, None),
+    ("part-east", "Fighting continued in eastern Ukraine.", "Ukraine", "part", None, "E"),
+    ("part-south-west", "Floods hit south-western Nigeria.", "Nigeria", "part", None, "SW"),
+    ("part-centre", "A blast shook central Kyiv.", "Kyiv", "part", None, None),
 ]
 
 
