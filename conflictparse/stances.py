@@ -77,6 +77,8 @@ _CHARGE = regex.compile(rf"\s+(?:{_TIME}\s+)?(?:of|for|over)\s+(?=\S)")
 # A noun-or-verb base form ("demand", "request", "offer") is a verb after a modal, "to" or a plural subject.
 _BASE_VERB = regex.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|do|did|does|to|not)\b")
 _VOWED_TO = regex.compile(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
+_APPOSED = regex.compile(r",\s+")
+_APPOSED_END = regex.compile(rf",\s*(?:(?:{_AUX}|{_TIME})\b\s*)*")
 _NEITHER = regex.compile(r"\b[Nn]either\s+\Z")
 _RELATIVE = regex.compile(r",\s+(?:which|who)\b")
 _MODIFIER_BEFORE = regex.compile(
@@ -274,6 +276,12 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
             head = _head_of(text, actor, before)
             if head is not None:
                 actor = head
+            # "Russia's largest bank, Sberbank Group, said": the name in apposition is the more precise actor.
+            named = [a for a in before if a.start > actor.end and a.kind not in ("pronoun", "government", "group")
+                     and _APPOSED.fullmatch(text, actor.end, a.start)
+                     and _APPOSED_END.fullmatch(text, a.end, cue.start)]
+            if named:
+                actor = named[0]
             negated = bool(_NEGATION.search(text, actor.end, cue.start))
             group = _conjuncts(text, actor, mentions)
             if _NEITHER.search(text, max(s0, group[0].start - 9), group[0].start):

@@ -201,6 +201,8 @@ def test_seed_report_statements(seed_text: str) -> None:
         assert item in got, item
     kremlin = [s for s in parse_stances(seed_text) if s.actor.text == "The Kremlin"]
     assert kremlin and kremlin[0].stance == "deny"
+    assert ("Sberbank", "company", "RUS") in [(s.actor.name, s.actor.kind, s.actor.country)
+                                             for s in parse_stances(seed_text)]
     assert ("Human Rights Watch", "ngo", "assert") in [(s.actor.name, s.actor.kind, s.stance)
                                                        for s in parse_stances(seed_text)]
 
