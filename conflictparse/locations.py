@@ -110,6 +110,7 @@ _CONNECTORS = frozenset({
     "of", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el",
     "al", "upon", "on", "in", "y", "e", "von", "van", "der", "den", "am", "im", "sur", "d", "l", "bin", "ibn",
     "au", "aux", "en", "es", "sous", "op", "aan", "ter", "te", "under", "s",
+    "ez", "ed", "er", "az", "ash", "adh", "ar", "an", "as", "at", "ad", "um", "umm", "wa", "kwa",
 })
 _MAX_TOKENS = 7
 _LOCATIVE = frozenset({
@@ -562,6 +563,10 @@ def _narrower(row: Row, qualifier: Row) -> bool:
     return _RANK[row.kind] > _RANK[qualifier.kind]
 
 
+_QUALIFIER_END = regex.compile(
+    r"\s*(?:[,.;:)\]!?\"'”’—–-]|$)|\s+(?:on|in|at|and|or|was|is|has|had|where|which|who|were|are|said|says|to|for"
+    r"|from|after|before|last|this|near|late|early|yesterday|today|tonight|overnight)\b"
+)
 _LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -575,6 +580,8 @@ def _qualifier(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | No
     qualifier = picks[i + 1]
     if qualifier is None or qualifier.kind not in ("country", "admin1", "admin2", "region"):
         return None
+    if not _QUALIFIER_END.match(text, mentions[i + 1].end):
+        return None  # "In Deir ez-Zor, US forces were attacked": a new clause, not a qualifier
     for j in (i - 1, i + 2):
         neighbour = picks[j] if 0 <= j < len(mentions) else None
         if neighbour is not None and neighbour.kind == qualifier.kind:

@@ -157,6 +157,15 @@ def extent_middle(points: list[tuple[float, float, int]]) -> tuple[float, float]
     return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
 
 
+ARABIC_ARTICLE = regex.compile(r"^(?:Al|El|Ar|As|Ash|Az|Ad|An|At|Ad-D|Ar-R)[ \-‐’']+(?=\p{Lu})")
+
+
+def without_article(name: str) -> str:
+    """The name without a leading Arabic article ("El-Hodeidah" -> "Hodeidah"), as English news often writes it."""
+    bare = ARABIC_ARTICLE.sub("", name)
+    return bare if bare != name else ""
+
+
 def load_json(path: Path) -> Any:
     with path.open(encoding="utf-8") as f:
         return json.load(f)
@@ -217,6 +226,7 @@ def build(sources: Path) -> None:
         names = {c["name"]}
         if pop >= ALTERNATES_FROM:
             names |= {a for a in c["alternatenames"] if a == c["name"] or usable_alternate(a, c["name"])}
+            names |= {bare for n in list(names) if (bare := without_article(n)) and usable_alternate(bare, c["name"])}
         add(c["geonameid"], city_kind(pop), c["name"], c["latitude"], c["longitude"], c["countrycode"], admin1, pop,
             names)
         pop_at[(c["countrycode"], fold(c["name"]), round(c["latitude"], 1), round(c["longitude"], 1))] = pop
