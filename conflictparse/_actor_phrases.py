@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import attrs
-import regex
+
+from ._text import lazy_pattern
 
 __all__ = ["Phrase", "PhraseTable", "phrase_key", "word_spans"]
 
 # A word keeps inner dots, hyphens, slashes and apostrophes ("U.S.", "al-Qaeda", "SPLM/A", "Sana'a"), never a
 # possessive "'s", which stays outside so "Ukraine's" is looked up as "Ukraine".
-_WORD = regex.compile(r"\w+(?:(?:[.&/-]|['’](?![sS]\b))\w+)*\.?")
+_WORD = lazy_pattern(r"\w+(?:(?:[.&/-]|['’](?![sS]\b))\w+)*\.?")
 # Only spaces and apostrophes may separate the words of one phrase: no line break, no clause punctuation.
 _JOINABLE = frozenset(" \t'’")
 

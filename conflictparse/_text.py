@@ -4,17 +4,44 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import regex
 
 from .errors import ArgumentTypeError
 
-__all__ = ["check_published", "check_text", "sentence_spans", "span_dict"]
+__all__ = ["check_published", "check_text", "lazy_pattern", "sentence_spans", "span_dict"]
+
+class _LazyPattern:
+    """A compiled pattern that is compiled on first use.
+
+    ``regex.compile`` costs about a millisecond per pattern, and the parsers hold over a hundred module-level
+    patterns: compiling them at import would make ``import conflictparse`` slow for callers who never parse.
+    A race compiles the same pattern twice, which is harmless.
+    """
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self._source, self._flags)
+        return getattr(compiled, name)
+
+
+def lazy_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """Return a pattern that behaves as ``regex.compile(source, flags)`` but compiles when first used."""
+    return cast("regex.Pattern[str]", _LazyPattern(source, flags))
+
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace, or at a newline.
 # Abbreviations such as "U.S." or "Feb." may split a sentence early; parsers that care look across the boundary.
-_SENTENCE_END = regex.compile(r"""(?<=[.!?]['"’”)\]]*)\s+(?=[\p{Lu}\p{N}"'“‘(\[])|\n+""")
+_SENTENCE_END = lazy_pattern(r"""(?<=[.!?]['"’”)\]]*)\s+(?=[\p{Lu}\p{N}"'“‘(\[])|\n+""")
 
 
 def check_text(text: object, name: str = "text") -> str:

@@ -6,11 +6,10 @@ import bisect
 from typing import Any
 
 import attrs
-import regex
 
 from ._actor_lexicon import ActorLexicon, actor_lexicon
 from ._actor_phrases import word_spans
-from ._text import check_text, span_dict
+from ._text import check_text, lazy_pattern, span_dict
 
 __all__ = ["Actor", "parse_actors"]
 
@@ -33,7 +32,7 @@ class Actor:
 
 
 # Between a country word and the body it qualifies: a possessive and up to three modifiers, never a verb or clause.
-_MODIFIER_GAP = regex.compile(
+_MODIFIER_GAP = lazy_pattern(
     r"(?:['’]s)?(?:[ \t]+\p{Lu}[\p{Ll}-]+){0,3}(?:[ \t]+\([A-Z]{2,8}\))?"
     r"(?:\s+(?:[a-z][a-z-]*|of|the))?(?:\s+[a-z][a-z-]*){0,2}\s+|['’]s\s+"
 )
@@ -45,16 +44,16 @@ _NOT_MODIFIERS = frozenset((
 ))
 _ED_MODIFIERS = frozenset(("armed", "united", "appointed", "based", "backed", "advanced", "allied", "elected",
                            "selected", "trained", "deployed", "stationed", "embedded", "exiled"))
-_BACKED = regex.compile(
+_BACKED = lazy_pattern(
     r"(?<![\w.-])([\p{Lu}][\p{L}.]*)-led[ \t]+"
     r"(?:[a-z]+[ \t]+)?\Z"
 )
-_NAMED_BODY = regex.compile(
+_NAMED_BODY = lazy_pattern(
     r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?)[ \t]+)?((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})(?:\([^()]{1,30}\)[ \t]+)?\Z"
 )
-_PEOPLE_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}*[a-rt-z]s\b(?![ \t]+\p{Lu})")
-_NEXT_BODY = regex.compile(r"[ \t]+([a-z]+)\b")
-_PROPER_TAIL = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}")
+_PEOPLE_AFTER = lazy_pattern(r"[ \t]+\p{Lu}\p{Ll}*[a-rt-z]s\b(?![ \t]+\p{Lu})")
+_NEXT_BODY = lazy_pattern(r"[ \t]+([a-z]+)\b")
+_PROPER_TAIL = lazy_pattern(r"(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}")
 # Titles that are common words when written in lower case and not followed by a name ("a general strike").
 _PROPER_ONLY_TITLES = frozenset(("general", "gen.", "marshal", "field marshal", "commander", "justice", "judge",
                                  "speaker", "chairman", "chairwoman", "king", "queen", "prince", "crown prince",
@@ -63,10 +62,10 @@ _PROPER_ONLY_TITLES = frozenset(("general", "gen.", "marshal", "field marshal", 
                                  "secretary", "envoy", "ambassador", "senator"))
 _NAME_TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*)"
 _PARTICLE = r"(?:al|bin|ibn|van|von|de|del|da|der|den|la|le|du|dos|ul)"
-_NAME = regex.compile(
+_NAME = lazy_pattern(
     rf"[ \t]+({_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,3}})"
 )
-_WORDS = regex.compile(r"\S+")
+_WORDS = lazy_pattern(r"\S+")
 _CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
                        "November", "December", "Today", "Yesterday"))
@@ -76,18 +75,18 @@ _NOT_NAMES = frozenset((
     "It", "He", "She", "They", "This", "That"
 ))
 # "<Name>, an adviser to the Ukrainian interior minister," gives the person the affiliation's country.
-_APPOSITIVE = regex.compile(r",\s+(?:an?|the|who\s+is|\w+\s+of)\s+([^,;\"“”]{1,90})(?:,|$)")
-_APPOSED_NAME = regex.compile(rf"(?<![\w-])({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,3}})(?=,\s)")
-_OF_COUNTRY = regex.compile(r"\s+(?:of|in|from|for)\s+(?:the\s+|south(?:ern)?\s+|north(?:ern)?\s+|east(?:ern)?\s+"
+_APPOSITIVE = lazy_pattern(r",\s+(?:an?|the|who\s+is|\w+\s+of)\s+([^,;\"“”]{1,90})(?:,|$)")
+_APPOSED_NAME = lazy_pattern(rf"(?<![\w-])({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,3}})(?=,\s)")
+_OF_COUNTRY = lazy_pattern(r"\s+(?:of|in|from|for)\s+(?:the\s+|south(?:ern)?\s+|north(?:ern)?\s+|east(?:ern)?\s+"
                             r"|west(?:ern)?\s+)?")
-_THE = regex.compile(
+_THE = lazy_pattern(
     r"(?:^|(?<=\s|^[\"“‘'(]))(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Ii]ts|[Tt]heir)[ \t]+)?"
     r"(?:(?:[Ss]enior|[Tt]op|[Ll]ocal|[Rr]egional|[Ff]ormer|[Oo]usted|[Oo]fficial|[Ss]tate|[Uu]nnamed|[Ww]estern|[Mm]unicipal|[Pp]rovincial|[Tt]raditional|"
     r"[Rr]adical|[Mm]ain|[Nn]ewly[ \t]+appointed|[Dd]eputy|[Cc]hief)[ \t]+){0,3}\Z"
 )
-_LOCAL = regex.compile(r"(?i)\blocal\b|\bmayor\b|\bgovernor\b|\bregional\b|\bcity\b|\bpolice\b")
+_LOCAL = lazy_pattern(r"(?i)\blocal\b|\bmayor\b|\bgovernor\b|\bregional\b|\bcity\b|\bpolice\b")
 # A dateline such as "KYIV —" or "MOSCOW (Reuters) -" names the place the report is filed from.
-_DATELINE = regex.compile(
+_DATELINE = lazy_pattern(
     r"\A\s*([A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\([^)]{0,40}\)\s*)?[—–-]{1,2}\s"
 )
 

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from . import _timex_calendar as cal
-from ._text import check_published, check_text, sentence_spans, span_dict
+from ._text import check_published, check_text, lazy_pattern, sentence_spans, span_dict
 from ._timex_lexicon import YEAR_OK_AFTER, YEAR_OK_BEFORE, YEAR_PREPOSITIONS, lexicon, patterns, word_set
 
 __all__ = ["DateMention", "parse_dates"]
@@ -80,14 +80,14 @@ _ANAPHORIC_RELATIVE = frozenset({"following", "previous", "prior", "same"})
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
 _NOT_PAST = word_set("need indeed speed feed proceed exceed succeed bed red seed breed shed hundred embed")
-_TENSE_WORD = regex.compile(r"\w+(?:['’]\w+)?|[;:—–(]")
+_TENSE_WORD = lazy_pattern(r"\w+(?:['’]\w+)?|[;:—–(]")
 _PASSIVE_AUX = word_set("be been being is are am to")
-_WORD_BEFORE = regex.compile(r"([\w'’]+)[^\w\n]{0,3}\Z")  # a line break ends the context
-_WORD_AFTER = regex.compile(r"[^\S\n]{0,3}([\w'’]+|[^\w\s])")
-_YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s*(?:and|or|to|through|until|-|–)\s*\Z")
-_RANGE_BEFORE = regex.compile(r"(?:\bto|\buntil|\btill|\bthrough|\bthru|[-–])\s*\Z", regex.IGNORECASE)
-_POD_OF = regex.compile(r"(?<!\w)(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+\Z", regex.IGNORECASE)
-_OF_YEAR = regex.compile(r"\s+of\s+(this|last|next)\s+year\b", regex.IGNORECASE)
+_WORD_BEFORE = lazy_pattern(r"([\w'’]+)[^\w\n]{0,3}\Z")  # a line break ends the context
+_WORD_AFTER = lazy_pattern(r"[^\S\n]{0,3}([\w'’]+|[^\w\s])")
+_YEAR_RANGE_BEFORE = lazy_pattern(r"(?<!\d)(?:1[5-9]|20)\d\d\s*(?:and|or|to|through|until|-|–)\s*\Z")
+_RANGE_BEFORE = lazy_pattern(r"(?:\bto|\buntil|\btill|\bthrough|\bthru|[-–])\s*\Z", regex.IGNORECASE)
+_POD_OF = lazy_pattern(r"(?<!\w)(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+\Z", regex.IGNORECASE)
+_OF_YEAR = lazy_pattern(r"\s+of\s+(this|last|next)\s+year\b", regex.IGNORECASE)
 _BARE_MONTH_OK_BEFORE = word_set(
     "in since until till by from to through of last next this early late mid during before after "
     "between and or end beginning start middle throughout around for"

