@@ -7,7 +7,6 @@ from functools import cache
 from importlib import resources
 
 import attrs
-import pycountry
 
 from ._actor_phrases import PhraseTable
 
@@ -59,6 +58,8 @@ def _plural(demonym: str) -> str | None:
 
 
 def _countries(entities: dict[str, Entry], demonyms: dict[str, str], capitals: set[str]) -> dict[str, str]:
+    import pycountry  # its JSON loads on import: only when the lexicon is first needed
+
     rows = list(_rows("countries.tsv"))
     readables = {row[0]: _strip_the(row[1].split("|")[0]) for row in rows}
     for country in pycountry.countries:
