@@ -47,6 +47,7 @@ DIVISION_AFFIX = regex.compile(
     r"^(?:(?:Province|Provincia|Provincie|Municipality|Department|Departamento|Distrito|District|Region|Regional Unit"
     r"|County|Kreis|Landkreis|Arrondissement|Comarca|Prefecture|Governorate|State|City)"
     r"\s+(?:of|de|di|del|de la|du|d')?\s*)"
+    r"|\s+(?:\p{Lu}\p{L}+\s+)?Autonomous\s+(?:Region|Oblast|Okrug|Republic|Prefecture|County)$"
     r"|\s+(?:District|Province|Municipality|Region|Rayon|Raion|Oblast|Oblast'|Regency"
     r"|Governorate|Prefecture|Department|Division|Krai|Kray|Okrug|Sheng|Shi|Zizhiqu)$"
 )
