@@ -517,16 +517,28 @@ def _singular_items(text: str, taken: list[tuple[int, int]], p: _Patterns) -> li
     for m in p.determiner.finditer(text):
         found.extend(_after_determiner(text, m, p))
     out = []
-    spans = sorted(taken)
-    starts = [a for a, _ in spans]
+    spans = _SpanSet(taken)
     for start, end, noun in sorted(found):
-        i = bisect.bisect_right(starts, start)
-        if (i and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end):
-            continue  # overlaps a figure or an earlier person
-        spans.insert(i, (start, end))
-        starts.insert(i, start)
-        out.append(_Item(start, end, 1, 1, "singular", singular=True, subject=noun))
+        if spans.add(start, end):  # not overlapping a figure or an earlier person
+            out.append(_Item(start, end, 1, 1, "singular", singular=True, subject=noun))
     return out
+
+
+class _SpanSet:
+    """Disjoint spans kept sorted, so that an overlap check costs a bisection, not a scan."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def add(self, start: int, end: int) -> bool:
+        """Add the span and return True, or return False if it overlaps one already there."""
+        i = bisect.bisect_right(self.starts, start)
+        if (i and self.spans[i - 1][1] > start) or (i < len(self.spans) and self.spans[i][0] < end):
+            return False
+        self.spans.insert(i, (start, end))
+        self.starts.insert(i, start)
+        return True
 
 
 _GROUP_NOUNS = frozenset({
@@ -669,7 +681,13 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
     for i, item in enumerate(items):
         if item.category is None and i and not item.unit and not item.attributive \
                 and p.total_before.search(text[max(0, item.start - 80):item.start]):
-            previous = next((it for it in reversed(items[:i]) if it.category and item.start - it.end < 150), None)
+            previous = None
+            for j in range(i - 1, -1, -1):
+                if item.start - items[j].end >= 150:
+                    break
+                if items[j].category:
+                    previous = items[j]
+                    break
             if previous is not None:
                 item.category, item.cue_side = previous.category, "total"
     for i, item in enumerate(items):
@@ -707,7 +725,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif p.total_before.search(before) or p.toll_before.search(before) or p.total_after.match(after):
         item.role = "total"
     elif p.background_before.search(before) or p.background_after.match(after) \
-            or p.earlier_event.search(text, cs, item.start):
+            or p.earlier_event.search(text, max(cs, item.start - 150), item.start):
         item.role = "background"  # a tally of the wider conflict or an earlier event, not this report's
     elif p.additional_before.search(before) or p.additional_after.match(after):
         item.role = "additional"
@@ -729,23 +747,23 @@ def _unnumbered_dead(text: str, items: list[_Item], p: _Patterns) -> list[_Item]
     Coded like "an unknown number of" (``estimate`` 10) and counted only when the report gives no figure.
     """
     out = []
-    spans = [(it.start, it.end) for it in items]
-    nouns = [m for m in p.killing_plural.finditer(text)]
+    bounds: list[int] | None = None
+    spans = _SpanSet([(it.start, it.end) for it in items])
+    nouns = list(p.killing_plural.finditer(text))
     for verb in p.plural_killed.finditer(text):
         noun = p.noun_before.search(text, max(0, verb.start() - 30), verb.start())
         if noun:
             nouns.append(noun)
     for m in nouns:
         start, end = m.span("noun")
-        if m.group("noun").lower() not in p.plural_people or any(a < end and start < b for a, b in spans) \
-                or p.figure_before.search(text, max(0, start - 30), start) \
-                or p.definite_word_before.search(text, max(0, start - 8), start):
+        if m.group("noun").lower() not in p.plural_people or p.figure_before.search(text, max(0, start - 30), start) \
+                or p.definite_word_before.search(text, max(0, start - 8), start) or not spans.add(start, end):
             continue
-        spans.append((start, end))
         item = _Item(start, end, 1, None, "vague", modifier="unknown", fatalities=10, category="killed",
                      cue_side="plural", subject=m.group("noun").lower())
-        sentence = _clause_of(_clause_bounds(text, p), start, len(text))
-        _read_role(item, text, sentence, p)
+        if bounds is None:
+            bounds = _clause_bounds(text, p)
+        _read_role(item, text, _clause_of(bounds, start, len(text)), p)
         out.append(item)
     return out
 
@@ -778,8 +796,15 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
-def _sentence_break_between(text: str, a: int, b: int) -> bool:
-    return bool(text) and _patterns().sentence_mark.search(text, a, b) is not None
+class _Sentences:
+    """Which sentence (or clause after ";") a position is in, by bisecting the positions of sentence marks."""
+
+    def __init__(self, text: str) -> None:
+        self.marks = [m.start() for m in _patterns().sentence_mark.finditer(text)] if text else []
+        self.known = bool(text)
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_left(self.marks, pos)
 
 
 def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[str, CasualtyTotal]:
@@ -791,12 +816,13 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
     if not isinstance(quantities, tuple | list) or not all(isinstance(q, Quantity) for q in quantities):
         raise ArgumentTypeError("quantities must be a tuple of Quantity")
     check_text(text)
+    sentences = _Sentences(text)
     totals = {}
     for category in sorted(CATEGORIES):  # alphabetical, as Report.to_dict() writes them
         figures = [q for q in quantities if q.category == category and q.estimate is not None]
         if not figures:
             continue
-        counted = _counted(figures, text)
+        counted = _counted(figures, sentences)
         low = sum(int(q.estimate) for q in counted if q.estimate is not None)
         highs = [q.high for q in counted]
         high: int | None = None if any(h is None for h in highs) else int(sum(h for h in highs if h is not None))
@@ -812,7 +838,7 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
     return totals
 
 
-def _counted(figures: list[Quantity], text: str) -> list[Quantity]:
+def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     """The figures that add up to the total: distinct groups, without restatements, subsets and running totals."""
     # A claim ("the army claimed to have killed 4") counts unless it competes with a figure reported before it.
     reported = [q for q in figures if q.role in (None, "additional")]
@@ -827,14 +853,20 @@ def _counted(figures: list[Quantity], text: str) -> list[Quantity]:
         if any(q.modifier != "unknown" for q in pool):
             pool = [q for q in pool if q.modifier != "unknown"]  # an unnumbered group only counts alone
         # "killed dozens; local sources reported at least 30 dead": a figure in another clause refines a vague one
-        pool = [q for q in pool if not (q.modifier == "vague" and q.role != "additional" and any(
-            k.modifier not in ("vague", "unknown") and _sentence_break_between(text, min(q.end, k.end),
-                                                                               max(q.start, k.start))
-            for k in pool))]
+        if sentences.known:
+            exact = {sentences.index(k.start) for k in pool if k.modifier not in ("vague", "unknown")}
+            pool = [q for q in pool if not (q.modifier == "vague" and q.role != "additional"
+                                            and exact - {sentences.index(q.start)})]
         kept: list[Quantity] = []
+        # (low, high, estimate) -> sentence index -> subjects already counted with that figure
+        seen: dict[tuple[Any, Any, Any], dict[int, set[str | None]]] = {}
         for q in pool:
-            if q.role != "additional" and any(_restates(q, k, text) for k in kept):
+            key = (q.low, q.high, q.estimate)
+            where = seen.setdefault(key, {})
+            sentence = sentences.index(q.start) if sentences.known else -1
+            if q.role != "additional" and where and _restates(q, sentence, where, sentences.known):
                 continue
+            where.setdefault(sentence, set()).add(q.subject)
             kept.append(q)
         if kept:
             return kept
@@ -851,12 +883,18 @@ def _other_group(claim: Quantity, reported: list[Quantity]) -> bool:
 _GENERIC_SUBJECTS = frozenset({"victims", "bodies", "corpses", "people", "persons", "individuals", "others"})
 
 
-def _restates(q: Quantity, earlier: Quantity, text: str) -> bool:
-    if (q.low, q.high, q.estimate) != (earlier.low, earlier.high, earlier.estimate):
-        return False
+def _restates(q: Quantity, sentence: int, earlier: dict[int, set[str | None]], known: bool) -> bool:
+    """True when an equal figure counted before says the same thing.
+
+    A definite figure ("the three victims") restates; so does one in another sentence about the same or unnamed
+    people. Two groups in one clause ("2 soldiers and 2 civilians") add up.
+    """
     if q.role == "restated":
         return True
-    if text and not _sentence_break_between(text, earlier.end, q.start):
-        return False  # "2 soldiers and 2 civilians": two groups in one clause
-    subjects = {q.subject, earlier.subject}
-    return len(subjects - _GENERIC_SUBJECTS - {None}) <= 1
+    for other_sentence, subjects in earlier.items():
+        if known and other_sentence == sentence:
+            continue
+        for subject in subjects:
+            if len({q.subject, subject} - _GENERIC_SUBJECTS - {None}) <= 1:
+                return True
+    return False

@@ -675,3 +675,8 @@ def test_subsets_alone_still_give_a_conservative_total() -> None:
 def test_casualty_totals_rejects_what_is_not_quantities() -> None:
     with pytest.raises(TypeError):
         casualty_totals(["10 killed"], "")  # type: ignore[list-item]
+
+
+def test_a_figure_restated_in_many_sentences_counts_once() -> None:
+    text = "Three people were killed in the attack. " * 300
+    assert totals_of(text) == {"killed": (3, 3)}
