@@ -18,15 +18,16 @@ from functools import cache
 from importlib import resources
 
 import attrs
-import regex
+
+from ._text import lazy_pattern
 
 __all__ = ["Gazetteer", "Row", "fold", "gazetteer", "haversine_km"]
 
 #: Feature kinds, in the order a bare name prefers them when nothing else decides.
 KINDS = ("continent", "country", "region", "admin1", "admin2", "city", "town", "village")
 
-_APOSTROPHES_DOTS = regex.compile(r"['’`ʼ‘.]")
-_SEPARATORS = regex.compile(r"[\s\-‐‑–—_/]+")
+_APOSTROPHES_DOTS = lazy_pattern(r"['’`ʼ‘.]")
+_SEPARATORS = lazy_pattern(r"[\s\-‐‑–—_/]+")
 
 
 def fold(name: str) -> str:

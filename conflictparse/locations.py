@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from ._gazetteer import KINDS, Gazetteer, Row, fold, gazetteer, haversine_km
-from ._text import check_text, span_dict
+from ._text import check_text, lazy_pattern, span_dict
 
 __all__ = ["Candidate", "Location", "Place", "Relation", "parse_locations"]
 
@@ -103,9 +103,9 @@ class Location:
 
 # --- recognition -----------------------------------------------------------------------------------------------
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}]+")
+_TOKEN = lazy_pattern(r"[\p{L}\p{M}]+")
 # What may stand between two words of one name: "Ivano-Frankivsk", "Côte d'Ivoire", "St. Louis", "U.S.".
-_GAP = regex.compile(r"[ \u00a0]|[-‐‑]|['’]|\.[ \u00a0]?| - ")
+_GAP = lazy_pattern(r"[ \u00a0]|[-‐‑]|['’]|\.[ \u00a0]?| - ")
 _CONNECTORS = frozenset({
     "of", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el",
     "al", "upon", "on", "in", "y", "e", "von", "van", "der", "den", "am", "im", "sur", "d", "l", "bin", "ibn",
@@ -123,13 +123,13 @@ _CALENDAR = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
-_PERSON_VERBS = regex.compile(
+_PERSON_VERBS = lazy_pattern(
     r"\s+(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes|argued|argues"
     r"|stated|states|suggested|suggests|confirmed|confirms|insisted|insists|warned|warns|denied|denies|claimed"
     r"|claims|replied|replies|admitted|admits|recalled|recalls|believes|believed)\b"
 )
 # Words after a place name that make the whole an organisation, a currency or a disease, not the place.
-_NOT_PLACE_AFTER = regex.compile(
+_NOT_PLACE_AFTER = lazy_pattern(
     r"(?:[ \u00a0]+\p{Lu}[\p{L}.&]*){0,3}[ \u00a0-]+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph"
     r"|Courier|Examiner|Inquirer|Observer|Sentinel|Dispatch|Daily|Schools?|College|University|Presse?|LLC|Inc"
     r"|Ltd|Corp|Corporation|Company|Zoo|Games|Olympics|Airlines|Airways)\b"
@@ -138,10 +138,10 @@ _NOT_PLACE_AFTER = regex.compile(
 )
 # Before a place name: a disease ("Ebola-Reston"), a currency ("$US 5"), a flu strain ("A/California/7"),
 # or an institution whose name holds the place ("University of California", "Times of India").
-_NOT_PLACE_BEFORE = regex.compile(
+_NOT_PLACE_BEFORE = lazy_pattern(
     r"(?:Ebola|Zika|Marburg)[ -]$|\$$|\p{L}/$|(?:University|Times|Bank|Voice|Corporation)[ \u00a0]of[ \u00a0]$"
 )
-_ORGANISATION_OF = regex.compile(r"\p{Lu}\p{L}+[ \u00a0]of[ \u00a0]$")
+_ORGANISATION_OF = lazy_pattern(r"\p{Lu}\p{L}+[ \u00a0]of[ \u00a0]$")
 # Capitalised words that start sentences or phrases rather than person names ("In Buffalo", "North Jackson").
 _NOT_GIVEN_NAMES = frozenset({
     "the", "and", "but", "for", "with", "by", "as", "if", "when", "while", "after", "before", "since", "during",
@@ -155,12 +155,12 @@ _TITLES = frozenset({
     "jr", "sr", "no", "vs", "mt", "ft", "cpl", "adm", "cmdr", "insp", "supt", "det",
 })
 _STRONG_KINDS = frozenset({"continent", "country", "region", "admin1"})
-_DIVISION_WORD = regex.compile(
+_DIVISION_WORD = lazy_pattern(
     r"(?i)\b(?:oblast|province|region|state|governorate|prefecture|county|district|department|territory)\b"
 )
 # Unknown names after an explicit cue are still places ("the village of Zarichne").
 _LEADING_WORDS = frozenset({"in", "at", "near", "from", "to", "the", "and", "but", "of", "on", "for", "by", "with"})
-_UNKNOWN_CUE = regex.compile(
+_UNKNOWN_CUE = lazy_pattern(
     r"\b(?:village|town|city|hamlet|settlement|district|province|region|municipality|suburb|neighbou?rhood"
     r"|township|county|commune|camp|port)s?\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
     # Bases, lakes and mountains, and divisions named with their kind: "Fort Detrick", "Camp Bastion",
@@ -241,12 +241,12 @@ def _strong_name(gaz: Gazetteer, key: str) -> bool:
 
 
 _VILLAGE_SIZE = 10_000
-_SETTLEMENT_AFTER = regex.compile(
+_SETTLEMENT_AFTER = lazy_pattern(
     r"[ \u00a0](?:area|town|village|city|district|region|neighbou?rhood|suburb|township|municipality|residents"
     r"|outskirts)\b"
 )
-_NEIGHBOUR_PLACE = regex.compile(r"\s*(?:,|\(|\band\b|\bor\b)\s*\p{Lu}")
-_NEIGHBOUR_BEFORE = regex.compile(r"\p{L}\s*(?:,|\(|\band|\bor)\s*$")
+_NEIGHBOUR_PLACE = lazy_pattern(r"\s*(?:,|\(|\band\b|\bor\b)\s*\p{Lu}")
+_NEIGHBOUR_BEFORE = lazy_pattern(r"\p{L}\s*(?:,|\(|\band|\bor)\s*$")
 
 
 def _needs_support(gaz: Gazetteer, ids: Sequence[int]) -> bool:
@@ -323,11 +323,11 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     return True
 
 
-_TITLE_BEFORE = regex.compile(
+_TITLE_BEFORE = lazy_pattern(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lady|Lord)\.?[ \u00a0]$"
 )
-_PERSON_AFTER = regex.compile(r"[ \u00a0](\p{Lu}\p{Ll}+)" + _PERSON_VERBS.pattern)
-_NEXT_WORD = regex.compile(r"[ \u00a0](\p{Lu}\p{L}+)")
+_PERSON_AFTER = lazy_pattern(r"[ \u00a0](\p{Lu}\p{Ll}+)" + _PERSON_VERBS.pattern)
+_NEXT_WORD = lazy_pattern(r"[ \u00a0](\p{Lu}\p{L}+)")
 # Capitalised words after a place name that make an institution of it, not a person ("Georgia Department").
 _INSTITUTION_WORDS = frozenset({
     "department", "governor", "state", "police", "health", "ministry", "minister", "government", "army", "airport",
@@ -340,12 +340,12 @@ _INSTITUTION_WORDS = frozenset({
     "station", "market", "stock", "exchange", "bank", "central", "north", "south", "east", "west", "times", "post",
     "airways", "airlines", "officials", "authorities", "spokesman", "spokeswoman", "chief", "head", "leader",
 })
-_LONGER_NAME_AFTER = regex.compile(
+_LONGER_NAME_AFTER = lazy_pattern(
     r"[ \u00a0-](?:el|al|ad|as|ash|at|de|da|du|des|del|della|la|le|kwa|bin|ibn|von|van|der|den|di|do|dos|das)"
     r"[ \u00a0-]\p{Lu}"
 )
-_CAPITALISED_NEXT = regex.compile(r"[ \u00a0-]\p{Lu}")
-_NAME_PAIR = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)\.?[ \u00a0](?=(\p{Lu}\p{Ll}+)(?![\p{L}'’-]))")
+_CAPITALISED_NEXT = lazy_pattern(r"[ \u00a0-]\p{Lu}")
+_NAME_PAIR = lazy_pattern(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)\.?[ \u00a0](?=(\p{Lu}\p{Ll}+)(?![\p{L}'’-]))")
 
 
 def _surnames(text: str, gaz: Gazetteer) -> frozenset[str]:
@@ -361,12 +361,12 @@ def _surnames(text: str, gaz: Gazetteer) -> frozenset[str]:
 
 
 # Natural features named like a town but not at it; towns' own squares, stations or airports stay the town.
-_FEATURE_AFTER = regex.compile(
+_FEATURE_AFTER = lazy_pattern(
     r"(?:['’]s)?[ \u00a0](?:Bay|River|Island|Islands|Isle|Mountains?|Hills|Valley|Lake|Creek|Falls|Glacier|Peninsula"
     r"|Desert|Forest|Plateau|Heights|Reservoir|Strait|Gulf|Sound|Channel|Lagoon|Reef|Basin|Range|Delta|Square"
     r"|Park)\b"
 )
-_FEATURE_BEFORE = regex.compile(
+_FEATURE_BEFORE = lazy_pattern(
     r"(?:\b(?:Lake|Mount|Mt\.|Cape|Isle of|Gulf of|Bay of|Sea of|Strait of|Lake of|Straits of)[ \u00a0])$"
 )
 
@@ -457,10 +457,10 @@ class _Scored:
     prior: float
 
 
-_DIVISION_AFTER = regex.compile(
+_DIVISION_AFTER = lazy_pattern(
     r"[ \u00a0](?i:oblast|province|region|state|governorate|prefecture|county|district|department)\b"
 )
-_DIVISION_BEFORE = regex.compile(
+_DIVISION_BEFORE = lazy_pattern(
     r"(?i:oblast|province|region|state|governorate|prefecture|county|district|department)[ \u00a0]+of[ \u00a0]+$"
 )
 
@@ -471,7 +471,7 @@ def _says_division(text: str, start: int, end: int) -> bool:
                 or _DIVISION_BEFORE.search(text[max(0, start - 20):start]))
 
 
-_SAYS_SETTLEMENT = regex.compile(r"(?i:city|town|village|capital|port|suburb)[ \u00a0]+of[ \u00a0]+$")
+_SAYS_SETTLEMENT = lazy_pattern(r"(?i:city|town|village|capital|port|suburb)[ \u00a0]+of[ \u00a0]+$")
 
 
 _DIVISION_KEYS = ("oblast", "region", "province", "state", "governorate")
@@ -552,7 +552,7 @@ def _within(row: Row, other: Row, km: float) -> bool:
     return haversine_km(row.lat, row.lon, other.lat, other.lon) < km
 
 
-_QUALIFIER_GAP = regex.compile(r"\s*,\s*|\s+\(\s*")
+_QUALIFIER_GAP = lazy_pattern(r"\s*,\s*|\s+\(\s*")
 
 
 _RANK = {"continent": 0, "country": 1, "region": 2, "admin1": 2, "admin2": 3, "city": 4, "town": 4, "village": 4}
@@ -563,11 +563,11 @@ def _narrower(row: Row, qualifier: Row) -> bool:
     return _RANK[row.kind] > _RANK[qualifier.kind]
 
 
-_QUALIFIER_END = regex.compile(
+_QUALIFIER_END = lazy_pattern(
     r"\s*(?:[,.;:)\]!?\"'”’—–-]|$)|\s+(?:on|in|at|and|or|was|is|has|had|where|which|who|were|are|said|says|to|for"
     r"|from|after|before|last|this|near|late|early|yesterday|today|tonight|overnight)\b"
 )
-_LIST_GAP = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_GAP = lazy_pattern(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _qualifier(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], i: int) -> Row | None:
@@ -681,7 +681,7 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
 # --- relations -------------------------------------------------------------------------------------------------
 
 _DIRECTION = (r"(?:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)")
-_RELATION = regex.compile(
+_RELATION = lazy_pattern(
     r"(?i)(?:"
     r"(?P<dist>\d+(?:[.,]\d+)?)[ \u00a0-]*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?)"
     r"\s+(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?(?:(?P<ddir>" + _DIRECTION + r")(?:ern)?\s+)?(?:of|from)"
