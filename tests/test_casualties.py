@@ -595,6 +595,27 @@ KILLED_NOTES: list[tuple[str, int]] = [
     ('On 4 March 2022, Zaporizhzhia nuclear plant was shelled; a fire broke out in a training building. No '
      'casualties.', 0),
     ('On 23 September 2020, a clash between two groups of gold miners in Kalsaka led to 6 deaths.', 6),
+    ('On 3 October 2021, 2 suspected Naxals were killed in an encounter with security forces in Bijapur district.', 2),
+    ('On 19 June 2020, gang members murdered 3 bus drivers in Tegucigalpa for refusing to pay extortion.', 3),
+    ('On 8 April 2022, junta troops raided Taung Myint village and massacred 11 villagers, including 3 women.', 11),
+    ('On 22 January 2021, the lifeless bodies of 2 social leaders were found in Cauca department.', 2),
+    ('On 16 March 2020, NPA rebels and the Philippine Army clashed in Negros Oriental; 1 soldier and 3 rebels were'
+     ' killed.', 4),
+    ('On 5 November 2019, a 14-year-old boy was killed by a stray bullet during a shoot-out between police and '
+     'gang members in Rio de Janeiro.', 1),
+    ('On 28 July 2022, unidentified assailants shot and killed a PDP councillor in Pulwama district.', 1),
+    ('On 11 September 2021, 4 persons dead after clashes between two villages over land in Kasai.', 4),
+    ('On 1 December 2020, armed men on motorbikes killed 7 miners at a gold mining site near Banfora. 2 others '
+     'were injured.', 7),
+    ('On 17 February 2022, Myanmar military airstrikes on Lay Kay Kaw killed at least 8 people, according to the '
+     "KNU; the junta said 'terrorists' had been neutralized.", 8),
+    ('On 24 May 2021, a Hezbollah member was killed in an Israeli drone strike on a car near Quneitra.', 1),
+    ('On 9 August 2020, a clash between rival gangs in Cité Soleil left an unknown number of people dead.', 10),
+    ('On 14 November 2021, an explosion at a checkpoint in Kampala killed 3 suicide bombers and 1 civilian.', 4),
+    ('On 2 July 2019, LNA airstrikes hit the Tajoura detention centre, killing more than 50 migrants and injuring '
+     'over 130.', 50),
+    ('On 27 March 2022, Colombian army soldiers killed 11 people in a raid in Putumayo; community members said the'
+     ' dead included civilians.', 11),
 ]
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
