@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from . import errors
 from .actors import Actor, parse_actors
 from .dates import DateMention, parse_dates
-from .locations import Location, Place, parse_locations
+from .locations import Candidate, Location, Place, Relation, parse_locations
 from .quantities import CasualtyTotal, Quantity, parse_quantities
 from .report import Report, parse_report, report_schema
 from .stances import Claim, Stance, parse_stances
@@ -24,12 +24,14 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 
 __all__ = [
     "Actor",
+    "Candidate",
     "CasualtyTotal",
     "Claim",
     "DateMention",
     "Location",
     "Place",
     "Quantity",
+    "Relation",
     "Report",
     "Stance",
     "__version__",
