@@ -252,7 +252,9 @@ class _Patterns:
             r"perished|passed\s+away|killed|executed|murdered|shot\s+dead)\b", flags)
         self.subset_before = regex.compile(
             r"\b(?:including|included|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|"
-            r"among\s+(?:the|those)\s+[\p{L} ]{1,25}?\s+(?:were|was|are|is))\s*[:,]?\s*\Z", flags)
+            r"among\s+(?:the|those)\s+[\p{L} ]{1,25}?\s+(?:were|was|are|is)"
+            r"|among\s+(?:the|those)\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities))\s*[:,]?\s*\Z",
+            flags)
         self.subset_after = regex.compile(
             r"^\s*(?:(?:[\p{L}'’\-]+,?\s+){0,5}?(?:were|was|are|is)\s+(?:also\s+)?(?:among|included)\b"
             rf"|\s+of\s+(?:them|whom|those|the\s+(?:{cues}|{_alternation(sorted(nouns))}))\b)", flags)

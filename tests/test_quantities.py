@@ -155,6 +155,7 @@ def test_categories(text: str, expected: list[tuple[str, str | None]]) -> None:
 ROLES = [
     ("killing 5 people, including 2 children", ["subset"]),
     ("Two children were among the dead.", ["subset"]),
+    ("5 people were killed. Among the dead, 2 soldiers.", [None, "subset"]),
     ("The death toll rose to 15.", ["total"]),
     ("killed 10 people, bringing the total to 40", ["total"]),
     ("Two others were also killed.", ["additional"]),
