@@ -236,6 +236,11 @@ class _Patterns:
             rf"^\s+(?:{word}\s+){{0,3}}?(?:who|that|which)\s+[^,.;]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+"
             rf"(?:reportedly\s+|also\s+|later\s+)?(?P<cue>{cues})\b", flags)
         self.scaled_numeral = regex.compile(r"[0-9.,]+\s+(hundred|thousand|million|billion|trillion)", flags)
+        self.named_event_after = regex.compile(
+            r"^\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:killed|who\s+died|who\s+were\s+killed|slain)\s+(?:in|during)\s+"
+            r"(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’\-]*|\d{1,2}\s+\p{L}+|\d{4})\s+(?:[\p{L}'’\-]+\s+){0,2}?"
+            r"(?:massacre|attacks?|bombings?|raid|ambush|shootings?|clashes|violence|war|incident|crackdown|explosion|"
+            r"blast)\b", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -279,6 +284,7 @@ class _Patterns:
             r"anniversary\s+of|memory\s+of|retaliation\s+for|revenge\s+for|investigat\w*(?:\s+into)?)\s+(?:the\s+)?"
             r"(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|deaths?|murders?)\s+of"
             r"|\b(?:justice|compensation|mourn\w*|burial|funerals?)\s+(?:for|of)\s+(?:the\s+)?"
+            r"|\b(?:commemorat\w*|honou?ring|remember\w*|mourn\w*|marking|burial\s+of)\s+(?:the\s+)?"
             r"|\b(?:for|over|against|after|following|since|of|about|into|marking)\s+(?:the|a)\s+(?:[\p{L}\d'’\-]+\s+){0,5}?"
             r"(?:that|which|in\s+which)\s+(?:had\s+)?(?:killed|left|claimed))\s*\Z", flags)
         self.range_join = regex.compile(r"^\s*(?:-|–|—|to|or)\s*\Z", flags)
@@ -732,7 +738,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif p.additional_before.search(before) or p.additional_after.match(after):
         item.role = "additional"
     elif p.definite_before.search(before) and item.cue_side != "left":
-        item.role = "restated"
+        # "relatives of the 39 people killed in the Solhan massacre": a named earlier event
+        item.role = "reference" if p.named_event_after.match(after) else "restated"
 
 
 def _estimate(item: _Item) -> int | float:
@@ -851,6 +858,7 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     for pool in (
         sorted([*reported, *claims], key=lambda q: q.start),
         [q for q in figures if q.role == "subset"],
+        [q for q in figures if q.role == "restated"],  # "the 2 occupants died": a first mention after all
     ):
         if any(q.modifier != "unknown" for q in pool):
             pool = [q for q in pool if q.modifier != "unknown"]  # an unnumbered group only counts alone
@@ -875,10 +883,20 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     return []
 
 
+@cache
+def _person_classes() -> Mapping[str, str]:
+    return MappingProxyType(dict(line.split("\t") for line in data_lines("person_classes.tsv")))
+
+
 def _other_group(claim: Quantity, reported: list[Quantity]) -> bool:
     """True when a claim counts people the reported figures do not ("16 soldiers ... it killed 30 militants")."""
-    subjects = {q.subject for q in reported}
-    return claim.subject not in (None, *_GENERIC_SUBJECTS) and not subjects & {None, claim.subject, *_GENERIC_SUBJECTS}
+    classes = _person_classes()
+
+    def side(subject: str | None) -> str | None:
+        return None if subject is None or subject in _GENERIC_SUBJECTS else classes.get(subject, subject)
+
+    sides = {side(q.subject) for q in reported}
+    return side(claim.subject) is not None and None not in sides and side(claim.subject) not in sides
 
 
 # Subjects that name no particular group: "the two victims" can restate "2 soldiers".

@@ -616,6 +616,27 @@ KILLED_NOTES: list[tuple[str, int]] = [
      'over 130.', 50),
     ('On 27 March 2022, Colombian army soldiers killed 11 people in a raid in Putumayo; community members said the'
      ' dead included civilians.', 11),
+    ('On 13 April 2021, an attack by Ansaroul Islam on Solenzo market left nine civilians dead and several '
+     'wounded.', 9),
+    ('On 2 October 2022, a mortar attack on a market in Baidoa killed 3 people and injured 11 others, police said.'
+     ' Another person died in hospital later.', 4),
+    ('On 20 May 2020, 2 people died and 4 were injured in a grenade attack on a bar in Gitega.', 2),
+    ('On 4 August 2022, government forces reportedly killed 12 Fano militiamen near Gondar; Fano claimed only 3 of'
+     ' its fighters died.', 12),
+    ('On 7 November 2020, security forces killed 2 armed robbers during a shootout in Warri; a policeman sustained'
+     ' injuries.', 2),
+    ('On 1 June 2021, unidentified gunmen killed a trader and his apprentice in Onitsha.', 2),
+    ('On 18 July 2019, a roadside bomb killed 2 Malian soldiers and wounded 5 in the Mopti region. The next day, 1'
+     ' of the wounded died.', 3),
+    ('On 25 December 2020, gunmen attacked Pieri village, killing 11 people including 3 children; several houses '
+     'were burnt.', 11),
+    ('On 10 October 2021, Taliban fighters executed 2 former police officers in Kandahar, relatives said.', 2),
+    ('On 30 January 2022, a drone strike targeted a vehicle near Sirte; the 2 occupants died instantly.', 2),
+    ('On 15 March 2019, 49 worshippers were killed in the Christchurch mosque shootings.', 49),
+    ('On 6 September 2021, no casualties were reported after rebels fired 3 mortar rounds at the airport in Goma.', 0),
+    ('On 19 May 2021, police used live rounds to disperse protesters in Bamako, wounding 2; one of them later '
+     'died.', 1),
+    ('On 12 December 2019, herders and farmers clashed in Guma LGA; 2 herders and 5 farmers lost their lives.', 7),
 ]
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
