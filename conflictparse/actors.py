@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import cache
 from typing import Any
 
 import attrs
@@ -151,7 +152,8 @@ def _apposition(text: str, end: int, lex: ActorLexicon) -> tuple[bool, str | Non
     toks = _tokens(m.group(1), lex)
     country = next((c for t in toks if (c := _country_of(t, lex))), None)
     if any(t.cat in ("title", "body") for t in toks):
-        return True, country
+        # "Oleh Petrenko, the head of the Kharkiv regional administration,": the office's place gives the country.
+        return True, country or _place_country(m.group(1))
     # "Ana Lima, the United Nations relief coordinator,": an organisation's officer, whatever the office is called.
     return any(t.cat == "ent" and lex.entities[t.key].kind in ("igo", "ngo") for t in toks), country
 
@@ -162,7 +164,26 @@ def _dateline_country(text: str, lex: ActorLexicon) -> str | None:
         return None
     place = m.group(1).strip().title()
     entry = lex.entities.get(place)
-    return entry.country if entry else None
+    # Most datelines are towns no actor lexicon lists ("KHARKIV —", "DONETSK, Ukraine —"): the gazetteer knows them.
+    return entry.country if entry else _place_country(m.group(0))
+
+
+@cache
+def _alpha3(alpha2: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return str(country.alpha_3) if country else None
+
+
+def _place_country(fragment: str) -> str | None:
+    """The ISO alpha-3 country of the first place the gazetteer resolves in a short ``fragment``."""
+    from .locations import parse_locations  # the gazetteer loads only when a report has a dateline or an apposition
+
+    for location in parse_locations(fragment):
+        if location.place and location.place.country_code:
+            return _alpha3(location.place.country_code)
+    return None
 
 
 def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:

@@ -136,3 +136,16 @@ def test_every_state_name_is_found(name: str) -> None:
     text = f"Officials said {name} was ready."
     entry = actor_lexicon().entities[name]
     assert any(a.country == entry.country for a in parse_actors(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_text", "country"),
+    [
+        ("ODESA — The regional governor said two drones were shot down.", "governor", "UKR"),
+        ("ALEPPO, Syria — Local officials said the road was closed.", "officials", "SYR"),
+        ("Maria Ortiz, the head of the Cali city council, said the march would go ahead.", "Maria Ortiz", "COL"),
+    ],
+)
+def test_gazetteer_gives_the_country_of_datelines_and_offices(text: str, actor_text: str, country: str) -> None:
+    found = {a.text.split()[-1]: a.country for a in parse_actors(text)}
+    assert found[actor_text.split()[-1]] == country
