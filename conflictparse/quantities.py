@@ -241,6 +241,7 @@ class _Patterns:
             r"(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’\-]*|\d{1,2}\s+\p{L}+|\d{4})\s+(?:[\p{L}'’\-]+\s+){0,2}?"
             r"(?:massacre|attacks?|bombings?|raid|ambush|shootings?|clashes|violence|war|incident|crackdown|explosion|"
             r"blast)\b", flags)
+        self.more_after = regex.compile(r"\s+(?:more|others?)\b", flags)  # "three died ... and one more"
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -670,11 +671,14 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             if clauses[i] != clauses[i + 1] or (a.category is None) == (b.category is None):
                 continue
             link = text[a.end:b.start]
-            if not p.link.match(link) or any(w in _cues() for w in p.letters.findall(link.lower())):
-                continue
             target = b if a.category else a
+            elliptical = target is b and p.more_after.match(text, b.end) \
+                and not p.non_person_after.match(text[b.end:b.end + 60])  # "three died ... and one more"
+            if not p.link.match(link) or (
+                    not elliptical and any(w in _cues() for w in p.letters.findall(link.lower()))):
+                continue
             if target.unit or target.attributive or text[target.start:target.start + 4].lower() == "the " \
-                    or target.subject is None:
+                    or (target.subject is None and not elliptical):
                 continue
             target.category = a.category or b.category
             target.cue_side = "link"

@@ -637,6 +637,27 @@ KILLED_NOTES: list[tuple[str, int]] = [
     ('On 19 May 2021, police used live rounds to disperse protesters in Bamako, wounding 2; one of them later '
      'died.', 1),
     ('On 12 December 2019, herders and farmers clashed in Guma LGA; 2 herders and 5 farmers lost their lives.', 7),
+    ('On 8 February 2021, suspected jihadists ambushed a convoy of traders near Ansongo, killing 6 of them.', 6),
+    ('On 26 April 2022, Russian troops fired on evacuees in Kherson oblast; a family of four was killed.', 4),
+    ('On 14 July 2021, the bodies of three men and a woman were found in a shallow grave near Bunia.', 4),
+    ('On 3 December 2019, a mortar shell fell on a school in Tal Rifaat, killing 8 children and a teacher.', 9),
+    ('On 19 April 2020, Boko Haram militants attacked Goniri, killing the village head and his two sons.', 3),
+    ('On 29 May 2022, a prison riot broke out in Kakwangura; 2 inmates were shot dead by guards while trying to '
+     'escape.', 2),
+    ('On 10 March 2021, protesters in Kale were fired upon by soldiers. Three died on the spot and one more in '
+     'hospital.', 4),
+    ('On 22 September 2021, a landmine exploded under a minibus near Tessit, killing all 9 passengers.', 9),
+    ('On 5 January 2020, a US airstrike near Baghdad airport killed Iranian General Qassem Soleimani and 9 '
+     'others.', 10),
+    ('On 17 October 2022, clashes in Las Anod between SSC fighters and Somaliland forces left 11 dead, 8 of them '
+     'fighters.', 11),
+    ('On 12 August 2021, rioters looted shops in Ouagadougou; police fired tear gas. Several rioters were injured.', 0),
+    ('On 2 April 2020, gunmen killed 2 nurses on their way to a health centre in Beni. The victims were identified'
+     ' as Jeanne M. and Marie K.', 2),
+    ('On 27 June 2019, a clash between 2 armed groups in Bambari left at least 7 combatants dead.', 7),
+    ('On 18 November 2020, 16 civilians were killed by a stray shell in Stepanakert, the Artsakh ombudsman said; '
+     'Azerbaijan denied it.', 16),
+    ('On 31 August 2022, one Somali soldier was killed and 3 injured when al-Shabaab attacked a base in Hiraan.', 1),
 ]
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).

@@ -144,6 +144,8 @@ CATEGORIES = [
     ("a 45-year-old man was killed", [("a 45-year-old man", "killed")]),
     ("On 3 March 2022, 4 people were killed.", [("4", "killed")]),
     ("The attack wounded 5 people; 2 of the wounded later died.", [("5", "injured"), ("2", "killed")]),
+    ("Three died on the spot and one more in hospital.", [("Three", "killed"), ("one", "killed")]),
+    ("3 people were killed and 5 more houses burned.", [("3", "killed"), ("5", None)]),
 ]
 
 
