@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from ._numbers import SCALES as _SCALES
-from ._numbers import Figure, find_figures
+from ._numbers import Figure, find_figures, vague_fatalities
 from ._quantity_lexicon import data_lines
 from ._text import check_text, span_dict
 from ._units import unit_after, unit_before
@@ -772,7 +772,7 @@ def _unnumbered_dead(text: str, items: list[_Item], p: _Patterns) -> list[_Item]
         if m.group("noun").lower() not in p.plural_people or p.figure_before.search(text, max(0, start - 30), start) \
                 or p.definite_word_before.search(text, max(0, start - 8), start) or not spans.add(start, end):
             continue
-        item = _Item(start, end, 1, None, "vague", modifier="unknown", fatalities=10, category="killed",
+        item = _Item(start, end, 1, None, "vague", modifier="unknown", fatalities=vague_fatalities("an unknown number of"), category="killed",
                      cue_side="plural", subject=m.group("noun").lower())
         if bounds is None:
             bounds = _clause_bounds(text, p)
