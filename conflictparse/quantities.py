@@ -772,8 +772,8 @@ def _unnumbered_dead(text: str, items: list[_Item], p: _Patterns) -> list[_Item]
         if m.group("noun").lower() not in p.plural_people or p.figure_before.search(text, max(0, start - 30), start) \
                 or p.definite_word_before.search(text, max(0, start - 8), start) or not spans.add(start, end):
             continue
-        item = _Item(start, end, 1, None, "vague", modifier="unknown", fatalities=vague_fatalities("an unknown number of"), category="killed",
-                     cue_side="plural", subject=m.group("noun").lower())
+        item = _Item(start, end, 1, None, "vague", modifier="unknown", category="killed", cue_side="plural",
+                     fatalities=vague_fatalities("an unknown number of"), subject=m.group("noun").lower())
         if bounds is None:
             bounds = _clause_bounds(text, p)
         _read_role(item, text, _clause_of(bounds, start, len(text)), p)
