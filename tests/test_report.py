@@ -108,3 +108,22 @@ def test_example_report_shifts_with_a_prefix(example_text: str) -> None:
     plain = conflictparse.parse_report(example_text, published=dt.date(2022, 3, 31)).to_dict()
     padded = conflictparse.parse_report("\n\n" + example_text, published=dt.date(2022, 3, 31)).to_dict()
     assert padded == shifted(plain, 2)
+
+
+def test_readme_examples_run() -> None:
+    import doctest
+
+    from .conftest import ROOT
+
+    result = doctest.testfile(str(ROOT / "README.md"), module_relative=False, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("module", ["conflictparse", "conflictparse.actors", "conflictparse.stances",
+                                    "conflictparse.quantities", "conflictparse.dates", "conflictparse.locations"])
+def test_docstring_examples_run(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
