@@ -47,6 +47,11 @@ def test_seed_report_matches_schema(seed_text: str) -> None:
     VALIDATOR.validate(d)
     for item in spans_of(d):
         assert seed_text[item["start"]:item["end"]] == item["text"]
+    assert d["casualties"]["killed"] == {"low": 10, "high": None}
+    places = {loc["text"]: loc["country_code"] for loc in d["locations"]}
+    assert {places[name] for name in ("KYIV", "Kharkiv", "Kherson", "Borodianka", "Mariupol")} == {"UA"}
+    assert {"2022-03-01", "2022-02-24", "2022-03-01TEV", "P6D"} <= {x["value"] for x in d["dates"]}
+    assert ("RUS", "deny") in {(s["actor"]["country"], s["stance"]) for s in d["stances"]}
 
 
 def test_same_input_same_output(example_text: str) -> None:
