@@ -91,6 +91,13 @@ def main() -> None:
     print(f"parse_dates / search_dates speed ratio: "
           f"{rates['conflictparse.parse_dates'] / rates['dateparser.search.search_dates']:.1f}x")
 
+    for example in sorted((ROOT / "docs" / "examples").glob("*.txt")):
+        text = example.read_text(encoding="utf-8")
+        ours = best_seconds(conflictparse.parse_report, [text], args.repeat)
+        theirs = best_seconds(quantulum3.parser.parse, [text], args.repeat)
+        print(f"{example.name} ({len(text.split())} words): parse_report {ours * 1000:.1f} ms, "
+              f"quantulum3.parser.parse {theirs * 1000:.1f} ms, ratio {theirs / ours:.1f}x")
+
 
 if __name__ == "__main__":
     main()
