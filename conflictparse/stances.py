@@ -69,8 +69,14 @@ _GAP = lazy_pattern(
     rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|and\s+(?:its|their)\s+(?:allies|partners)|"
     rf"issued\s+an?\s+(?:\w+\s+)?(?:statement|declaration|communiqu[ée])|in\s+a\s+statement)\b)*\s*",
 )
-# A subject right after one of these is in a condition or time clause: "unless the president agrees".
-_SUBORDINATE = lazy_pattern(r"\b(?:unless|if|until|before|after|when|whether|once|because|since|while)\s+\Z")
+# A subject right after one of these is in a condition or time clause: "unless the president agrees". ("While X
+# condemned the raid, Y praised it" contrasts two acts, so "while" and "whereas" are not among them.)
+_SUBORDINATE = lazy_pattern(r"\b(?:unless|if|until|before|after|when|whether|once|because|since)\s+\Z")
+# Where a coordinated clause with a subject of its own begins: "..., while India declined", "; Peru opposed it".
+_CLAUSE_BREAK = lazy_pattern(r"(?:;|,\s*(?:and|but|while|whereas|yet)|\b(?:and|but|while|whereas))\s+\Z")
+# A sentence that opens on a contrast ("While X condemned the raid, Y praised it") has its main clause after a comma.
+_CONTRAST_OPENING = lazy_pattern(r"[\s\"“]*(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough)\s")
+_COMMA_BREAK = lazy_pattern(r",\s+\Z")
 _PROGRESSIVE = lazy_pattern(r"\b(?:is|are|was|were|been|be)\s+(?:(?:still|not|now|also|\w+ly)\s+)*\Z")
 _JOINED_VERB = lazy_pattern(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?\Z")
 _CHARGE = lazy_pattern(rf"\s+(?:{_TIME}\s+)?(?:of|for|over)\s+(?=\S)")
@@ -110,8 +116,10 @@ _NOT_COMMITTED = frozenset((
     "be", "have", "do", "get", "continue", "remain", "become", "also", "make", "say", "tell", "like",
     "need"
 ))
+# ("in Wednesday's vote": a time word with a possessive belongs to the claim.)
 _CLAIM_START = lazy_pattern(
-    rf"\s*(?:[,:]\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to|reporters|journalists|a\s+news\s+conference)\b\s*)*"
+    rf"\s*(?:[,:]\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to|reporters|journalists|a\s+news\s+conference)\b"
+    rf"(?!['’]\w)\s*)*"
 )
 _CLAIM_END = lazy_pattern(r"[,;]\s|\s+(?:despite|but|while|after|as)\s|[.!?]?[\"”’]?\Z")
 # "Some countries took no position, such as ...": the stance is each listed state's.
@@ -371,20 +379,63 @@ def _inverted_subject(text: str, cue: _Found, s1: int, mentions: list[Actor]) ->
     return None
 
 
-def _claim(text: str, start: int, s1: int) -> Claim | None:
+def _claim(text: str, start: int, s1: int, s0: int | None = None) -> Claim | None:
     m = _CLAIM_START.match(text, start, s1)
     begin = m.end() if m else start
     end_m = _CLAIM_END.search(text, begin, s1)
     end = end_m.start() if end_m else s1
-    while end > begin and text[end - 1] in " \"'”’“‘,.;:":
-        end -= 1
-    if text.endswith(" and", begin, end):
-        end -= 4
-    while begin < end and text[begin] in " \"'”’“‘":
-        begin += 1
-    if end - begin < 2:
-        return None
-    return Claim(begin, end, text[begin:end])
+    if s0 is not None and _open_quote(text, s0, begin) is not None:
+        # '"We reject the plan," Kenya said': a claim inside a quotation ends with it.
+        close = _CLOSE_QUOTE.search(text, begin, s1)
+        end = min(end, close.start()) if close else end
+    elif (opened := _open_quote(text, begin, end)) is not None:
+        # A comma inside a quotation does not end it: 'said "we will, if need be, fight"'.
+        close = _CLOSE_QUOTE.search(text, opened + 1, s1)
+        end = max(end, close.end()) if close else end
+    claim = _trimmed(text, begin, end)
+    if claim is not None and text.endswith(" and", claim.start, claim.end):
+        claim = _trimmed(text, claim.start, claim.end - 4)
+    return claim
+
+
+_QUOTE_MARK = lazy_pattern(r"[\"“”]")
+_CLOSE_QUOTE = lazy_pattern(r"[\"”](?=[\s,.;:!?)]|\Z)")
+_STRIP_END = " \t\n\"'”’“‘,.;:"
+_STRIP_START = " \t\n\"'”’“‘"
+
+
+def _open_quote(text: str, a: int, b: int) -> int | None:
+    """The position of a quotation mark opened in ``text[a:b]`` and not closed there, else None."""
+    opened: int | None = None
+    for m in _QUOTE_MARK.finditer(text, a, b):
+        c = m.group()
+        opened = m.start() if c == "“" or (c == '"' and opened is None) else None
+    return opened
+
+
+def _trimmed(text: str, a: int, b: int) -> Claim | None:
+    """The span without the spaces, punctuation and quotation marks around it, keeping quotation marks paired.
+
+    'the figures were "considerably higher."' keeps its closing mark; 'in Wednesday's vote' keeps its apostrophe.
+    """
+    a0, b0 = a, b
+    while b > a and text[b - 1] in _STRIP_END and not (text[b - 1] in "'’" and _possessive(text, b - 1)):
+        b -= 1
+    while a < b and text[a] in _STRIP_START:
+        a += 1
+    if _open_quote(text, a, b) is not None:
+        close = _CLOSE_QUOTE.search(text, b, b0)
+        if close:
+            b = close.end()
+    elif (text.count('"', a, b) % 2 or text.count("”", a, b) > text.count("“", a, b)) and a > a0:
+        opener = max(text.rfind('"', a0, a), text.rfind("“", a0, a))
+        a = opener if opener >= 0 else a
+    return Claim(a, b, text[a:b]) if b - a >= 2 else None
+
+
+def _possessive(text: str, i: int) -> bool:
+    """Whether the apostrophe at ``i`` ends a plural possessive ("the rebels' demands"), not a quotation."""
+    return text[i - 1:i] == "s" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].islower()
 
 
 _SECOND_VERB = lazy_pattern(rf"(?:,\s*|\s)(?:and|but)\s+(?:{_AUX}\s+)*\Z")
@@ -399,11 +450,7 @@ def _front_claim(text: str, start: int, end: int) -> Claim | None:
         a, b = quotes[0].start(1), quotes[-1].end(1)
     else:
         a, b = start, end
-    while b > a and text[b - 1] in " ,.;:\"'”’":
-        b -= 1
-    while a < b and text[a] in " \"'“‘":
-        a += 1
-    return Claim(a, b, text[a:b]) if b - a >= 2 else None
+    return _trimmed(text, a, b)
 
 
 def _target(cue: _Found, subject: list[Actor], mentions: list[Actor], limit: int) -> Actor | None:
@@ -426,8 +473,32 @@ class _Sentence:
         phrases = [p for p in ctx.cue_phrases(s0, s1)
                    if not any(a < p.end and p.start < b and not (p.start <= a and b <= p.end) for a, b in named)]
         self.cues = _cues(ctx.text, s0, s1, lex, phrases, {b for _, b in named})
+        self.clauses = self._clause_starts()
         self.absorbed: set[int] = set()
         self.participles: list[int] = []
+
+    def _clause_starts(self) -> list[int]:
+        """Where coordinated clauses with their own subject and cue begin: "X abstained, while Y declined"."""
+        text, out = self.ctx.text, list[int]()
+        contrast = bool(_CONTRAST_OPENING.match(text, self.s0, self.s1))
+        for cue in self.cues:
+            if cue.cls in ("noun", "complement"):
+                continue
+            for actor in reversed([a for a in self.mentions if a.end <= cue.start][-3:]):
+                if _GAP.fullmatch(text, actor.end, cue.start):
+                    window = max(self.s0, actor.start - 12)
+                    # A comma opens the main clause after a contrast, or a trailing attribution (", officials said").
+                    brk = _CLAUSE_BREAK.search(text, window, actor.start) or (
+                        _COMMA_BREAK.search(text, window, actor.start)
+                        if (contrast and not out) or cue.cls == "report" else None)
+                    if brk and len(_conjuncts(text, actor, self.mentions)) == 1:
+                        out.append(brk.start())
+                    break
+        return sorted(out)
+
+    def _clause_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.clauses, pos)
+        return self.clauses[i] if i < len(self.clauses) else self.s1
 
     def resolve(self, actor: Actor, frames: list[_Frame]) -> Actor | None:
         if actor.kind == "person" and actor.country is None and " " not in actor.name:
@@ -471,9 +542,15 @@ class _Sentence:
             main = [st for st in out if st.start < self.participles[0]]
             if main:
                 out = main
-        # An act in the sentence is what was reported; the reporting verbs then add nothing.
+        # An act in the sentence is what was reported; the reporting verbs then add nothing, except a stance of its own
+        # in a coordinated clause with no act: "Kenya said the plan was unacceptable, but Uganda backed it". (A plain
+        # report there, "but media reports said ...", is what event coders leave out.)
         if not out:
             out = [s for s in reports if s.stance != "assert"] or reports
+        elif self.clauses:
+            acts = {bisect.bisect_right(self.clauses, s.start) for s in out}
+            out += [s for s in reports
+                    if s.stance != "assert" and bisect.bisect_right(self.clauses, s.start) not in acts]
         out.sort(key=lambda s: s.start)
         seen: set[tuple[str, str | None, str, int]] = set()
         unique = []
@@ -540,8 +617,12 @@ class _Sentence:
         later = [c.start for c in self.cues[index + 1:]
                  if c.cls not in ("report", "noun") and _JOINED_VERB.search(text, max(self.s0, c.start - 12), c.start)]
         limit = later[0] if later and cue.cls != "report" and cue.stance != "appeal" else self.s1
+        limit = min(limit, self._clause_end(cue.end))
+        if _open_quote(text, self.s0, cue.start) is not None:
+            close = _CLOSE_QUOTE.search(text, cue.end, limit)
+            limit = close.start() if close else limit  # '"We reject the plan," Kenya said': Kenya is no target
         if cue.cls == "report":
-            claim_span = (self.s0, subjects[0].start) if inverted else (cue.end, self.s1)
+            claim_span = (self.s0, subjects[0].start) if inverted else (cue.end, limit)
             said = [c for c in self.cues if c.cls == "complement" and claim_span[0] <= c.start < claim_span[1]]
             if said:
                 stance = said[0].stance
@@ -571,10 +652,10 @@ class _Sentence:
                 claim = _front_claim(text, self.s0, aux.start() if aux else cue.start)
             elif inverted and not text[self.s0:cue.start].strip():
                 claim = _claim(text, subjects[-1].end, self.s1)  # "Said the minister: ..."
-            elif inverted or (len(front) > 10 and front[-1] in ",\"”’"):
+            elif inverted or (len(front) > 10 and front[-1] in ",\"”’" and not _CONTRAST_OPENING.match(front)):
                 claim = _front_claim(text, self.s0, subjects[0].start if inverted else len(front) + self.s0)
             else:
-                claim = _claim(text, cue.end, limit)
+                claim = _claim(text, cue.end, limit, self.s0)
             target = _target(cue, subjects, self.mentions, limit) if stance in _PREDICATE_CUES else None
             if claim is not None and target is not None and claim.start == target.start:
                 # "accused Kyiv of shelling the plant": the claim is the charge, not its target.

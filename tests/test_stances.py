@@ -122,6 +122,32 @@ LISTS = [
 ]
 
 
+# Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
+COORDINATED = [
+    ("Malta abstained in the vote, while Cyprus declined to comment on the text.", [("MLT", "neutral"),
+                                                                                  ("CYP", "neutral")]),
+    ("Belize backed the motion; Panama opposed it.", [("BLZ", "support"), ("PAN", "reject")]),
+    ("Gabon condemned the coup, but Chad praised the soldiers.", [("GAB", "condemn"), ("TCD", "praise")]),
+    ("Chile voted for the text, and Peru voted against it.", [("CHL", "support"), ("PER", "reject")]),
+    ("Oman endorsed the plan, whereas Yemen rejected it.", [("OMN", "support"), ("YEM", "reject")]),
+    ("While Benin condemned the raid, Togo praised it.", [("BEN", "condemn"), ("TGO", "praise")]),
+    ("Laos abstained; Fiji and Tonga backed the motion, while Samoa rejected it.",
+     [("LAO", "neutral"), ("FJI", "support"), ("TON", "support"), ("WSM", "reject")]),
+    ("Kenya said the plan was unacceptable, but Uganda backed it.", [("KEN", "reject"), ("UGA", "support")]),
+    # A plain report in a coordinated clause is not an act: event coders leave it out.
+    ("Benin and Niger agreed to reopen the border but local media said the crossing stayed shut.",
+     [("BEN", "support"), ("NER", "support")]),
+]
+
+CLAIMS = [
+    ("Namibia abstained in Friday's vote at the UN General Assembly.", "in Friday's vote at the UN General Assembly"),
+    ('Oman said the losses were "far worse than admitted."', 'the losses were "far worse than admitted."'),
+    ('Oman said the losses were "far worse" than admitted.', 'the losses were "far worse" than admitted'),
+    ('Peru said "we will, if pressed, respond" and left.', "we will, if pressed, respond"),
+    ("Kenya rejected the rebels' demands.", "the rebels' demands"),
+    ('"We reject the plan," Kenya said.', "the plan"),
+]
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -134,6 +160,23 @@ def _got(text: str) -> list[tuple[str | None, str]]:
 def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
     expected = [(c, "neutral" if s == "abstain_as_neutral" else s) for c, s in expected]
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_coordinated_clauses(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _got(text) == expected
+
+
+def test_coordinated_clauses_keep_their_targets() -> None:
+    assert [s.target for s in parse_stances("Belize backed the motion; Panama opposed it.")] == [None, None]
+    assert [s.target for s in parse_stances("Kenya rejected the plan, Ugandan officials said.")] == [None]
+    assert [s.target for s in parse_stances('"We reject the plan," Kenya said.')] == [None]
+
+
+@pytest.mark.parametrize(("text", "claim"), CLAIMS)
+def test_claim_boundaries(text: str, claim: str) -> None:
+    claims = [s.claim.text for s in parse_stances(text) if s.claim is not None]
+    assert claims[:1] == [claim]
 
 
 def test_negation_is_kept() -> None:
