@@ -46,6 +46,8 @@ class Lexicon:
     vague: MappingProxyType[str, tuple[str, str]]
     tense: MappingProxyType[str, int]
     annual_amounts: frozenset[str]
+    year_nouns: frozenset[str]  # nouns a year may modify ("the 1997 results"), amounts included
+    match_words: frozenset[str]
     holidays: MappingProxyType[str, tuple[int, int]]
 
 
@@ -67,6 +69,8 @@ def lexicon() -> Lexicon:
         vague=MappingProxyType({r[0]: (r[1], r[2]) for r in _rows("vague.tsv")}),
         tense=MappingProxyType({r[0]: {"future": 1, "past": -1}.get(r[1], 0) for r in _rows("tense.tsv")}),
         annual_amounts=frozenset(r[0] for r in _rows("annual_amounts.txt")),
+        year_nouns=frozenset(r[0] for name in ("year_nouns.txt", "annual_amounts.txt") for r in _rows(name)),
+        match_words=frozenset(r[0] for r in _rows("match_words.txt")),
         holidays=MappingProxyType({r[0]: (int(r[1][:2]), int(r[1][3:])) for r in _rows("holidays.tsv")}),
     )
 
@@ -115,18 +119,23 @@ def _patterns() -> dict[str, str]:
         ),
         # last week, this month, the end of last year, the following year, last August, this spring, next Tuesday
         "relative": (
-            rf"{_MODIFIER}?(?:(?P<the>the)\s+)?{_RELATIVE}\s+"
+            rf"{_MODIFIER}?(?:(?P<the>the)\s+)?{_RELATIVE}\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?"
             r"(?P<unit>week(?:end)?|month|year|quarter|decade|century|\L<seasons>|\L<months>|\L<weekdays>)"
             rf"{_END}"
             rf"|{_MODIFIER}(?P<the>the)\s+(?P<unit>year|month|week)(?![\w-])(?!\s+(?:of|before|after|\d))"
             r"|(?P<the>the)\s+(?P<unit>weekend)(?![\w-])"
             r"|(?P<unit>year|month|quarter)(?P<rel>[- ]end|['’]s\s+end)(?![\w-])"
         ),
-        # the third quarter of 2009, third-quarter, Q3 2009, the second half of 2021, the fourth quarter
+        # the third quarter of 2009, third-quarter, Q3 2009, the second half of 2021, the fourth quarter,
+        # the fiscal first quarter, 1997's fourth quarter, the 1997 fourth quarter, next year's first half
         "quarter": (
-            r"(?:(?P<the>the)\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-            r"(?:\s+|-)(?P<part>quarter|half)"
-            r"(?:\s+of\s+(?:(?P<year>(?:1[5-9]|20)\d\d)|(?P<rel>this|last|next|the\s+year)(?:\s+year)?))?"
+            r"(?:(?P<the>the)\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?"
+            r"(?:(?P<pyear>(?:1[5-9]|20)\d\d)(?:['’]s)?\s+"
+            r"|(?P<prel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year['’]s\s+)?"
+            r"(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+            r"(?P<hyphen>\s+|-)(?P<part>quarter|half)"
+            r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>(?:1[5-9]|20)\d\d)|(?P<rel>this|last|next|the\s+year)"
+            r"(?:\s+(?:fiscal\s+)?year)?))?"
             r"(?![\w-])(?!\s+of\s+(?:the\s+)?(?:population|people|\d))"
             r"|(?<![\w-])Q(?P<qn>[1-4])(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?(?![\w-])"
         ),
@@ -159,7 +168,7 @@ def _patterns() -> dict[str, str]:
             r"under|at\s+least|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first)\s+)?"
             rf"{_NUM}(?:\s+|-)(?:(?P<adj>straight|consecutive|full|more|trading|long|calendar|working|business|"
             r"successive|additional|further|whole|entire)\s+)?(?P<unit>\L<units>)"
-            r"(?P<long>-long)?(?![\w-]|\s+old\b)(?P<ago>\s+ago(?!\w))?"
+            r"(?P<long>-long)?(?![\w-]|\s+old\b)(?:(?P<ago>\s+ago(?!\w))|(?P<shift>\s+(?:earlier|later))(?![\w-]))?"
             r"|(?:(?P<over>over|for|in|within|after|than|of)\s+)(?:just\s+|only\s+|mere\s+)?(?P<the>the\s+)?"
             r"(?P<vunit>years|months|weeks|days|decades|hours|minutes|centuries)(?![\w-])(?P<ago>\s+ago(?!\w))?"
             r"|(?P<vunit>decades|years|months|weeks|days|hours)"
@@ -185,7 +194,8 @@ def _patterns() -> dict[str, str]:
             r"|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?:(?P<ampm>[ap])\.\s?m\.|(?P<ampm>[ap])m(?!\w))"
             r"|(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:UTC|GMT|hours|hrs|local))"
             r"|(?P<noon>noon|midnight|midday))"
-            r"(?:\s*(?P<tz>UTC|GMT|Z(?!\w)|local\s+time)(?:\s*(?P<offset>[+-]\s*\d{1,2}))?)?"
+            r"(?:\s*(?P<tz>UTC|GMT|Z(?!\w)|local\s+time|(?-i:[ECMP][SD]T|BST|CET|CEST|EET|JST|IST|MSK))"
+            r"(?:\s*(?P<offset>[+-]\s*\d{1,2}))?)?"
             r"(?:\s*\(\s*(?:UTC|GMT)\s*(?P<offset>[+-]\s*\d{1,2})\s*\))?"
             r"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|tonight|\L<weekdays>))?(?![\w:])"
         ),
@@ -199,6 +209,12 @@ def _patterns() -> dict[str, str]:
             r"|the\s+(?P<unit>year)\s+(?P<before>before|previous|earlier)(?![\w-])(?!\s+(?:\w+ed|last|that)\b)"
             r"|(?:a|the)\s+(?P<ordinal>\L<ordinals>|\d{1,3}(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+"
             r"(?P<unit>day|night|week|month|year)(?![\w-])"
+        ),
+        # the year-earlier period, the year-ago first quarter, the quarter (the one the text is about)
+        "reference": (
+            r"(?:the\s+|that\s+)?(?P<shifted>year-earlier|year-ago|prior-year|year-before)\s+"
+            r"(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?P<unit>period|quarter|half|month)(?![\w-])"
+            r"|(?:the|that)\s+(?P<unit>quarter)(?![\w-])(?!\s+(?:of|mile|century|point)\b)"
         ),
         # Christmas, last Christmas, New Year's Eve 2021
         "holiday": (
@@ -222,7 +238,7 @@ def _patterns() -> dict[str, str]:
 
 _RULE_ORDER = (
     "numeric", "calendar", "clock", "deictic", "relative", "quarter", "decade", "year", "season", "set", "duration",
-    "weekday", "same", "holiday", "anaphoric", "vague",
+    "weekday", "same", "reference", "holiday", "anaphoric", "vague",
 )
 
 

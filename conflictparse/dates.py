@@ -110,6 +110,7 @@ class _Context:
         self.dct = dct
         self.anchor: dt.date | None = None
         self.last_point: cal.Point | None = None
+        self.last_start = -1
         self.anchor_end = -1
         self._sentences: list[tuple[int, int]] | None = None
         self._sentence_starts: list[int] = []
@@ -161,6 +162,14 @@ class _Context:
 
     def day_anchor(self) -> dt.date | None:
         return self.anchor or self.dct
+
+    def recent_point(self, pos: int) -> cal.Point | None:
+        """The last date named in this sentence or the one before it: what "a year earlier" compares with."""
+        if self.last_point is None:
+            return None
+        s0 = self.sentence(pos)[0]
+        previous = self.sentence(s0 - 1)[0] if s0 > 0 else s0
+        return self.last_point if self.last_start >= previous else None
 
 
 def _word_before(text: str, start: int, *, raw: bool = False) -> str:
@@ -464,13 +473,16 @@ def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         if part == "half" and ordinal not in ("first", "second", "1st", "2nd"):
             return None
         n = _ORDINAL_QUARTER[ordinal] if part == "quarter" else (1 if ordinal in ("first", "1st") else 2)
-        if part == "half" and not (g["year"] or g["rel"]):
-            return None  # "the first half" of a match or a speech
-        if ordinal in ("last", "final") and not (g["year"] or g["rel"]) and part == "quarter":
+        anchored = g["year"] or g["rel"] or g["pyear"] or g["prel"]
+        if not anchored and ctx.text.startswith(" of ", m.end()):
+            return None  # "the first half of the match", "the third quarter of the game"
+        if part == "half" and not anchored and not g["fiscal"] and _about_a_match(ctx, m.start()):
+            return None  # "scored in the second half"
+        if ordinal in ("last", "final") and not anchored and part == "quarter":
             return _Draft(m.start(), m.end(), lambda c: _resolve_relative(c.dct, "quarter", "last", -1, 0, None))
-    year_fixed = int(g["year"]) if g["year"] else None
-    rel = (g["rel"] or "").lower().split()
-    rel_step = {"last": -1, "next": 1}.get(rel[0], 0) if rel else None
+    year_fixed = int(g["year"] or g["pyear"]) if g["year"] or g["pyear"] else None
+    rel = (g["rel"] or g["prel"] or "").lower().split()
+    rel_step = {"last": -1, "previous": -1, "next": 1}.get(rel[-1], 0) if rel else None
     tense = ctx.tense(m.start(), m.end())
 
     def resolve(c: _Context) -> _Resolved:
@@ -490,6 +502,13 @@ def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(m.start(), m.end(), resolve)
 
 
+def _about_a_match(ctx: _Context, pos: int) -> bool:
+    """Whether the sentence around ``pos`` speaks of a match or a game (its halves are not the year's)."""
+    s0, s1 = ctx.sentence(pos)
+    words = lexicon().match_words
+    return any(w.lower() in words for w in regex.findall(r"[\w-]+", ctx.text[s0:s1][:2000]))
+
+
 def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     year = int(m.group("year"))
     modifier = _modifier(m)
@@ -503,11 +522,11 @@ def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
                 return None
             if after[:1].isupper() and _word_before(ctx.text, m.start(), raw=True)[:1].isupper():
                 return None  # "the Russell 2000 Index", "Windows 2000 Server": part of a name
-            if after and after[0].islower() and after not in YEAR_OK_AFTER and not after.endswith("ed"):
+            if (after and after[0].islower() and after not in YEAR_OK_AFTER and not after.endswith("ed")
+                    and after not in lexicon().year_nouns):
                 return None  # "2000 troops", "about 1500 people": a count
+    # TimeML has no fiscal calendar: "fiscal 1998" is valued as the year it names (1998), as TimeBank annotates it
     point = cal.Point("year", year)
-    if m.group("fiscal"):
-        return _Draft(m.start(), m.end(), lambda c: _Resolved("DATE", f"FY{year}", None, modifier, "year"))
     return _Draft(m.start(), m.end(), lambda c: _point("DATE", point, modifier))
 
 
@@ -616,16 +635,31 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     modifier = _modifier(m)
     if g["ago"]:
         end = m.end()
-        return _Draft(start, end, lambda c: _ago(c.dct, amount, letter, time_unit, modifier))
+        return _Draft(start, end, lambda c: _ago(c, start, amount, letter, time_unit, modifier))
+    if g["shift"] and amount is not None and amount.is_integer() and not time_unit:
+        # "a year earlier", "three days later": a date counted from the one the text is about
+        steps = int(amount) * (-1 if g["shift"].strip().lower() == "earlier" else 1)
+        return _Draft(start, m.end("shift"), lambda c: _shifted(c, start, steps, letter, modifier), sets_anchor=False)
     end = m.end("long") if g["long"] else m.end("unit") if g["unit"] else m.end("vunit")
     value = cal.render_duration(amount, letter, time_unit)
     return _Draft(start, end, lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
 
 
-def _ago(dct: dt.date | None, amount: float | None, letter: str, time_unit: bool, modifier: str | None) -> _Resolved:
+_YEAR_PARTS = frozenset({"quarter", "half", "month", "season"})
+
+
+def _ago(
+    c: _Context, pos: int, amount: float | None, letter: str, time_unit: bool, modifier: str | None
+) -> _Resolved:
     if amount is None:
         return _Resolved("DATE", "PAST_REF", None, modifier)
     n = int(amount)
+    dct = c.dct
+    if letter == "Y" and n == 1:
+        ref = c.recent_point(pos)
+        if ref is not None and ref.year is not None and ref.granularity in _YEAR_PARTS:
+            # "sales in the third quarter rose from a year ago": the same quarter a year before
+            return _point("DATE", attrs.evolve(ref, year=ref.year - 1, suffix=""), modifier)
     if dct is None:
         return _Resolved("DATE", "XXXX-XX-XX" if letter in "DW" or time_unit else "XXXX", None, modifier)
     try:
@@ -644,6 +678,42 @@ def _ago(dct: dt.date | None, amount: float | None, letter: str, time_unit: bool
         return _point("DATE", cal.Point("year", dct.year - n), modifier)
     except (OverflowError, ValueError):
         return _Resolved("DATE", "PAST_REF", None, modifier)
+
+
+def _shifted(c: _Context, pos: int, steps: int, letter: str, modifier: str | None) -> _Resolved:
+    """``steps`` units from the date the text is about (the last one named nearby, else publication)."""
+    ref = c.recent_point(pos)
+    try:
+        if letter == "Y":
+            if ref is not None and ref.year is not None and ref.granularity in _YEAR_PARTS:
+                # the comparison keeps the unit of what it compares with: a quarter a year earlier is a quarter
+                return _point("DATE", attrs.evolve(ref, year=ref.year + steps, suffix=""), modifier)
+            base = ref.year if ref is not None and ref.year is not None else c.dct.year if c.dct else None
+            if base is None:
+                return _Resolved("DATE", "XXXX", None, modifier, "year")
+            return _point("DATE", cal.Point("year", base + steps), modifier)
+        if letter == "Q":
+            if ref is not None and ref.granularity == "quarter" and ref.year is not None and ref.code:
+                idx = ref.year * 4 + int(ref.code) - 1 + steps
+            elif c.dct is not None:
+                idx = c.dct.year * 4 + (c.dct.month - 1) // 3 + steps
+            else:
+                return _Resolved("DATE", "XXXX-QX", None, modifier, "quarter")
+            return _point("DATE", cal.Point("quarter", idx // 4, code=str(idx % 4 + 1)), modifier)
+        if letter == "M":
+            if ref is not None and ref.year is not None and ref.month is not None:
+                y, mo = cal.add_months(ref.year, ref.month, steps)
+            elif c.dct is not None:
+                y, mo = cal.add_months(c.dct.year, c.dct.month, steps)
+            else:
+                return _Resolved("DATE", "XXXX-XX", None, modifier, "month")
+            return _point("DATE", cal.Point("month", y, mo), modifier)
+        day = c.day_anchor()
+        if day is None:
+            return _Resolved("DATE", "XXXX-XX-XX", None, modifier, "day")
+        return _point("DATE", cal.day_point(day + dt.timedelta(days=steps * (7 if letter == "W" else 1))), modifier)
+    except (OverflowError, ValueError):
+        return _Resolved("DATE", "PAST_REF" if steps < 0 else "FUTURE_REF", None, modifier)
 
 
 _SET_UNIT = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D", "hour": "PT1H", "minute": "PT1M",
@@ -762,6 +832,57 @@ def _same(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(m.start(), m.end(), resolve, sets_anchor=False)
 
 
+_QUARTER_ENDED = lazy_pattern(
+    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b"
+)
+
+
+def _reference(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    """The period a financial story is about: "the year-earlier period", "the year-ago first quarter", "the quarter"."""
+    g = m.groupdict()
+    unit = g["unit"].lower()
+    start = m.start()
+    if not g["shifted"]:
+        if g["unit"][0].isupper() and _word_before(ctx.text, start, raw=True)[:1].isupper():
+            return None  # "the French Quarter"
+        ended = _QUARTER_ENDED.match(ctx.text, m.end())
+        month = lexicon().months.get(ended.group("month").lower()) if ended else None
+        tense = ctx.tense(start, m.end())
+        return _Draft(start, m.end(), lambda c: _the_quarter(c, start, month, tense))
+    n = (_ORDINAL_QUARTER.get(g["ord"].lower()) if g["ord"] else None)
+
+    def resolve(c: _Context) -> _Resolved:
+        ref = c.recent_point(start)
+        if n is not None and unit in ("quarter", "half"):
+            base = ref.year if ref is not None and ref.year is not None else c.dct.year if c.dct else None
+            code = str(n if unit == "quarter" else min(n, 2))
+            return _point("DATE", cal.Point(unit, None if base is None else base - 1, code=code))
+        if ref is not None and ref.year is not None and ref.granularity in _YEAR_PARTS:
+            return _point("DATE", attrs.evolve(ref, year=ref.year - 1, suffix=""))
+        if unit == "quarter":
+            return _the_quarter(c, start, None, -1, years_back=1)
+        return _point("DATE", cal.Point("year", c.dct.year - 1 if c.dct else None))
+
+    return _Draft(start, m.end(), resolve, sets_anchor=False)
+
+
+def _the_quarter(c: _Context, pos: int, month: int | None, tense: int, years_back: int = 0) -> _Resolved:
+    """The quarter a financial story is about: the one just named, the one "ended March 31", else by the tense."""
+    ref = c.last_point
+    if month is not None and c.dct is not None:
+        year, q = cal.directed_year(c.dct, month, None, -1), (month - 1) // 3 + 1
+    elif ref is not None and ref.year is not None and ref.granularity == "quarter" and ref.code:
+        year, q = ref.year, int(ref.code)
+    elif ref is not None and ref.year is not None and ref.month is not None and c.recent_point(pos) is ref:
+        year, q = ref.year, (ref.month - 1) // 3 + 1
+    elif c.dct is not None:
+        idx = c.dct.year * 4 + (c.dct.month - 1) // 3 - (1 if tense <= 0 else 0)
+        year, q = idx // 4, idx % 4 + 1
+    else:
+        return _Resolved("DATE", "XXXX-QX", None, None, "quarter")
+    return _point("DATE", cal.Point("quarter", year - years_back, code=str(q)))
+
+
 def _around_last(c: _Context, unit: str) -> _Resolved:
     base = c.last_point
     day = c.day_anchor()
@@ -817,7 +938,8 @@ def _vague(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 _RULES: dict[str, Callable[[regex.Match[str], _Context], _Draft | None]] = {
     "numeric": _numeric, "calendar": _calendar, "clock": _clock, "deictic": _deictic, "relative": _relative,
     "quarter": _quarter, "decade": _decade, "year": _year, "season": _season_rule, "duration": _duration,
-    "set": _set, "weekday": _weekday, "same": _same, "holiday": _holiday, "anaphoric": _anaphoric, "vague": _vague,
+    "set": _set, "weekday": _weekday, "same": _same, "reference": _reference, "holiday": _holiday,
+    "anaphoric": _anaphoric, "vague": _vague,
 }
 
 
@@ -874,6 +996,7 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
         first, last = resolved.point.interval() if resolved.point else (None, None)
         if draft.sets_anchor and resolved.point and first is not None:
             ctx.last_point = resolved.point
+            ctx.last_start = start
             if resolved.point.granularity == "day":
                 ctx.anchor = first
                 ctx.anchor_end = draft.end

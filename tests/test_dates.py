@@ -51,7 +51,7 @@ ABSOLUTE = [
      [("1990", "DATE", "1990"), ("the present", "DATE", "PRESENT_REF")]),
     ("The truce will start on Christmas Eve.", WED, [("Christmas Eve", "DATE", "2022-12-24")]),
     ("Rockets hit on New Year's Eve 2020.", WED, [("New Year's Eve 2020", "DATE", "2020-12-31")]),
-    ("Net income for the 2021 fiscal year fell.", WED, [("2021 fiscal year", "DATE", "FY2021")]),
+    ("Net income for the 2021 fiscal year fell.", WED, [("2021 fiscal year", "DATE", "2021")]),
 ]
 
 RELATIVE = [
@@ -92,7 +92,7 @@ ANAPHORIC = [
      [("2019", "DATE", "2019"), ("the entire year", "DATE", "2019")]),
     ("The army posted an annual loss; the annual parade was cancelled.", WED,
      [("annual", "DURATION", "P1Y"), ("annual", "SET", "P1Y")]),
-    ("The ministry expects a surplus in fiscal 2023.", WED, [("fiscal 2023", "DATE", "FY2023")]),
+    ("The ministry expects a surplus in fiscal 2023.", WED, [("fiscal 2023", "DATE", "2023")]),
     ("Talks resumed on Friday. The next day, shelling hit the port.", WED,
      [("Friday", "DATE", "2022-02-25"), ("The next day", "DATE", "2022-02-26")]),
     ("They met last Tuesday and will meet again next Tuesday.", WED,
@@ -106,7 +106,7 @@ ANAPHORIC = [
     ("Aid arrives on March 7-8.", WED, [("March 7", "DATE", "2022-03-07")]),
     ("Rent went from $15 a week to $40 a week earlier this year.", WED,
      [("a week", "SET", "P1W"), ("a week", "SET", "P1W"), ("earlier this year", "DATE", "2022")]),
-    ("Prices were $15 a week earlier.", WED, [("a week", "DURATION", "P1W")]),
+    ("Prices were $15 a week earlier.", WED, [("a week earlier", "DATE", "2022-02-23")]),
     ("On the night of 24 February the invasion began.", WED, [("the night of 24 February", "TIME", "2022-02-24TNI")]),
     ("The talks began on 3 January. The following week they collapsed.", WED,
      [("3 January", "DATE", "2022-01-03"), ("The following week", "DATE", "2022-W02")]),
@@ -165,6 +165,89 @@ UNPUBLISHED = [
     ("Two soldiers died yesterday.", [("yesterday", "DATE", "XXXX-XX-XX")]),
 ]
 
+THU = dt.date(1998, 4, 16)  # a Thursday, in ISO week 1998-W16
+
+# Wire-service business and politics copy, valued as TimeML (TimeBank, TempEval-3) annotates it.
+WIRE = [
+    ("The company reported a loss in the third quarter.", [("the third quarter", "DATE", "1997-Q3")]),
+    ("Third-quarter profit rose 12% to $40 million.", [("Third-quarter", "DATE", "1997-Q3")]),
+    ("The group expects a third-quarter loss.", [("third-quarter", "DATE", "1998-Q3")]),
+    ("Earnings for fiscal 1998 are expected to fall.", [("fiscal 1998", "DATE", "1998")]),
+    ("The utility lost money in fiscal year 1997.", [("fiscal year 1997", "DATE", "1997")]),
+    ("The firm expects a loss for the current fiscal year.", [("the current fiscal year", "DATE", "1998")]),
+    ("The budget for next fiscal year is tight.", [("next fiscal year", "DATE", "1999")]),
+    ("Net income was $3 million, up from $2 million a year ago.", [("a year ago", "DATE", "1997")]),
+    ("Profit fell in the third quarter. A year earlier the mill earned $5 million.",
+     [("the third quarter", "DATE", "1997-Q3"), ("A year earlier", "DATE", "1996-Q3")]),
+    ("Fourth-quarter sales fell 3% from a year earlier.",
+     [("Fourth-quarter", "DATE", "1997-Q4"), ("a year earlier", "DATE", "1996-Q4")]),
+    ("In March exports fell 4% from a year ago.", [("March", "DATE", "1998-03"), ("a year ago", "DATE", "1997-03")]),
+    ("First-quarter revenue rose from the year-earlier period.",
+     [("First-quarter", "DATE", "1998-Q1"), ("the year-earlier period", "DATE", "1997-Q1")]),
+    ("Profit doubled from the year-ago quarter.", [("the year-ago quarter", "DATE", "1997-Q1")]),
+    ("Sales were flat compared with the same period last year.", [("the same period last year", "DATE", "1997")]),
+    ("The bank lost money last year.", [("last year", "DATE", "1997")]),
+    ("The bank expects to return to profit this year.", [("this year", "DATE", "1998")]),
+    ("Shares fell earlier this year.", [("earlier this year", "DATE", "1998")]),
+    ("Mergers have multiplied in recent years.", [("recent years", "DATE", "PAST_REF")]),
+    ("Prices climbed 20% over the past year.", [("the past year", "DURATION", "P1Y")]),
+    ("Prices climbed 20% in the past 12 months.", [("the past 12 months", "DURATION", "P12M")]),
+    ("The plant is now closed.", [("now", "DATE", "PRESENT_REF")]),
+    ("The unit currently employs 200 people.", [("currently", "DATE", "PRESENT_REF")]),
+    ("The talks collapsed yesterday and resume today.",
+     [("yesterday", "DATE", "1998-04-15"), ("today", "DATE", "1998-04-16")]),
+    ("The minister resigned Friday.", [("Friday", "DATE", "1998-04-10")]),
+    ("Trading halted late Friday.", [("late Friday", "DATE", "1998-04-10")]),
+    ("The index rose this week after falling last week; it may rise next week.",
+     [("this week", "DATE", "1998-W16"), ("last week", "DATE", "1998-W15"), ("next week", "DATE", "1998-W17")]),
+    ("Inflation was low in the 1990s.", [("the 1990s", "DATE", "199")]),
+    ("The bridge will last into the 21st century.", [("the 21st century", "DATE", "20")]),
+    ("The deal took two years to complete.", [("two years", "DURATION", "P2Y")]),
+    ("Demand will grow over the next few years.", [("the next few years", "DURATION", "PXY")]),
+    ("Profit doubled in the first half.", [("the first half", "DATE", "1998-H1")]),
+    ("First-half profit doubled.", [("First-half", "DATE", "1998-H1")]),
+    ("Profit doubled in the second quarter of 1997.", [("the second quarter of 1997", "DATE", "1997-Q2")]),
+    ("Margins improved in fiscal 1997's second half.", [("fiscal 1997's second half", "DATE", "1997-H2")]),
+    ("Profit fell in the 1997 fourth quarter.", [("the 1997 fourth quarter", "DATE", "1997-Q4")]),
+    ("The firm expects gains in this year's second quarter.", [("this year's second quarter", "DATE", "1998-Q2")]),
+    ("The plant opens in next year's first half.", [("next year's first half", "DATE", "1999-H1")]),
+    ("Oil prices fell in the mid-1990s.", [("the mid-1990s", "DATE", "199")]),
+    ("The boom began in the late 1980s.", [("the late 1980s", "DATE", "198")]),
+    ("The merger should close by the end of the year.", [("the end of the year", "DATE", "1998")]),
+    ("Stocks will be sold by the end of this month.", [("the end of this month", "DATE", "1998-04")]),
+    ("Talks continued over the weekend.", [("the weekend", "DATE", "1998-W16-WE")]),
+    ("The vote came Tuesday morning.", [("Tuesday morning", "TIME", "1998-04-14TMO")]),
+    ("The market opened at 10:30 a.m.", [("10:30 a.m.", "TIME", "1998-04-16T10:30")]),
+    ("Trading closed at 4 p.m. EDT Tuesday.", [("4 p.m. EDT Tuesday", "TIME", "1998-04-14T16:00")]),
+    ("The paper is published daily, and the fair is held each year.",
+     [("daily", "SET", "P1D"), ("each year", "SET", "P1Y")]),
+    ("The company pays a quarterly dividend.", [("quarterly", "SET", "P3M")]),
+    ("The contract expires December 31.", [("December 31", "DATE", "1998-12-31")]),
+    ("Steel output peaked in 1997.", [("1997", "DATE", "1997")]),
+    ("The company's 1997 results were poor.", [("1997", "DATE", "1997")]),
+    ("The fiscal year ended Sept. 30.", [("Sept. 30", "DATE", "1997-09-30")]),
+    ("The mill closed a decade ago.", [("a decade ago", "DATE", "1988")]),
+    ("The feud lasted two decades.", [("two decades", "DURATION", "P20Y")]),
+    ("Rates will rise in the coming months.", [("the coming months", "DATE", "FUTURE_REF")]),
+    ("The strike lasted about two years.", [("about two years", "DURATION", "P2Y")]),
+    ("The board met on Monday and the shares fell a month later.",
+     [("Monday", "DATE", "1998-04-13"), ("a month later", "DATE", "1998-05")]),
+    ("The shares closed at $12 on Wednesday, up from $10 a week earlier.",
+     [("Wednesday", "DATE", "1998-04-15"), ("a week earlier", "DATE", "1998-04-08")]),
+    ("For the quarter, net income rose 7%.", [("the quarter", "DATE", "1998-Q1")]),
+    ("Third-quarter profit rose. For the quarter, sales fell.",
+     [("Third-quarter", "DATE", "1997-Q3"), ("the quarter", "DATE", "1997-Q3")]),
+    ("The firm had a loss in the quarter ended Dec. 31.",
+     [("the quarter", "DATE", "1997-Q4"), ("Dec. 31", "DATE", "1997-12-31")]),
+]
+
+# Halves and quarters of a match are not the year's.
+NOT_DATES_WIRE = [
+    "The striker scored twice in the second half.",
+    "The visitors led at the end of the first half of the match.",
+    "Tourists crowded the French Quarter.",
+]
+
 NOT_DATES = [
     "You may leave whenever you want.",
     "Thousands march through the capital.",
@@ -196,6 +279,16 @@ NOT_DATES = [
 @pytest.mark.parametrize(("text", "published", "expected"), ABSOLUTE + RELATIVE + ANAPHORIC)
 def test_dates_and_times(text: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE)
+def test_wire_news_follows_timebank_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, THU) == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES_WIRE)
+def test_halves_of_a_match_are_not_dates(text: str) -> None:
+    assert found(text, THU) == []
 
 
 @pytest.mark.parametrize(("text", "value", "modifier"), MODIFIED)
