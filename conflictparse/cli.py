@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from . import __version__
@@ -88,15 +89,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError as e:
             sys.stderr.write(f"conflictparse: error: cannot read {path}: {e.strerror or e}\n")
             return 2
-    reports = [(path, parse_report(text, published=args.published)) for path, text in texts]
-    out = sys.stdout
-    if args.format == "text":
+    # Parsed one at a time, so text and jsonl output stream while a long batch is still being read.
+    reports = ((path, parse_report(text, published=args.published)) for path, text in texts)
+    try:
+        _write(reports, args.format, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``conflictparse report.txt | head``): stop quietly, as Unix tools do. Python would
+        # otherwise try to flush stdout again at exit and print a second traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return 0
+
+
+def _write(reports: Iterable[tuple[str, Report]], fmt: str, out: TextIO) -> None:
+    if fmt == "text":
         for path, report in reports:
             render_text(path, report, out)
-    elif args.format == "jsonl":
+    elif fmt == "jsonl":
         for _, report in reports:
             out.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     else:
         dicts = [report.to_dict() for _, report in reports]
         out.write(json.dumps(dicts[0] if len(dicts) == 1 else dicts, ensure_ascii=False, indent=2) + "\n")
-    return 0

@@ -71,3 +71,11 @@ def test_python_dash_m_runs_the_same_command() -> None:
                           check=False)
     assert proc.returncode == 0
     assert proc.stdout.strip() == f"conflictparse {conflictparse.__version__}"
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    many = [str(EXAMPLE)] * 40
+    proc = subprocess.run(f"{sys.executable} -m conflictparse {' '.join(many)} | head -1", shell=True,
+                          capture_output=True, text=True, check=False)
+    assert proc.stdout.startswith("== ")
+    assert "Traceback" not in proc.stderr
