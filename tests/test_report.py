@@ -132,3 +132,38 @@ def test_docstring_examples_run(module: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import EXAMPLE
+
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-m", "conflictparse", str(EXAMPLE), "--format", "json",
+                               "--published", "2022-03-31"], capture_output=True, text=True, check=True, env=env)
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1
+
+
+def test_threads_share_the_lazy_data_safely_from_a_cold_start() -> None:
+    import subprocess
+    import sys
+
+    from .conftest import EXAMPLE
+
+    code = f"""
+import concurrent.futures, datetime, json, conflictparse
+text = open({str(EXAMPLE)!r}, encoding="utf-8").read()
+def run(_):
+    return json.dumps(conflictparse.parse_report(text, published=datetime.date(2022, 3, 31)).to_dict(), sort_keys=True)
+with concurrent.futures.ThreadPoolExecutor(4) as pool:
+    results = set(pool.map(run, range(8)))
+print(len(results), results.pop() == run(0))
+"""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.split() == ["1", "True"]
