@@ -66,6 +66,11 @@ _PARTICLE = r"(?:al|bin|ibn|van|von|de|del|da|der|den|la|le|du|dos|ul)"
 _NAME = lazy_pattern(
     rf"[ \t]+({_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,3}})"
 )
+# "The mayor, Oleksandr Senkevych, said": a name of two to four words set off by commas after a title.
+_TITLE_APPOSED_NAME = lazy_pattern(
+    rf",[ \t]+({_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{1,3}})(?=[ \t]*,)"
+)
+_OF_PLACE = lazy_pattern(r"[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
 _WORDS = lazy_pattern(r"\S+")
 _CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -82,6 +87,7 @@ _OF_COUNTRY = lazy_pattern(r"\s+(?:of|in|from|for)\s+(?:the\s+|south(?:ern)?\s+|
                             r"|west(?:ern)?\s+)?")
 _THE = lazy_pattern(
     r"(?:^|(?<=\s|^[\"“‘'(]))(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Ii]ts|[Tt]heir)[ \t]+)?"
+    r"(?:(?:city|town|village|region|province|district|country)['’]s[ \t]+)?"
     r"(?:(?:[Ss]enior|[Tt]op|[Ll]ocal|[Rr]egional|[Ff]ormer|[Oo]usted|[Oo]fficial|[Ss]tate|[Uu]nnamed|[Ww]estern|[Mm]unicipal|[Pp]rovincial|[Tt]raditional|"
     r"[Rr]adical|[Mm]ain|[Nn]ewly[ \t]+appointed|[Dd]eputy|[Cc]hief)[ \t]+){0,3}\Z"
 )
@@ -142,6 +148,19 @@ def _name_after(text: str, end: int, lex: ActorLexicon) -> tuple[int, str] | Non
         return None
     stop = words[keep - 1].end()
     return stop, text[m.start(1):stop]
+
+
+def _apposed_name(text: str, end: int, lex: ActorLexicon) -> tuple[int, str] | None:
+    """The person a title names in apposition: "the city's mayor, Ihor Terekhov," (the span runs to the name)."""
+    m = _TITLE_APPOSED_NAME.match(text, end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    entry = lex.entities.get(" ".join(words))
+    if words[0] in _NOT_NAMES or words[0] in _CALENDAR or (entry is not None and entry.kind != "person") or any(
+            t.cat != "ent" for t in _tokens(m.group(1), lex)):
+        return None  # "the minister, Russia Today," or "the president, Prime Minister X,": not one person's name
+    return m.end(1), " ".join(words)
 
 
 def _apposition(text: str, end: int, lex: ActorLexicon) -> tuple[bool, str | None]:
@@ -285,6 +304,14 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
             start = _with_article(text, backer.start())
     named = head.cat == "title" or title_after or head.key.lower() in ("leader", "mediator")
     name_found = _name_after(text, end, lex) if named else None
+    place: str | None = None
+    if named and not name_found:
+        name_found = _apposed_name(text, end, lex)
+        of = None if name_found or chain else _OF_PLACE.match(text, end)
+        if of:
+            # "the mayor of Lviv, Andriy Sadovyi,": the office's place gives the person's country.
+            name_found = _apposed_name(text, of.end(), lex)
+            place = of.group(1) if name_found else None
     if head.cat == "title" and not name_found and not chain and head.key.lower() in _PROPER_ONLY_TITLES:
         if head.key.lower() not in lex.bodies:
             return []
@@ -307,6 +334,9 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
                         # "inhabitants of the Syrian Golan Heights": the demonym qualifies a proper name.
                         proper = _PROPER_TAIL.match(text, end)
                         end = proper.end() if proper else end
+    if person and countries == [None] and place:
+        toks = _tokens(place, lex)
+        countries = [next((c for t in toks if (c := _country_of(t, lex))), None) or _place_country(place)]
     if person and countries == [None]:
         countries = [_apposition(text, end, lex)[1]]
     if not person and countries == [None] and head.key.lower() in lex.qualified:
@@ -368,9 +398,11 @@ def _resolve_definite(text: str, actor: Actor, earlier: list[Actor], dateline: s
         owners = [a for a in earlier[-_COREF_WINDOW:] if (a.country or a.kind in ("igo", "ngo")) and a.kind != "person"]
         same = [a for a in owners if a.start >= sentence]
         owner = same[0] if same else (owners[-1] if owners else None)
+        if owner is not None and actor.kind == "person":
+            return attrs.evolve(actor, country=owner.country)  # "Its chairperson, Moussa Faki Mahamat,"
         if owner is not None:
             return attrs.evolve(actor, country=owner.country, name=f"{owner.name} {low.split()[-1]}")
-    if low.startswith("the "):
+    if low.startswith("the ") and actor.kind != "person":
         head = low.split()[-1]
         for prev in reversed(earlier[-_COREF_WINDOW:]):
             organisation = head in _ORGANISATION_HEADS and prev.kind in ("company", "rebel", "ngo", "igo", "group")

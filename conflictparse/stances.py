@@ -77,6 +77,8 @@ _CLAUSE_BREAK = lazy_pattern(r"(?:;|,\s*(?:and|but|while|whereas|yet)|\b(?:and|b
 # A sentence that opens on a contrast ("While X condemned the raid, Y praised it") has its main clause after a comma.
 _CONTRAST_OPENING = lazy_pattern(r"[\s\"“]*(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough)\s")
 _COMMA_BREAK = lazy_pattern(r",\s+\Z")
+# "The head of the UN, Antonio Guterres, said": what stands before the name is its title, not a claim.
+_APPOSED_HEAD = lazy_pattern(r"^[\"“]?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s[^,;\"“”]{1,60},\Z")
 _PROGRESSIVE = lazy_pattern(r"\b(?:is|are|was|were|been|be)\s+(?:(?:still|not|now|also|\w+ly)\s+)*\Z")
 _JOINED_VERB = lazy_pattern(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?\Z")
 _CHARGE = lazy_pattern(rf"\s+(?:{_TIME}\s+)?(?:of|for|over)\s+(?=\S)")
@@ -274,7 +276,9 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
                 return _conjuncts_after(text, after[0], mentions), False
         return None
     for actor in reversed(before[-6:]):
-        gap = _GAP.fullmatch(text, actor.end, cue.start)
+        gap = _GAP.fullmatch(text, actor.end, cue.start) or (
+            # "The mayor, Ihor Terekhov, said": the mention ends on the name; its closing comma is the gap.
+            ", " in actor.text and actor.kind == "person" and _APPOSED_END.fullmatch(text, actor.end, cue.start))
         if gap and cue.ambiguous and not (_BASE_VERB.search(text, actor.end, cue.start) or actor.kind == "pronoun"
                                           or (actor.text.endswith("s") and actor.kind not in ("state", "igo"))):
             return None
@@ -652,7 +656,9 @@ class _Sentence:
                 claim = _front_claim(text, self.s0, aux.start() if aux else cue.start)
             elif inverted and not text[self.s0:cue.start].strip():
                 claim = _claim(text, subjects[-1].end, self.s1)  # "Said the minister: ..."
-            elif inverted or (len(front) > 10 and front[-1] in ",\"”’" and not _CONTRAST_OPENING.match(front)):
+            elif inverted or (len(front) > 10 and not _CONTRAST_OPENING.match(front) and (
+                    front[-1] in "\"”’"
+                    or (front[-1] == "," and cue.cls == "report" and not self._apposed_head(front, subjects[0])))):
                 claim = _front_claim(text, self.s0, subjects[0].start if inverted else len(front) + self.s0)
             else:
                 claim = _claim(text, cue.end, limit, self.s0)
@@ -667,6 +673,11 @@ class _Sentence:
             out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated or cue.negated))
             self.ctx.speakers.append(actor)
         return out
+
+    def _apposed_head(self, front: str, subject: Actor) -> bool:
+        """Whether ``front`` is the title the subject's name stands in apposition to: "The head of the UN, X, said"."""
+        return bool(_APPOSED_HEAD.search(front)) and any(
+            _APPOSED.fullmatch(self.ctx.text, a.end, subject.start) for a in self.mentions if a.end <= subject.start)
 
     def _placed(self, actor: Actor, target: Actor | None) -> Actor:
         """An actor with no country of its own takes the sentence's: "Leaders of the opposition ... in Baku"."""

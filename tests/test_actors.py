@@ -42,6 +42,20 @@ PEOPLE = [
     ("Putin spoke first.", "Putin", "RUS", "person"),
 ]
 
+# A title with the person's name in apposition: the person is the actor, with the title's country.
+TITLE_THEN_NAME = [
+    ("ODESA, Ukraine — The mayor, Hennadiy Trukhanov, told reporters the port was hit.",
+     "The mayor, Hennadiy Trukhanov", "Hennadiy Trukhanov", "UKR"),
+    ("DNIPRO, Ukraine — The city's mayor, Borys Filatov, said the bridge held.",
+     "The city's mayor, Borys Filatov", "Borys Filatov", "UKR"),
+    ("The governor of Sumy, Volodymyr Artiukh, said two villages were shelled.",
+     "The governor of Sumy, Volodymyr Artiukh", "Volodymyr Artiukh", "UKR"),
+    ("Ghana's foreign minister, Samuel Ablakwa, condemned the attack.",
+     "Ghana's foreign minister, Samuel Ablakwa", "Samuel Ablakwa", "GHA"),
+    ("The president of Senegal, Bassirou Faye, rejected the plan.",
+     "The president of Senegal, Bassirou Faye", "Bassirou Faye", "SEN"),
+]
+
 ORGANISATIONS = [
     ("Amnesty International documented the raids.", "Amnesty International", None, "ngo"),
     ("The ICRC visited the camp.", "The ICRC", None, "igo_or_ngo"),
@@ -149,3 +163,15 @@ def test_every_state_name_is_found(name: str) -> None:
 def test_gazetteer_gives_the_country_of_datelines_and_offices(text: str, actor_text: str, country: str) -> None:
     found = {a.text.split()[-1]: a.country for a in parse_actors(text)}
     assert found[actor_text.split()[-1]] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), TITLE_THEN_NAME)
+def test_title_then_name(text: str, surface: str, name: str, country: str) -> None:
+    actor = _find(text, surface)
+    assert (actor.name, actor.country, actor.kind) == (name, country, "person")
+
+
+def test_title_then_something_else_is_no_person() -> None:
+    # Neither a date nor a list of states is a name in apposition.
+    assert all(a.kind != "person" for a in parse_actors("The spokesman, Monday, said nothing."))
+    assert all(a.kind != "person" for a in parse_actors("The minister, Russia, Ukraine and Belarus met."))
