@@ -106,7 +106,7 @@ def _patterns() -> dict[str, str]:
         ),
         # Tuesday, late Tuesday, Tuesday evening
         "weekday": (
-            r"(?:(?P<mod>early|late)\s+|(?P<overnight>overnight)\s+(?:on\s+)?)?(?P<wd>\L<weekdays>)"
+            r"(?:(?P<mod>early|late|earlier|later)\s+|(?P<overnight>overnight)\s+(?:on\s+)?)?(?P<wd>\L<weekdays>)"
             r"(?:\s+(?P<pod>\L<pods>))?(?![\w]|-(?!(?-i:[A-Z])|\d))"
         ),
         # today, yesterday morning, earlier today, tonight, last night, this afternoon, overnight
@@ -129,7 +129,7 @@ def _patterns() -> dict[str, str]:
         # the third quarter of 2009, third-quarter, Q3 2009, the second half of 2021, the fourth quarter,
         # the fiscal first quarter, 1997's fourth quarter, the 1997 fourth quarter, next year's first half
         "quarter": (
-            r"(?:(?P<the>the)\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?"
+            rf"{_MODIFIER}?(?:(?P<the>the)\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?"
             r"(?:(?P<pyear>(?:1[5-9]|20)\d\d)(?:['’]s)?\s+"
             r"|(?P<prel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year['’]s\s+)?"
             r"(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
@@ -222,11 +222,11 @@ def _patterns() -> dict[str, str]:
         ),
         # the day, that night, the same day, the following day, late in the day, the start of the day
         "anaphoric": (
-            r"(?:(?P<mod>late|early)\s+in\s+|(?P<modp>the\s+(?:start|end|beginning|rest)\s+of)\s+)?"
+            r"(?P<det>the)\s+(?P<what>day)\s+(?P<step>before|after)(?![\w-])(?!\s+(?:yesterday|tomorrow)|\s+\w)"
+            r"|(?:(?P<mod>late|early)\s+in\s+|(?P<modp>the\s+(?:start|end|beginning|rest)\s+of)\s+)?"
             r"(?P<det>the\s+same|that\s+same|the|that)\s+(?P<what>day|night|morning|afternoon|evening)"
             r"(?![\w-])(?!\s+(?:of|when|that|in\s+which|on\s+which)\b)(?!['’]s\s+\w+\s+(?:of|for))"
             r"|(?:the\s+)?(?P<step>next|following|previous|preceding)\s+(?P<what>day|night|morning|evening)(?![\w-])"
-            r"|(?P<det>the)\s+(?P<what>day)\s+(?P<step>before|after)(?!\s+(?:yesterday|tomorrow)|\s+\w)"
         ),
         # now, currently, recent, the past, the near future, soon, the time being
         "vague": (

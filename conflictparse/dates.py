@@ -386,6 +386,8 @@ def _relative(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return None
     if rel == "past" and unit in ("week", "month", "year", "quarter", "decade", "century"):
         return None  # "the past year" is a duration, handled there
+    if g["the"] and rel in ("next", "coming", "last") and unit in ("decade", "century") and not g["modp"]:
+        return None  # "over the next decade" is ten years from now, a duration
     if rel == "last" and g["the"] and unit in ("week", "month", "year") and not g["mod"] and not g["modp"]:
         step = -1  # "the last year": the previous calendar year, as annotators resolve it
     else:
@@ -465,6 +467,7 @@ def _season(dct: dt.date | None, code: str, direction: int, exact_this: bool = F
 
 def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     g = m.groupdict()
+    modifier = _modifier(m)
     if g["qn"]:
         part, n = "quarter", int(g["qn"])
     else:
@@ -479,7 +482,7 @@ def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         if part == "half" and not anchored and not g["fiscal"] and _about_a_match(ctx, m.start()):
             return None  # "scored in the second half"
         if ordinal in ("last", "final") and not anchored and part == "quarter":
-            return _Draft(m.start(), m.end(), lambda c: _resolve_relative(c.dct, "quarter", "last", -1, 0, None))
+            return _Draft(m.start(), m.end(), lambda c: _resolve_relative(c.dct, "quarter", "last", -1, 0, modifier))
     year_fixed = int(g["year"] or g["pyear"]) if g["year"] or g["pyear"] else None
     rel = (g["rel"] or g["prel"] or "").lower().split()
     rel_step = {"last": -1, "previous": -1, "next": 1}.get(rel[-1], 0) if rel else None
@@ -491,13 +494,8 @@ def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             if rel_step is not None:
                 year = c.dct.year + rel_step
             else:
-                current = (c.dct.month - 1) // 3 + 1 if part == "quarter" else (c.dct.month - 1) // 6 + 1
-                year = c.dct.year
-                if tense < 0 and n > current:
-                    year -= 1
-                elif tense > 0 and n < current:
-                    year += 1
-        return _point("DATE", cal.Point(part, year, code=str(n)))
+                year = cal.directed_part(c.dct, 4 if part == "quarter" else 2, n, tense)
+        return _point("DATE", cal.Point(part, year, code=str(n)), modifier)
 
     return _Draft(m.start(), m.end(), resolve)
 

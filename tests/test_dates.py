@@ -239,6 +239,24 @@ WIRE = [
      [("Third-quarter", "DATE", "1997-Q3"), ("the quarter", "DATE", "1997-Q3")]),
     ("The firm had a loss in the quarter ended Dec. 31.",
      [("the quarter", "DATE", "1997-Q4"), ("Dec. 31", "DATE", "1997-12-31")]),
+    ("The senator spoke earlier Wednesday and will return later Thursday.",
+     [("earlier Wednesday", "DATE", "1998-04-15"), ("later Thursday", "DATE", "1998-04-16")]),
+    ("The envoy had arrived the day before.", [("the day before", "DATE", "1998-04-15")]),
+    ("More violence is expected in coming days.", [("coming days", "DATE", "FUTURE_REF")]),
+    ("The crisis will deepen in the weeks ahead.", [("the weeks ahead", "DATE", "FUTURE_REF")]),
+    ("Over the next decade, spending will rise.", [("the next decade", "DURATION", "P10Y")]),
+    ("The fund had $2 billion at the end of the second quarter.",
+     [("the end of the second quarter", "DATE", "1998-Q2")]),
+    ("Crime has fallen over the last two decades.", [("the last two decades", "DURATION", "P20Y")]),
+    ("Unemployment grew in the fourth quarter.", [("the fourth quarter", "DATE", "1997-Q4")]),
+]
+
+# Quarters near the turn of the year (published Monday 1990-01-15): the quarter just ended is still being reported.
+TURN_OF_YEAR = [
+    ("The firm will report fourth-quarter results next week.",
+     [("fourth-quarter", "DATE", "1989-Q4"), ("next week", "DATE", "1990-W04")]),
+    ("Fourth-quarter profit may rise.", [("Fourth-quarter", "DATE", "1989-Q4")]),
+    ("Second-quarter sales may rise.", [("Second-quarter", "DATE", "1990-Q2")]),
 ]
 
 # Halves and quarters of a match are not the year's.
@@ -284,6 +302,11 @@ def test_dates_and_times(text: str, published: dt.date, expected: list[tuple[str
 @pytest.mark.parametrize(("text", "expected"), WIRE)
 def test_wire_news_follows_timebank_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, THU) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TURN_OF_YEAR)
+def test_the_quarter_just_ended_is_meant_early_in_the_next(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dt.date(1990, 1, 15)) == expected
 
 
 @pytest.mark.parametrize("text", NOT_DATES_WIRE)
