@@ -212,6 +212,38 @@ def directed_part(dct: dt.date, parts: int, n: int, direction: int) -> int:
     return chosen // parts
 
 
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    x = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * x) // 451
+    month, day = divmod(h + x - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday(rule: str, year: int) -> dt.date | None:
+    """The day a holiday rule of ``data/dates/holidays.tsv`` gives in ``year`` (``None`` off the calendar)."""
+    try:
+        if rule.startswith("easter"):
+            return easter(year) + dt.timedelta(days=int(rule[6:]))
+        parts = rule.split("-")
+        month = int(parts[0])
+        if len(parts) == 2:
+            return safe_date(year, month, int(parts[1]))
+        nth, weekday = parts[1], int(parts[2])
+        if nth == "L":
+            last = dt.date(year, month, month_last_day(year, month))
+            return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (int(nth) - 1))
+    except (ValueError, OverflowError):
+        return None
+
+
 def render_duration(amount: float | None, letter: str, time_unit: bool) -> str:
     """``P6D``, ``PT12M``, ``P2.5Y``, ``PXY`` (unknown amount)."""
     if amount is None:

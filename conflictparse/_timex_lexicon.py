@@ -48,7 +48,7 @@ class Lexicon:
     annual_amounts: frozenset[str]
     year_nouns: frozenset[str]  # nouns a year may modify ("the 1997 results"), amounts included
     match_words: frozenset[str]
-    holidays: MappingProxyType[str, tuple[int, int]]
+    holidays: MappingProxyType[str, str]  # name -> date rule (see holidays.tsv)
 
 
 @cache
@@ -71,7 +71,7 @@ def lexicon() -> Lexicon:
         annual_amounts=frozenset(r[0] for r in _rows("annual_amounts.txt")),
         year_nouns=frozenset(r[0] for name in ("year_nouns.txt", "annual_amounts.txt") for r in _rows(name)),
         match_words=frozenset(r[0] for r in _rows("match_words.txt")),
-        holidays=MappingProxyType({r[0]: (int(r[1][:2]), int(r[1][3:])) for r in _rows("holidays.tsv")}),
+        holidays=MappingProxyType({r[0]: r[1] for r in _rows("holidays.tsv")}),
     )
 
 
@@ -122,7 +122,7 @@ def _patterns() -> dict[str, str]:
             rf"{_MODIFIER}?(?:(?P<the>the)\s+)?{_RELATIVE}\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?"
             r"(?P<unit>week(?:end)?|month|year|quarter|decade|century|\L<seasons>|\L<months>|\L<weekdays>)"
             rf"{_END}"
-            rf"|{_MODIFIER}(?P<the>the)\s+(?P<unit>year|month|week)(?![\w-])(?!\s+(?:of|before|after|\d))"
+            rf"|{_MODIFIER}(?P<the>the)\s+(?P<unit>year|month|week|decade|century)(?![\w-])(?!\s+(?:of|before|after|\d))"
             r"|(?P<the>the)\s+(?P<unit>weekend)(?![\w-])"
             r"|(?P<unit>year|month|quarter)(?P<rel>[- ]end|['’]s\s+end)(?![\w-])"
         ),

@@ -905,7 +905,7 @@ def _holiday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     name = m.group("name")
     if not name[0].isupper():
         return None  # "christmas" in lower case is rarely the day
-    month, dom = lexicon().holidays[" ".join(name.lower().split())]
+    rule = lexicon().holidays[" ".join(name.lower().split())]
     year = int(m.group("year")) if m.group("year") else None
     step = {"last": -2, "next": 2}.get((m.group("rel") or "").lower(), 0)
     tense = ctx.tense(m.start(), m.end())
@@ -913,7 +913,15 @@ def _holiday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     def resolve(c: _Context) -> _Resolved:
         y = year
         if y is None and c.dct is not None:
-            y = cal.directed_year(c.dct, month, dom, step or tense)
+            # the year comes from where the holiday falls in the publication year, then the tense
+            near = cal.holiday(rule, c.dct.year)
+            if near is not None:
+                y = cal.directed_year(c.dct, near.month, near.day, step or tense)
+        day = cal.holiday(rule, y) if y is not None else None
+        if day is not None:
+            return _point("DATE", cal.day_point(day))
+        fixed = len(rule) == 5 and rule[2] == "-"
+        month, dom = (int(rule[:2]), int(rule[3:])) if fixed else (None, None)
         return _point("DATE", cal.Point("day", y, month, dom))
 
     return _Draft(m.start(), m.end(), resolve)

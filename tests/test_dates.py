@@ -163,6 +163,8 @@ UNPUBLISHED = [
     ("Fighting resumed on 24 February.", [("24 February", "DATE", "XXXX-02-24")]),
     ("Talks stalled in February 2021.", [("February 2021", "DATE", "2021-02")]),
     ("Two soldiers died yesterday.", [("yesterday", "DATE", "XXXX-XX-XX")]),
+    ("Stores closed on Thanksgiving.", [("Thanksgiving", "DATE", "XXXX-XX-XX")]),
+    ("Stores closed on Christmas Day.", [("Christmas Day", "DATE", "XXXX-12-25")]),
 ]
 
 THU = dt.date(1998, 4, 16)  # a Thursday, in ISO week 1998-W16
@@ -249,6 +251,13 @@ WIRE = [
      [("the end of the second quarter", "DATE", "1998-Q2")]),
     ("Crime has fallen over the last two decades.", [("the last two decades", "DURATION", "P20Y")]),
     ("Unemployment grew in the fourth quarter.", [("the fourth quarter", "DATE", "1997-Q4")]),
+    ("The accord expires at the end of the decade.", [("the end of the decade", "DATE", "199")]),
+    ("Stores will close on Thanksgiving.", [("Thanksgiving", "DATE", "1998-11-26")]),
+    ("Stores closed on Thanksgiving.", [("Thanksgiving", "DATE", "1997-11-27")]),
+    ("The pope spoke on Easter Sunday.", [("Easter Sunday", "DATE", "1998-04-12")]),
+    ("The parade will march on Memorial Day.", [("Memorial Day", "DATE", "1998-05-25")]),
+    ("Fireworks will light the sky on the Fourth of July.", [("Fourth of July", "DATE", "1998-07-04")]),
+    ("Shops shut on Good Friday 1990.", [("Good Friday 1990", "DATE", "1990-04-13")]),
 ]
 
 # Quarters near the turn of the year (published Monday 1990-01-15): the quarter just ended is still being reported.
@@ -480,3 +489,22 @@ def test_user_guide_example_is_true() -> None:
     )
     assert tried > 0
     assert failures == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(year=st.integers(1583, 9999))
+def test_easter_is_a_sunday_between_march_22_and_april_25(year: int) -> None:
+    from conflictparse._timex_calendar import easter
+
+    day = easter(year)
+    assert day.isoweekday() == 7
+    assert dt.date(year, 3, 22) <= day <= dt.date(year, 4, 25)
+
+
+@settings(max_examples=100, deadline=None)
+@given(published=publication_dates, n=st.integers(1, 4), tense=st.sampled_from(["rose", "will rise", "may rise"]))
+def test_a_quarter_without_a_year_is_within_a_year_of_publication(published: dt.date, n: int, tense: str) -> None:
+    ordinal = ["first", "second", "third", "fourth"][n - 1]
+    [mention] = parse_dates(f"Profit {tense} in the {ordinal} quarter.", published=published)
+    assert mention.value.endswith(f"-Q{n}") and mention.first is not None and mention.last is not None
+    assert mention.first - dt.timedelta(days=366) <= published <= mention.last + dt.timedelta(days=366)
