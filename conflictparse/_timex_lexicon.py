@@ -81,7 +81,10 @@ _END = r"(?![\w-])"
 _DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)"
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d%]|\s*percent)"
 _MONTH = r"(?P<month>\L<months>)(?:(?<=(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.)?"
-_NUM = r"(?P<num>\d+(?:\.\d+)?|an?|(?:\L<numbers>)(?:[ -](?:\L<numbers>))?(?:\s+and\s+a\s+half)?)"
+_NUM = (
+    r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ -]1/2|½)?"
+    r"|an?|(?:\L<numbers>)(?:[ -](?:\L<numbers>))?(?:\s+and\s+a\s+half)?)"
+)
 _MODIFIER = (
     r"(?:(?P<mod>early|late|mid|earlier|later)(?:-|\s+)"
     r"|(?P<modp>the\s+(?:very\s+)?(?:beginning|start|end|middle|close|turn|rest|remainder)\s+of)\s+)"
@@ -154,6 +157,8 @@ def _patterns() -> dict[str, str]:
             r"(?P<cent>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])"
             r"|(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)(?:-|\s+))?"
             r"(?P<centw>\L<ordinals>)[\s-]+century(?![\w-])"
+            r"|(?P<the>the)\s+(?:(?P<mod>early|late|mid)(?:-|\s+))?"
+            r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-])"
         ),
         # spring, last summer, the winter of 2009, summer 2021
         "season": (
@@ -167,7 +172,7 @@ def _patterns() -> dict[str, str]:
             r"(?:(?P<approx>about|around|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|over|"
             r"under|at\s+least|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first)\s+)?"
             rf"{_NUM}(?:\s+|-)(?:(?P<adj>straight|consecutive|full|more|trading|long|calendar|working|business|"
-            r"successive|additional|further|whole|entire)\s+)?(?P<unit>\L<units>)"
+            r"successive|additional|further|whole|entire)\s+)?(?P<unit>\L<units>)(?P<andhalf>\s+and\s+a\s+half)?"
             r"(?P<long>-long)?(?![\w-]|\s+old\b)(?:(?P<ago>\s+ago(?!\w))|(?P<shift>\s+(?:earlier|later))(?![\w-]))?"
             r"|(?:(?P<over>over|for|in|within|after|than|of)\s+)(?:just\s+|only\s+|mere\s+)?(?P<the>the\s+)?"
             r"(?P<vunit>years|months|weeks|days|decades|hours|minutes|centuries)(?![\w-])(?P<ago>\s+ago(?!\w))?"
@@ -183,7 +188,7 @@ def _patterns() -> dict[str, str]:
             r"(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>year|month|week|day|hour|minute|night|morning|"
             r"evening|afternoon|weekend|\L<weekdays>|\L<months>)(?![\w-])"
             r"|(?:(?<=\d\s|\d\s\w{4,8}\s|\b(?:once|twice|thrice|times)\s)(?P<a>a|an))\s+"
-            r"(?P<unit>year|month|week|day|hour|minute|night)(?![\w-])(?!\s+(?:earlier|later|ago|before|after)\b(?!\s+(?:this|that|in|on)\b))"
+            r"(?P<unit>year|month|week|day|hour|minute|night|quarter(?!\s+of\b))(?![\w-])(?!\s+(?:earlier|later|ago|before|after)\b(?!\s+(?:this|that|in|on)\b))"
             rf"|(?P<every>every)\s+{_NUM}\s+(?P<units>years|months|weeks|days|hours|minutes)(?![\w-])"
             r"|(?P<adverb>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|quarterly|biweekly|fortnightly)"
             r"(?![\w-])"

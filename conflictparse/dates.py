@@ -211,7 +211,9 @@ def _number(raw: str) -> float | None:
     if half:
         raw = raw[: -len("and a half")].strip()
     if raw[:1].isdigit():
-        return float(raw) + half
+        if raw.endswith(("1/2", "½")):
+            raw, half = raw.rstrip("½").removesuffix("1/2").rstrip(" -"), 0.5
+        return float(raw.replace(",", "")) + half
     numbers = lexicon().numbers
     if raw in numbers:
         n = numbers[raw]
@@ -528,6 +530,9 @@ def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(m.start(), m.end(), lambda c: _point("DATE", point, modifier))
 
 
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
 def _decade(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     g = m.groupdict()
     modifier = _modifier(m)
@@ -544,7 +549,7 @@ def _decade(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         fixed: int | None = int(g["dec"])
     else:
         fixed = None
-        short = int(g["short"])
+        short = _DECADE_WORDS.index(g["decw"].lower()) * 10 + 20 if g["decw"] else int(g["short"])
 
     def resolve(c: _Context) -> _Resolved:
         year = fixed
@@ -623,9 +628,11 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         amount = _number(raw)
         if amount is None and raw not in lex.numbers:
             return None
-        if g["num"][:1].isdigit() and "." not in g["num"] and int(g["num"]) > 10000:
+        if amount is not None and amount > 10000:
             return None
     letter, mult, time_unit = lex.units[unit]
+    if amount is not None and g["andhalf"]:
+        amount += 0.5  # "a year and a half"
     if amount is not None:
         amount *= mult
     elif mult > 1:
@@ -638,7 +645,7 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         # "a year earlier", "three days later": a date counted from the one the text is about
         steps = int(amount) * (-1 if g["shift"].strip().lower() == "earlier" else 1)
         return _Draft(start, m.end("shift"), lambda c: _shifted(c, start, steps, letter, modifier), sets_anchor=False)
-    end = m.end("long") if g["long"] else m.end("unit") if g["unit"] else m.end("vunit")
+    end = next(m.end(name) for name in ("long", "andhalf", "unit", "vunit") if g[name])
     value = cal.render_duration(amount, letter, time_unit)
     return _Draft(start, end, lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
 
@@ -714,7 +721,8 @@ def _shifted(c: _Context, pos: int, steps: int, letter: str, modifier: str | Non
         return _Resolved("DATE", "PAST_REF" if steps < 0 else "FUTURE_REF", None, modifier)
 
 
-_SET_UNIT = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D", "hour": "PT1H", "minute": "PT1M",
+_SET_UNIT = {"year": "P1Y", "quarter": "P3M", "month": "P1M", "week": "P1W", "day": "P1D", "hour": "PT1H",
+             "minute": "PT1M",
              "night": "XXXX-XX-XXTNI", "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV",
              "afternoon": "XXXX-XX-XXTAF", "weekend": "XXXX-WXX-WE"}
 _SET_ADVERB = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y",
@@ -831,7 +839,7 @@ def _same(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 
 
 _QUARTER_ENDED = lazy_pattern(
-    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b"
+    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?P<month>[A-Z][a-z]{2,8})\b"
 )
 
 

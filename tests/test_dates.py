@@ -145,6 +145,10 @@ DURATIONS_AND_SETS = [
     ("They suffered the biggest single-day loss.", [("single-day", "DURATION", "P1D")]),
     ("The ceasefire held for just two weeks.", [("two weeks", "DURATION", "P2W")]),
     ("Hours after the blast, police sealed the area.", [("Hours", "DURATION", "PTXH")]),
+    ("The talks took a year and a half.", [("a year and a half", "DURATION", "P1.5Y")]),
+    ("The talks took 2 1/2 years.", [("2 1/2 years", "DURATION", "P2.5Y")]),
+    ("The city has stood for 1,000 years.", [("1,000 years", "DURATION", "P1000Y")]),
+    ("The militia is paid $1 million a quarter.", [("a quarter", "SET", "P3M")]),
 ]
 
 VAGUE = [
@@ -258,6 +262,9 @@ WIRE = [
     ("The parade will march on Memorial Day.", [("Memorial Day", "DATE", "1998-05-25")]),
     ("Fireworks will light the sky on the Fourth of July.", [("Fourth of July", "DATE", "1998-07-04")]),
     ("Shops shut on Good Friday 1990.", [("Good Friday 1990", "DATE", "1990-04-13")]),
+    ("The style dates from the twenties and the early Sixties.",
+     [("the twenties", "DATE", "192"), ("the early Sixties", "DATE", "196")]),
+    ("Revenue rose in the quarter to June.", [("the quarter", "DATE", "1997-Q2"), ("June", "DATE", "1997-06")]),
 ]
 
 # Quarters near the turn of the year (published Monday 1990-01-15): the quarter just ended is still being reported.
@@ -293,6 +300,7 @@ NOT_DATES = [
     "The operation, dubbed Spring Storm, began.",
     "A sunday school was hit.",
     "Rainfall fell by a quarter of its usual level.",
+    "A quarter of the staff left, and 40 a quarter of those who stayed were unpaid.",
     "He was second in line to the throne.",
     "Prices began to fall in the market.",
     "Officials said a fall in exports worried them.",
