@@ -146,8 +146,10 @@ def _patterns() -> dict[str, str]:
         "year": (
             rf"(?<![\w$£€¥#.,/:]|(?<!\b\d{{4}})[-–]|\d[.,]?\s){_MODIFIER}?"
             r"(?:(?:the\s+)?(?:(?:calendar\s+)?year\s+|(?P<fiscal>fiscal|financial)\s+(?:year\s+)?))?"
-            r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|[-–](?!(?:1[5-9]|20)\d\d\b)\d|\s*percent)"
-            r"(?P<fiscal>\s+(?:fiscal|financial)\s+year)?"
+            r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|[-–](?!(?:1[5-9]|20)\d\d\b|\d\d(?![\w%]|[.,:/]\d))\d"
+            r"|\s*percent)(?P<fiscal>\s+(?:fiscal|financial)\s+year)?"
+            # the second year of "1992-93"
+            r"|(?<=(?<![\w.,$£€¥#/:-])(?P<first>(?:1[5-9]|20)\d\d)[-–])(?P<yy>\d\d)(?![\w%]|[.,:/]\d)"
         ),
         # the 1990s, the '90s, 70s, the early 2000s, the 19th century
         "decade": (

@@ -510,6 +510,14 @@ def _about_a_match(ctx: _Context, pos: int) -> bool:
 
 
 def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    if m.group("yy"):
+        first = int(m.group("first"))
+        second = first // 100 * 100 + int(m.group("yy"))
+        second += 100 if second <= first else 0
+        if not 0 < second - first < 10:
+            return None
+        tail = cal.Point("year", second)
+        return _Draft(m.start(), m.end(), lambda c: _point("DATE", tail))
     year = int(m.group("year"))
     modifier = _modifier(m)
     prefixed = bool(modifier) or not m.group(0)[:1].isdigit()  # "the year 2014", "fiscal 2014"

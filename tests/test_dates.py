@@ -264,6 +264,7 @@ WIRE = [
     ("Shops shut on Good Friday 1990.", [("Good Friday 1990", "DATE", "1990-04-13")]),
     ("The style dates from the twenties and the early Sixties.",
      [("the twenties", "DATE", "192"), ("the early Sixties", "DATE", "196")]),
+    ("The drought of 1992-93 was severe.", [("1992", "DATE", "1992"), ("93", "DATE", "1993")]),
     ("Revenue rose in the quarter to June.", [("the quarter", "DATE", "1997-Q2"), ("June", "DATE", "1997-06")]),
 ]
 
