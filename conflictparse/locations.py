@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -134,12 +134,15 @@ _NOT_PLACE_AFTER = lazy_pattern(
     r"|Courier|Examiner|Inquirer|Observer|Sentinel|Dispatch|Daily|Schools?|College|University|Presse?|LLC|Inc"
     r"|Ltd|Corp|Corporation|Company|Zoo|Games|Olympics|Airlines|Airways)\b"
     r"|\$|/\d"
-    r"|[ \u00a0-](?i:virus|ebolavirus|fever|flu|influenza|strain|disease|syndrome|variant)\b"
+    r"|[ \u00a0-](?:(?i:ha?emorrhagic)[ \u00a0])?(?i:virus|ebolavirus|fever|flu|influenza|strain|disease|syndrome"
+    r"|variant)\b"
 )
 # Before a place name: a disease ("Ebola-Reston"), a currency ("$US 5"), a flu strain ("A/California/7"),
 # or an institution whose name holds the place ("University of California", "Times of India").
 _NOT_PLACE_BEFORE = lazy_pattern(
     r"(?:Ebola|Zika|Marburg)[ -]$|\$$|\p{L}/$|(?:University|Times|Bank|Voice|Corporation)[ \u00a0]of[ \u00a0]$"
+    # "Royal Alexandra Hospital", "Royal Victoria Infirmary": named after a person.
+    r"|\bRoyal[ \u00a0]$"
 )
 _ORGANISATION_OF = lazy_pattern(r"\p{Lu}\p{L}+[ \u00a0]of[ \u00a0]$")
 # Capitalised words that start sentences or phrases rather than person names ("In Buffalo", "North Jackson").
@@ -148,6 +151,7 @@ _NOT_GIVEN_NAMES = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "greater", "new", "old", "saint", "st", "port", "fort", "mount", "lake", "cape", "san", "santa", "downtown",
     "suburban", "rural", "urban", "metropolitan", "outer", "inner", "coastal", "then", "also", "both", "all",
+    "city", "county", "state", "province", "district", "region", "village", "town", "camp", "airport",
 })
 # Abbreviations and titles whose full stop does not end a sentence.
 _TITLES = frozenset({
@@ -264,7 +268,7 @@ def _supported(text: str, start: int, end: int) -> bool:
 
 
 def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n_tokens: int,
-                gaz: Gazetteer, surname: Callable[[str], bool]) -> bool:
+                gaz: Gazetteer, names: _TextNames) -> bool:
     """Filter out capitalised words that match a name but are not used as a place here."""
     surface = text[start:end]
     letters = "".join(ch for ch in surface if ch.isalpha())
@@ -287,8 +291,9 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
             return False
     best = abs(ids[0]) - (ids[0] < 0)
     # Strong names (countries, large divisions and cities by their own name) survive beside other capitalised
-    # words ("California Department of Health"); weak ones there are more likely parts of person names.
-    strong = gaz.kind_rank[best] <= 2 or any(
+    # words ("California Department of Health"); weak ones there are more likely parts of person names, and so
+    # are a division's local or alternate names ("Michael Sicilia").
+    strong = (ids[0] >= 0 and gaz.kind_rank[best] <= 2) or any(
         i >= 0 and gaz.population[i] >= 100_000 for i in ids[:_MAX_CANDIDATES]
     )
     person_after = _PERSON_AFTER.match(text, end)
@@ -307,8 +312,13 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         or _CAPITALISED_NEXT.match(text, end)
     ):
         return False
-    if not strong and (_PERSON_VERBS.match(text, end) or (n_tokens == 1 and surname(text[start:end]))):
+    if n_tokens == 1 and names.surname(surface) and (not strong or gaz.kind_rank[best] > _ADMIN1_RANK):
+        return False  # "Governor David Paterson ... Paterson said": a town's name, even a big one, is the person
+    if not strong and _PERSON_VERBS.match(text, end):
         return False
+    if (gaz.kind_rank[best] > _COUNTRY_RANK and names.disease(surface)
+            and _previous_word(text, start).lower() not in _LOCATIVE):
+        return False  # "the Marburg virus ... imported Marburg": the disease, unless "in Marburg"
     if n_tokens == 1 and _needs_support(gaz, ids) and not _supported(text, start, end):
         return False  # a lone small village name with nothing around it is more often a surname or a word
     if not strong and _LONGER_NAME_AFTER.match(text, end):
@@ -345,7 +355,8 @@ _LONGER_NAME_AFTER = lazy_pattern(
     r"[ \u00a0-]\p{Lu}"
 )
 _CAPITALISED_NEXT = lazy_pattern(r"[ \u00a0-]\p{Lu}")
-_NAME_PAIR = lazy_pattern(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)\.?[ \u00a0](?=(\p{Lu}\p{Ll}+)(?![\p{L}'’-]))")
+# No full stop between the two: "on Thursday. Kananga is" is two sentences.
+_NAME_PAIR = lazy_pattern(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[ \u00a0](?=(\p{Lu}\p{Ll}+)(?![\p{L}'’-]))")
 
 
 def _surnames(text: str, gaz: Gazetteer) -> frozenset[str]:
@@ -353,11 +364,50 @@ def _surnames(text: str, gaz: Gazetteer) -> frozenset[str]:
     out = set()
     for m in _NAME_PAIR.finditer(text):
         given = m.group(1).lower()
-        if given in _NOT_GIVEN_NAMES or given in _LOCATIVE or given in _CONNECTORS or given in _TITLES:
+        if (given in _NOT_GIVEN_NAMES or given in _LOCATIVE or given in _CONNECTORS or given in _TITLES
+                or given in _CALENDAR):
             continue
-        if not gaz.lookup(fold(f"{m.group(1)} {m.group(2)}")):
+        if not gaz.lookup(fold(f"{m.group(1)} {m.group(2)}")) and not _country_name(gaz, fold(given)):
             out.add(m.group(2))
     return frozenset(out)
+
+
+def _country_name(gaz: Gazetteer, key: str) -> bool:
+    """A country's or a world region's name that is no given name too: "Taiwan", but not "Jordan" or "Georgia"."""
+    ids = gaz.lookup(key)
+    return bool(ids) and ids[0] >= 0 and gaz.kind_rank[ids[0]] <= _REGION_RANK and key not in gaz.given_names
+
+
+_ADMIN1_RANK = KINDS.index("admin1")
+_REGION_RANK = KINDS.index("region")
+_COUNTRY_RANK = KINDS.index("country")
+_DISEASE_NAME = lazy_pattern(
+    r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]+[ \u00a0])?(\p{Lu}[\p{L}\p{M}]+))[ \u00a0-]"
+    r"(?:(?i:ha?emorrhagic)[ \u00a0])?(?i:virus|ebolavirus|fever)\b"
+)
+
+
+class _TextNames:
+    """Names a text uses for something other than a place, collected on first need (most texts need neither)."""
+
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self._text = text
+        self._gaz = gaz
+        self._surnames: frozenset[str] | None = None
+        self._diseases: frozenset[str] | None = None
+
+    def surname(self, word: str) -> bool:
+        """True when the text also writes ``word`` after a given name."""
+        if self._surnames is None:
+            self._surnames = _surnames(self._text, self._gaz)
+        return word in self._surnames
+
+    def disease(self, name: str) -> bool:
+        """True when the text also names a virus or fever after ``name`` ("Marburg virus", "Lassa fever")."""
+        if self._diseases is None:
+            # Both "West Nile" and "Nile": the first word may be "The".
+            self._diseases = frozenset(n for m in _DISEASE_NAME.finditer(self._text) for n in m.group(1, 2))
+        return name in self._diseases
 
 
 # Natural features named like a town but not at it; towns' own squares, stations or airports stay the town.
@@ -374,13 +424,8 @@ _FEATURE_BEFORE = lazy_pattern(
 def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[_Mention] = []
-    surnames: list[frozenset[str]] = []
+    names = _TextNames(text, gaz)
     looked_up: dict[str, tuple[int, ...]] = {}  # a report repeats its places; bisection is paid once per name
-
-    def surname(word: str) -> bool:
-        if not surnames:
-            surnames.append(_surnames(text, gaz))
-        return word in surnames[0]
 
     i, n = 0, len(tokens)
     while i < n:
@@ -407,7 +452,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
             ids = looked_up.get(key)
             if ids is None:
                 ids = looked_up[key] = gaz.lookup(key)
-            if ids and _acceptable(text, s, end, key, ids, j - i + 1, gaz, surname):
+            if ids and _acceptable(text, s, end, key, ids, j - i + 1, gaz, names):
                 found = (j, end, key, ids)
                 break
         if found is None:

