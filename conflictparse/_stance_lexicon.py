@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
 import attrs
+import regex
 
 from ._actor_phrases import PhraseTable
 
@@ -38,6 +39,9 @@ class StanceLexicon:
     threat_objects: frozenset[str]
     refusals: frozenset[str]
     phrases: PhraseTable
+    nominals: dict[str, str]
+    light_nominal: regex.Pattern[str]
+    possessed_nominal: regex.Pattern[str]
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -86,6 +90,36 @@ def stance_lexicon() -> StanceLexicon:
         threat[where].add(word)
     phrases = PhraseTable.build(exact=[], folded=[("cue", cues)])
     refusals = frozenset(row[0] for row in _rows("refusals.txt"))
+    nominals: dict[str, str] = {}
+    light: list[str] = []
+    for forms, stance in _rows("nominals.tsv"):
+        assert stance in STANCES or stance == "light", stance
+        for form in forms.split("|"):
+            if stance == "light":
+                light.append(form)
+            else:
+                nominals[form] = stance
+    nouns = _alternation(nominals)
+    # "issued a call for", "renewed its threats to", "voiced strong opposition to": a noun cue made an act by its verb.
+    light_nominal = regex.compile(
+        rf"\b(?P<verb>{_alternation(light)})[ \t]+(?:(?:{_DETERMINERS})[ \t]+){{0,3}}(?P<noun>{nouns})\b"
+        r"(?![ \t]+(?:by|from|against\s+(?:him|her|them)\b))", regex.IGNORECASE)
+    # "Ghana's rejection of the plan", "his call for calm": the possessor is the actor.
+    possessed_nominal = regex.compile(
+        rf"[ \t]*(?:['’]s?[ \t]+)?(?:(?:{_DETERMINERS})[ \t]+){{0,2}}(?P<noun>{nouns})"
+        r"[ \t]+(?:for|of|to|against|that|on)\b", regex.IGNORECASE)
     return StanceLexicon(cues=cues, threat_verbs=frozenset(threat["verb"]),
                          threat_will_verbs=frozenset(threat["will-verb"]), threat_objects=frozenset(threat["object"]),
-                         refusals=refusals, phrases=phrases)
+                         refusals=refusals, phrases=phrases, nominals=nominals, light_nominal=light_nominal,
+                         possessed_nominal=possessed_nominal)
+
+
+# What may stand between a light verb and its noun: articles, possessives and a few intensifiers (a closed set).
+_DETERMINERS = ("a|an|the|its|his|her|their|our|fresh|new|renewed|repeated|strong|stern|firm|stark|blunt|full|"
+                "clear|public|formal|explicit|further|another|urgent|unequivocal|outright|flat|swift|latest|"
+                "similar|direct|veiled|thinly[ \t]+veiled|sharp|harsh|fierce|angry|vehement|strongest|unanimous")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so that "calls" is tried before "call".
+    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(words), key=len, reverse=True))

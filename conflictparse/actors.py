@@ -10,6 +10,7 @@ import attrs
 
 from ._actor_lexicon import ActorLexicon, actor_lexicon
 from ._actor_phrases import word_spans
+from ._stance_lexicon import stance_lexicon
 from ._text import check_text, lazy_pattern, span_dict
 
 __all__ = ["Actor", "parse_actors"]
@@ -123,8 +124,12 @@ def _is_modifier_gap(gap: str) -> bool:
     if not _MODIFIER_GAP.fullmatch(gap):
         return False
     words = gap.replace("'s", " ").replace("’s", " ").split()
-    # A past form between a country and a noun is a verb ("Serbia lodged an official protest"), not a modifier.
-    return not any(w in _NOT_MODIFIERS or (w.endswith("ed") and w not in _ED_MODIFIERS) for w in words)
+    # A past form between a country and a noun is a verb ("Serbia lodged an official protest"), not a modifier, and
+    # so is a cue verb's third person ("Benin urges the court"; "state media" and "support units" are modifiers).
+    cues = stance_lexicon().cues
+    return not any(w in _NOT_MODIFIERS or (w.endswith("ed") and w not in _ED_MODIFIERS)
+                   or (w.endswith("s") and w in cues and (w[:-1] in cues or w[:-2] in cues or f"{w[:-3]}y" in cues))
+                   for w in words)
 
 
 def _with_article(text: str, start: int) -> int:

@@ -77,6 +77,15 @@ _CLAUSE_BREAK = lazy_pattern(r"(?:;|,\s*(?:and|but|while|whereas|yet)|\b(?:and|b
 # A sentence that opens on a contrast ("While X condemned the raid, Y praised it") has its main clause after a comma.
 _CONTRAST_OPENING = lazy_pattern(r"[\s\"“]*(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough)\s")
 _COMMA_BREAK = lazy_pattern(r",\s+\Z")
+_POSSESSIVE = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\b")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_APOSTROPHE_S = lazy_pattern(r"['’]s\b|(?<=s)['’](?=[ \t])")
+# Where the claim of a noun cue in subject position ends: at its clause's verb ("... of the plan angered donors").
+_NOMINAL_CLAIM_END = lazy_pattern(r"\s+(?:(?:was|were|is|are|has|have|had|will|would|could|may|might|did|drew|came|"
+                                  r"met|won|sent|left|went|fell|(?<!\b(?:the|a|an|its|his|her|their)\s+)\w+ed\s+(?!by\b)\w))")
+# Where a possessed noun cue is the subject of its clause: after a clause break or a quotation mark.
+_NOMINAL_SUBJECT = lazy_pattern(
+    r"(?:[;:—]|,\s*(?:and|but|while|whereas)?|\b(?i:and|but|while|whereas|yet))\s*[\"“]?\s*\Z")
 # "The head of the UN, Antonio Guterres, said": what stands before the name is its title, not a claim.
 _APPOSED_HEAD = lazy_pattern(r"^[\"“]?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s[^,;\"“”]{1,60},\Z")
 _PROGRESSIVE = lazy_pattern(r"\b(?:is|are|was|were|been|be)\s+(?:(?:still|not|now|also|\w+ly)\s+)*\Z")
@@ -84,6 +93,11 @@ _JOINED_VERB = lazy_pattern(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?\Z")
 _CHARGE = lazy_pattern(rf"\s+(?:{_TIME}\s+)?(?:of|for|over)\s+(?=\S)")
 # A noun-or-verb base form ("demand", "request", "offer") is a verb after a modal, "to" or a plural subject.
 _BASE_VERB = lazy_pattern(r"\b(?:will|would|can|could|may|might|must|should|shall|do|did|does|to|not)\b")
+_SPLIT_PHRASAL = lazy_pattern(
+    r"\b(?P<verb>[a-z]+)[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"again|also|once\s+again|repeatedly|publicly|openly|formally|unanimously|overwhelmingly|loudly|strongly)"
+    r"[ \t]+(?P<part>for|on|upon|against|in\s+favou?r|out\s+at|out\s+against)\b"
+)
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
 _APPOSED = lazy_pattern(r",\s+")
 _APPOSED_END = lazy_pattern(rf",\s*(?:(?:{_AUX}|{_TIME})\b\s*)*")
@@ -156,6 +170,20 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         # "told Iraq to withdraw", "pressed the rebels to disarm": an appeal, not a report.
         found = [f for f in found if not (f.start == m.start() and f.cls == "report")]
         found.append(_Found(m.start(), m.end("verb"), "appeal", "event", False, False))
+    for m in lex.light_nominal.finditer(text, s0, s1):
+        # "issued a call for restraint", "reiterated its opposition to": the noun names the act; a reporting verb
+        # in the phrase gives way, a cue phrase of the lexicon ("expressed support") stands.
+        if any(f.start < m.end() and m.start() < f.end and f.cls != "report" and f.start < m.start("noun")
+               for f in found):
+            continue  # the noun alone ("warning", "demands") is no verb here
+        found = [f for f in found if not (m.start() <= f.start < m.end())]
+        found.append(_Found(m.start(), m.end(), lex.nominals[m.group("noun").lower()], "event", False, False))
+    for m in _SPLIT_PHRASAL.finditer(text, s0, s1):
+        # "called Monday for talks", "voted again against": a phrasal cue split by a time word or an adverb.
+        split = lex.cues.get(f"{m.group('verb')} {m.group('part')}".lower())
+        if split is not None and split.cls == "event" and not any(f.start < m.end() and m.start() < f.end
+                                                                   for f in found):
+            found.append(_Found(m.start(), m.end(), split.stance, "event", False, False))
     taken = [(f.start, f.end) for f in found]
     for m in _COMMITMENT.finditer(text, s0, s1):
         verb = m.group("verb")
@@ -541,6 +569,16 @@ class _Sentence:
         # What is demanded is not done: "demanded that the government grant more rights" is one appeal.
         appeals = [s.claim for s in out if s.stance == "appeal" and s.claim is not None]
         out = [s for s in out if not any(c.start <= s.start < c.end for c in appeals)]
+        out += [s for s in self._possessed(frames) if all(o.start != s.start for o in out)]
+        # "... against Ariel Sharon, who has vowed not to return the Golan": a relative clause on the object of the
+        # main act is background, not a second act. (On one of the acting actors it is theirs: "such as Surinam and
+        # South Africa, which urged compromise".)
+        relative = [s for s in out if s.actor.end <= s.start and _RELATIVE.match(self.ctx.text, s.actor.end)]
+        if relative and len(relative) < len(out):
+            main = [s for s in out if s not in relative]
+            acting = {(m.actor.start, m.actor.end) for m in main}
+            out = [s for s in out if s in main or (s.actor.start, s.actor.end) in acting
+                   or not any(m.start < s.actor.start for m in main)]
         # ", saying he would only meet him in Jerusalem": what a participle adds explains the main act.
         if self.participles:
             main = [st for st in out if st.start < self.participles[0]]
@@ -672,6 +710,29 @@ class _Sentence:
                 actor = self._placed(actor, target)
             out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated or cue.negated))
             self.ctx.speakers.append(actor)
+        return out
+
+    def _possessed(self, frames: list[_Frame]) -> list[Stance]:
+        """Noun cues owned by the sentence's subject: "Ghana's rejection of the plan", "Their call for calm"."""
+        text, out = self.ctx.text, list[Stance]()
+        owners = [a for a in self.mentions if a.kind != "pronoun"]  # "the rebels' demand" takes the bare apostrophe
+        owners += [Actor(m.start(), m.end(), m.group(), _POSSESSIVE_PRONOUNS[m.group().lower()], None, "pronoun")
+                   for m in _POSSESSIVE.finditer(text, self.s0, self.s1)]
+        for owner in owners:
+            m = self.lex.possessed_nominal.match(text, owner.end, self.s1)
+            if not m or (owner.kind != "pronoun") != bool(_APOSTROPHE_S.match(text, owner.end)):
+                continue
+            if not _NOMINAL_SUBJECT.search(text[max(self.s0, owner.start - 40):owner.start]) and text[
+                    self.s0:owner.start].strip(" \t\n\"“"):
+                continue  # "Kenya welcomed Ghana's support for the plan": the act is Kenya's
+            actor = self.resolve(owner, frames)
+            if actor is None:
+                continue
+            end = self._clause_end(m.end())
+            verb = _NOMINAL_CLAIM_END.search(text, m.end(), end)
+            end = verb.start() if verb else end
+            out.append(Stance(m.start("noun"), m.end("noun"), m.group("noun"), actor,
+                              self.lex.nominals[m.group("noun").lower()], None, _claim(text, m.end(), end, self.s0)))
         return out
 
     def _apposed_head(self, front: str, subject: Actor) -> bool:

@@ -175,3 +175,10 @@ def test_title_then_something_else_is_no_person() -> None:
     # Neither a date nor a list of states is a name in apposition.
     assert all(a.kind != "person" for a in parse_actors("The spokesman, Monday, said nothing."))
     assert all(a.kind != "person" for a in parse_actors("The minister, Russia, Ukraine and Belarus met."))
+
+
+@pytest.mark.parametrize("text", ["Benin urges the court to act.", "Peru backs the police chief.",
+                                  "Chile accepts the army's offer."])
+def test_present_tense_cue_is_no_modifier(text: str) -> None:
+    # A cue verb's third person stands between the state and the body, so the two are separate actors.
+    assert parse_actors(text)[0].kind == "state"

@@ -139,6 +139,51 @@ COORDINATED = [
      [("BEN", "support"), ("NER", "support")]),
 ]
 
+# Cue verbs beyond the common ones, in their inflections, and phrasal cues split by a time word or an adverb.
+MORE_VERBS = [
+    ("Gabon castigated the junta.", [("GAB", "condemn")]),
+    ("Benin lambasts the court's ruling.", [("BEN", "condemn")]),
+    ("Eritrea chided the mediators for their delay.", [("ERI", "condemn")]),
+    ("Angola spoke out against the expulsions.", [("AGO", "condemn")]),
+    ("Zambia faulted Malawi for the delay.", [("ZMB", "accuse")]),
+    ("Mongolia ratified the treaty on Tuesday.", [("MNG", "support")]),
+    ("Bhutan sided with India in the dispute.", [("BTN", "support")]),
+    ("Ecuador threw its support behind the candidate.", [("ECU", "support")]),
+    ("Guyana walked out of the negotiations.", [("GUY", "reject")]),
+    ("Mali pulled out of the regional force.", [("MLI", "reject")]),
+    ("Niger severed diplomatic ties with the junta.", [("NER", "reject")]),
+    ("Tonga balked at the proposed levy.", [("TON", "reject")]),
+    ("Belarus disputed the casualty figures.", [("BLR", "deny")]),
+    ("Kosovo lobbied for recognition at the summit.", [("XKX", "appeal")]),
+    ("Jordan insisted on a halt to the raids.", [("JOR", "appeal")]),
+    ("Sudan vowed to crush the uprising.", [("SDN", "threaten")]),
+    ("Somalia called Monday for an emergency session.", [("SOM", "appeal")]),
+    ("Latvia voted again against the motion.", [("LVA", "reject")]),
+]
+
+# Noun cues: made acts by a light verb ("issued a call for"), or owned by the subject ("Ghana's rejection of").
+NOUN_CUES = [
+    ("Lesotho issued a call for restraint.", [("LSO", "appeal")]),
+    ("Namibia renewed its call for a ceasefire.", [("NAM", "appeal")]),
+    ("Bolivia repeated its demand for access to the sea.", [("BOL", "appeal")]),
+    ("Paraguay voiced its rejection of the decree.", [("PRY", "reject")]),
+    ("Cambodia sent a stern warning to the smugglers.", [("KHM", "warn")]),
+    ("Armenia made threats to close the corridor.", [("ARM", "threaten")]),
+    ("Uganda reiterated its opposition to the deployment.", [("UGA", "reject")]),
+    ("Rwanda's rejection of the report angered donors.", [("RWA", "reject")]),
+    ("Serbia's threats to cut power alarmed the region.", [("SRB", "threaten")]),
+    ("Talks stalled, but Ghana's call for a truce went unheeded.", [("GHA", "appeal")]),
+    # A noun cue in the object of another act is not a second act.
+    ("Kenya welcomed Ghana's support for the plan.", [("KEN", "support")]),
+]
+
+RELATIVE_CLAUSES = [
+    # The relative clause on the main act's object is background; on an acting actor it is that actor's.
+    ("Syria denounced Turkey's defence minister, who has vowed never to withdraw.", [("SYR", "condemn")]),
+    ("The pact has backers, including Fiji and Tonga, which urged a quick vote.",
+     [("FJI", "support"), ("TON", "support"), ("TON", "appeal")]),
+]
+
 APPOSED_NAMES = [
     ("KHARKIV, Ukraine — The mayor, Ihor Terekhov, said the metro was closed. Terekhov added that a school was hit.",
      [("Ihor Terekhov", "UKR", "assert"), ("Ihor Terekhov", "UKR", "assert")]),
@@ -178,6 +223,18 @@ def test_coordinated_clauses_keep_their_targets() -> None:
     assert [s.target for s in parse_stances("Belize backed the motion; Panama opposed it.")] == [None, None]
     assert [s.target for s in parse_stances("Kenya rejected the plan, Ugandan officials said.")] == [None]
     assert [s.target for s in parse_stances('"We reject the plan," Kenya said.')] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES)
+def test_cue_classes(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _got(text) == expected
+
+
+def test_noun_cue_claims() -> None:
+    (stance,) = parse_stances("Rwanda's rejection of the report angered donors.")
+    assert (stance.text, stance.claim.text if stance.claim else None) == ("rejection", "the report")
+    (stance,) = parse_stances("Somalia called Monday for an emergency session.")
+    assert (stance.text, stance.claim.text if stance.claim else None) == ("called Monday for", "an emergency session")
 
 
 @pytest.mark.parametrize(("text", "expected"), APPOSED_NAMES)
