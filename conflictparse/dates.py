@@ -100,6 +100,7 @@ class _Draft:
     end: int
     resolve: _Resolver
     sets_anchor: bool = True
+    day_follows: bool = False  # a clock time whose day may be written after it ("at 16:15 UTC, June 1")
 
 
 class _Context:
@@ -396,6 +397,8 @@ def _relative(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         step = _REL_STEP.get(rel, 0)
     modifier = _modifier(m)
     tense = ctx.tense(m.start(), m.end())
+    if unit == "weekend" and g["rel"] is None:
+        return _Draft(m.start(), m.end(), lambda c: _the_weekend(c.dct, tense, modifier))
 
     def resolve(c: _Context) -> _Resolved | None:
         base = c.dct
@@ -405,6 +408,15 @@ def _relative(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return _resolve_relative(base, unit, rel, step, tense, modifier)
 
     return _Draft(m.start(), m.end(), resolve)
+
+
+def _the_weekend(dct: dt.date | None, tense: int, modifier: str | None) -> _Resolved:
+    """The weekend meant by "the weekend": the one under way, else the coming one in a future clause, else the last."""
+    if dct is None:
+        return _Resolved("DATE", "XXXX-WXX-WE", None, modifier, "weekend")
+    if dct.isoweekday() < 6 and tense <= 0:
+        return _point("DATE", cal.week_point(dct - dt.timedelta(weeks=1), weekend=True), modifier)
+    return _point("DATE", cal.week_point(dct, weekend=True), modifier)
 
 
 def _resolve_relative(
@@ -799,7 +811,7 @@ def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         point = cal.day_point(day, suffix) if day else cal.Point("day", suffix=suffix)
         return _point("TIME", point)
 
-    return _Draft(m.start(), m.end(), resolve, sets_anchor=False)
+    return _Draft(m.start(), m.end(), resolve, sets_anchor=False, day_follows=not dayref)
 
 
 _ANAPHORIC_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
@@ -1003,6 +1015,7 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
         return ()
     ctx = _Context(text, dct)
     out: list[DateMention] = []
+    day_follows: list[int] = []
     for draft in _drafts(text, ctx):
         resolved = draft.resolve(ctx)
         if resolved is None:
@@ -1022,9 +1035,25 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
             if resolved.point.granularity == "day":
                 ctx.anchor = first
                 ctx.anchor_end = draft.end
+        if draft.day_follows:
+            day_follows.append(len(out))
         out.append(DateMention(
             start=start, end=draft.end, text=text[start:draft.end], kind=resolved.kind,
             value=resolved.value, first=first, last=last, granularity=resolved.granularity,
             modifier=resolved.modifier, published=dct,
         ))
+    for i in day_follows:
+        if i + 1 < len(out):
+            out[i] = _on_the_day_after(text, out[i], out[i + 1])
     return tuple(out)
+
+
+_TIME_THEN_DAY = lazy_pattern(r"\s*,?\s*(?:on\s+)?")
+
+
+def _on_the_day_after(text: str, clock: DateMention, day: DateMention) -> DateMention:
+    """A clock time takes the day written right after it: "at 16:15 UTC, June 1", "6 p.m. on March 3"."""
+    gap = _TIME_THEN_DAY.fullmatch(text, clock.end, day.start)
+    if gap is None or day.granularity != "day" or day.kind != "DATE" or len(day.value) != 10:
+        return clock
+    return attrs.evolve(clock, value=day.value + clock.value[10:], first=day.first, last=day.last)

@@ -110,7 +110,7 @@ ANAPHORIC = [
     ("On the night of 24 February the invasion began.", WED, [("the night of 24 February", "TIME", "2022-02-24TNI")]),
     ("The talks began on 3 January. The following week they collapsed.", WED,
      [("3 January", "DATE", "2022-01-03"), ("The following week", "DATE", "2022-W02")]),
-    ("It rained over the weekend.", WED, [("the weekend", "DATE", "2022-W09-WE")]),
+    ("It rained over the weekend.", WED, [("the weekend", "DATE", "2022-W08-WE")]),
     ("Output fell in the last quarter.", WED, [("the last quarter", "DATE", "2021-Q4")]),
     ("The vote, held on March 27, was peaceful.", WED, [("March 27", "DATE", "2022-03-27")]),
 ]
@@ -221,7 +221,8 @@ WIRE = [
     ("The boom began in the late 1980s.", [("the late 1980s", "DATE", "198")]),
     ("The merger should close by the end of the year.", [("the end of the year", "DATE", "1998")]),
     ("Stocks will be sold by the end of this month.", [("the end of this month", "DATE", "1998-04")]),
-    ("Talks continued over the weekend.", [("the weekend", "DATE", "1998-W16-WE")]),
+    ("Talks continued over the weekend.", [("the weekend", "DATE", "1998-W15-WE")]),
+    ("Talks will resume over the weekend.", [("the weekend", "DATE", "1998-W16-WE")]),
     ("The vote came Tuesday morning.", [("Tuesday morning", "TIME", "1998-04-14TMO")]),
     ("The market opened at 10:30 a.m.", [("10:30 a.m.", "TIME", "1998-04-16T10:30")]),
     ("Trading closed at 4 p.m. EDT Tuesday.", [("4 p.m. EDT Tuesday", "TIME", "1998-04-14T16:00")]),
@@ -264,6 +265,8 @@ WIRE = [
     ("Shops shut on Good Friday 1990.", [("Good Friday 1990", "DATE", "1990-04-13")]),
     ("The style dates from the twenties and the early Sixties.",
      [("the twenties", "DATE", "192"), ("the early Sixties", "DATE", "196")]),
+    ("Polls closed at 8 p.m. EST, Nov. 3, and counting began.",
+     [("8 p.m. EST", "TIME", "1998-11-03T20:00"), ("Nov. 3", "DATE", "1998-11-03")]),
     ("The drought of 1992-93 was severe.", [("1992", "DATE", "1992"), ("93", "DATE", "1993")]),
     ("Revenue rose in the quarter to June.", [("the quarter", "DATE", "1997-Q2"), ("June", "DATE", "1997-06")]),
 ]
