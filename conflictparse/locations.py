@@ -314,8 +314,8 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         return False
     if n_tokens == 1 and names.surname(surface) and (not strong or gaz.kind_rank[best] > _ADMIN1_RANK):
         return False  # "Governor David Paterson ... Paterson said": a town's name, even a big one, is the person
-    if not strong and _PERSON_VERBS.match(text, end):
-        return False
+    if not strong and _PERSON_VERBS.match(text, end) and _previous_word(text, start).lower() not in _IN_PLACE:
+        return False  # "Hamilton said", but "a lab in Lelystad confirmed"
     if (gaz.kind_rank[best] > _COUNTRY_RANK and names.disease(surface)
             and _previous_word(text, start).lower() not in _LOCATIVE):
         return False  # "the Marburg virus ... imported Marburg": the disease, unless "in Marburg"
@@ -378,6 +378,8 @@ def _country_name(gaz: Gazetteer, key: str) -> bool:
     return bool(ids) and ids[0] >= 0 and gaz.kind_rank[ids[0]] <= _REGION_RANK and key not in gaz.given_names
 
 
+# Prepositions after which a name is where something is, not who speaks.
+_IN_PLACE = frozenset({"in", "near", "at", "outside", "inside", "within", "throughout", "across", "around"})
 _ADMIN1_RANK = KINDS.index("admin1")
 _REGION_RANK = KINDS.index("region")
 _COUNTRY_RANK = KINDS.index("country")

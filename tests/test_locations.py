@@ -187,6 +187,7 @@ STILL_PLACES = [
     ("virus-and-its-town", "The Marburg virus was named after the outbreak in Marburg in 1967.", "Marburg"),
     ("sentence-end-is-no-given-name", "Talks ended on Thursday. Kananga is calm.", "Kananga"),
     ("country-is-no-given-name", "Flights left Taiwan Taoyuan airport.", "Taiwan"),
+    ("locative-before-a-speech-verb", "Doctors in Kupiansk said the shelling went on all night.", "Kupiansk"),
 ]
 
 
