@@ -193,9 +193,9 @@ def directed_year(dct: dt.date, month: int, day: int | None, direction: int) -> 
 def directed_part(dct: dt.date, parts: int, n: int, direction: int) -> int:
     """The year of the ``n``-th quarter (``parts`` 4) or half (2) meant by a text published on ``dct``.
 
-    A past tense takes the latest such part already begun; a future tense the earliest not yet over, except that the
-    part just ended stays meant for six weeks, while its results are still being reported ("will report fourth-quarter
-    results" in January). With no cue, the nearer of the two, ties going to the year of publication.
+    A past tense takes the latest such part already six weeks old; a future tense the earliest not yet over, except
+    that the part just ended stays meant for six weeks, while its results are still being reported ("will report
+    fourth-quarter results" in January). With no cue, the nearer of the two, ties going to the year of publication.
     """
     months = 12 // parts
     current = (dct.month - 1) // months + 1
@@ -204,7 +204,8 @@ def directed_part(dct: dt.date, parts: int, n: int, direction: int) -> int:
     future = here + (n - current) % parts
     begun = dt.date(dct.year, (current - 1) * months + 1, 1)
     if direction < 0:
-        chosen = past
+        # a part six weeks old has no results yet: "second-quarter earnings rose" said in April is last year's
+        chosen = past - parts if past == here and (dct - begun).days < 45 else past
     elif direction > 0:
         chosen = past if past == here - 1 and (dct - begun).days <= 45 else future
     else:

@@ -83,7 +83,7 @@ _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d%]|\s*percent)"
 _MONTH = r"(?P<month>\L<months>)(?:(?<=(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.)?"
 _NUM = (
     r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ -]1/2|½)?"
-    r"|an?|(?:\L<numbers>)(?:[ -](?:\L<numbers>))?(?:\s+and\s+a\s+half)?)"
+    r"|an?|half\s+an?|(?:\L<numbers>)(?:[ -](?:\L<numbers>))?(?:\s+and\s+a\s+half)?)"
 )
 _MODIFIER = (
     r"(?:(?P<mod>early|late|mid|earlier|later)(?:-|\s+)"
@@ -148,6 +148,8 @@ def _patterns() -> dict[str, str]:
             r"(?:(?:the\s+)?(?:(?:calendar\s+)?year\s+|(?P<fiscal>fiscal|financial)\s+(?:year\s+)?))?"
             r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|[-–](?!(?:1[5-9]|20)\d\d\b|\d\d(?![\w%]|[.,:/]\d))\d"
             r"|\s*percent)(?P<fiscal>\s+(?:fiscal|financial)\s+year)?"
+            # since '97
+            r"|(?<=\b(?i:in|since|of|by|until|till|from|to|through|and|or)\s)['‘’](?P<ap>\d\d)(?![\w'’%-])"
             # the second year of "1992-93"
             r"|(?<=(?<![\w.,$£€¥#/:-])(?P<first>(?:1[5-9]|20)\d\d)[-–])(?P<yy>\d\d)(?![\w%]|[.,:/]\d)"
         ),

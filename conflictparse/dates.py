@@ -211,6 +211,8 @@ def _number(raw: str) -> float | None:
     half = 0.5 if raw.endswith("and a half") else 0.0
     if half:
         raw = raw[: -len("and a half")].strip()
+    if raw.startswith("half"):
+        return 0.5
     if raw[:1].isdigit():
         if raw.endswith(("1/2", "½")):
             raw, half = raw.rstrip("½").removesuffix("1/2").rstrip(" -"), 0.5
@@ -522,6 +524,17 @@ def _about_a_match(ctx: _Context, pos: int) -> bool:
 
 
 def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    if m.group("ap"):
+        short = int(m.group("ap"))
+
+        def resolve(c: _Context) -> _Resolved:
+            # "since '97": the latest such year not after publication
+            year = 1900 + short
+            if c.dct is not None and 2000 + short <= c.dct.year:
+                year = 2000 + short
+            return _point("DATE", cal.Point("year", year))
+
+        return _Draft(m.start(), m.end(), resolve)
     if m.group("yy"):
         first = int(m.group("first"))
         second = first // 100 * 100 + int(m.group("yy"))
@@ -666,8 +679,13 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         steps = int(amount) * (-1 if g["shift"].strip().lower() == "earlier" else 1)
         return _Draft(start, m.end("shift"), lambda c: _shifted(c, start, steps, letter, modifier), sets_anchor=False)
     end = next(m.end(name) for name in ("long", "andhalf", "unit", "vunit") if g[name])
-    value = cal.render_duration(amount, letter, time_unit)
+    value = _HALF_UNITS.get((letter, time_unit), "") if amount == 0.5 else ""
+    value = value or cal.render_duration(amount, letter, time_unit)
     return _Draft(start, end, lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
+
+
+# "half an hour" is written in the next smaller unit
+_HALF_UNITS = {("H", True): "PT30M", ("M", True): "PT30S", ("Y", False): "P6M", ("D", False): "PT12H"}
 
 
 _YEAR_PARTS = frozenset({"quarter", "half", "month", "season"})
