@@ -495,7 +495,8 @@ def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         anchored = g["year"] or g["rel"] or g["pyear"] or g["prel"]
         if not anchored and ctx.text.startswith(" of ", m.end()):
             return None  # "the first half of the match", "the third quarter of the game"
-        if part == "half" and not anchored and not g["fiscal"] and _about_a_match(ctx, m.start()):
+        sport = part == "half" and not anchored and not g["fiscal"]
+        if sport and _sentence_mentions(ctx, m.start(), lexicon().match_words):
             return None  # "scored in the second half"
         if ordinal in ("last", "final") and not anchored and part == "quarter":
             return _Draft(m.start(), m.end(), lambda c: _resolve_relative(c.dct, "quarter", "last", -1, 0, modifier))
@@ -516,11 +517,10 @@ def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(m.start(), m.end(), resolve)
 
 
-def _about_a_match(ctx: _Context, pos: int) -> bool:
-    """Whether the sentence around ``pos`` speaks of a match or a game (its halves are not the year's)."""
+def _sentence_mentions(ctx: _Context, pos: int, words: frozenset[str]) -> bool:
+    """Whether the sentence around ``pos`` has one of ``words`` (lower case)."""
     s0, s1 = ctx.sentence(pos)
-    words = lexicon().match_words
-    return any(w.lower() in words for w in regex.findall(r"[\w-]+", ctx.text[s0:s1][:2000]))
+    return any(w.lower() in words for w in regex.findall(r"[\w-]+|%", ctx.text[s0:s1][:2000]))
 
 
 def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
@@ -876,6 +876,7 @@ def _same(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(m.start(), m.end(), resolve, sets_anchor=False)
 
 
+_MONEY_WORDS = word_set("% percent results dividend net shares ended ending")
 _QUARTER_ENDED = lazy_pattern(
     r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?P<month>[A-Z][a-z]{2,8})\b"
 )
@@ -889,10 +890,17 @@ def _reference(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     if not g["shifted"]:
         if g["unit"][0].isupper() and _word_before(ctx.text, start, raw=True)[:1].isupper():
             return None  # "the French Quarter"
+        accounts = _sentence_mentions(ctx, start, lexicon().year_nouns) or _sentence_mentions(ctx, start, _MONEY_WORDS)
         ended = _QUARTER_ENDED.match(ctx.text, m.end())
         month = lexicon().months.get(ended.group("month").lower()) if ended else None
         tense = ctx.tense(start, m.end())
-        return _Draft(start, m.end(), lambda c: _the_quarter(c, start, month, tense))
+
+        def resolve_the_quarter(c: _Context) -> _Resolved | None:
+            if not accounts and (c.last_point is None or c.last_point.granularity != "quarter"):
+                return None  # "residents of the quarter": a neighbourhood, unless the story is about accounts
+            return _the_quarter(c, start, month, tense)
+
+        return _Draft(start, m.end(), resolve_the_quarter)
     n = (_ORDINAL_QUARTER.get(g["ord"].lower()) if g["ord"] else None)
 
     def resolve(c: _Context) -> _Resolved:

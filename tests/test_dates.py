@@ -289,6 +289,7 @@ NOT_DATES_WIRE = [
     "The striker scored twice in the second half.",
     "The visitors led at the end of the first half of the match.",
     "Tourists crowded the French Quarter.",
+    "Shells fell on the quarter, and residents fled it.",
 ]
 
 NOT_DATES = [
