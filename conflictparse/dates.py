@@ -138,6 +138,8 @@ class _Context:
                 t = tense.get(w) if raw[0].islower() or w not in lexicon().months else None
                 if t is None and w.endswith(("'ll", "’ll")):
                     t = 1
+                if t == 1 and previous in ("was", "were"):
+                    t = None  # "was due to expire Saturday": a plan seen from the past, the past tense rules
                 if t is None and len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and raw[0].islower():
                     # "to be held on October 12", "will be signed": a participle after "be" says nothing of tense
                     t = None if previous in _PASSIVE_AUX else -1
@@ -652,8 +654,9 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     else:
         unit = g["unit"].lower()
         raw = g["num"].lower()
-        if g["the"] and not g["rel"]:
-            start = m.start("approx") if g["approx"] else m.start("num")  # "the 30-day truce": "the" is the truce's
+        if g["the"] and not g["rel"] and not (unit.endswith("s") and ctx.text[m.start("unit") - 1] != "-"):
+            # "the 30-day truce": "the" is the truce's; "the nine months" are the duration's
+            start = m.start("approx") if g["approx"] else m.start("num")
         if raw in ("a", "an", "one") and unit in ("second", "quarter", "quarters"):
             return None  # "a second time", "a quarter of the vote"
         if raw in ("a", "an") and unit.endswith("s"):
