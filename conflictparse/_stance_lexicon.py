@@ -42,6 +42,7 @@ class StanceLexicon:
     nominals: dict[str, str]
     light_nominal: regex.Pattern[str]
     possessed_nominal: regex.Pattern[str]
+    agent_nominal: regex.Pattern[str]
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -108,10 +109,12 @@ def stance_lexicon() -> StanceLexicon:
     possessed_nominal = regex.compile(
         rf"[ \t]*(?:['’]s?[ \t]+)?(?:(?:{_DETERMINERS})[ \t]+){{0,2}}(?P<noun>{nouns})"
         r"[ \t]+(?:for|of|to|against|that|on)\b", regex.IGNORECASE)
+    # "a call by Ghana for restraint", "threats from the junta": the agent after "by" or "from" is the actor.
+    agent_nominal = regex.compile(rf"\b(?P<noun>{nouns})[ \t]+(?:by|from)[ \t]+", regex.IGNORECASE)
     return StanceLexicon(cues=cues, threat_verbs=frozenset(threat["verb"]),
                          threat_will_verbs=frozenset(threat["will-verb"]), threat_objects=frozenset(threat["object"]),
                          refusals=refusals, phrases=phrases, nominals=nominals, light_nominal=light_nominal,
-                         possessed_nominal=possessed_nominal)
+                         possessed_nominal=possessed_nominal, agent_nominal=agent_nominal)
 
 
 # What may stand between a light verb and its noun: articles, possessives and a few intensifiers (a closed set).

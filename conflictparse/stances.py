@@ -56,7 +56,8 @@ _TIME = (r"(?:on|this|last|next|late|early|earlier|later|in|during|at|by)?\s*(?:
          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|week|weekend|month|year|morning|afternoon|evening|night|"
          r"\d{1,4})(?:\s+(?:morning|afternoon|evening|night|\d{1,4}))?")
-_AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|been|being|be|"
+_AUX = (r"(?:[a-z]+n['’]t|has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|"
+        r"been|being|be|"
         r"not|n't|never|no\s+longer|also|again|once|now|then|still|already|just|further|yet|today|tonight|yesterday|"
         r"here|there|overnight|so\s+far|reportedly|apparently|in\s+principle|outright|flatly|bluntly|formally|"
         r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly|"
@@ -71,6 +72,10 @@ _GAP = lazy_pattern(
 )
 # A subject right after one of these is in a condition or time clause: "unless the president agrees". ("While X
 # condemned the raid, Y praised it" contrasts two acts, so "while" and "whereas" are not among them.)
+_LONG_APPOSITION = lazy_pattern(
+    rf",\s+(?:which|who|whose|a|an|the|one|long|once|itself|home|already)\b[^;:\"“”()]{{2,250}}"
+    rf"(?P<tail>,\s*(?:(?:{_AUX}|{_TIME})\b\s*)*)"
+)
 _SUBORDINATE = lazy_pattern(r"\b(?:unless|if|until|before|after|when|whether|once|because|since)\s+\Z")
 # Where a coordinated clause with a subject of its own begins: "..., while India declined", "; Peru opposed it".
 _CLAUSE_BREAK = lazy_pattern(r"(?:;|,\s*(?:and|but|while|whereas|yet)|\b(?:and|but|while|whereas))\s+\Z")
@@ -79,6 +84,9 @@ _CONTRAST_OPENING = lazy_pattern(r"[\s\"“]*(?:[Ww]hile|[Ww]hereas|[Aa]lthough|
 _COMMA_BREAK = lazy_pattern(r",\s+\Z")
 _POSSESSIVE = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\b")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# A noun cue with its agent ("A call by Ghana for ...") acts when it opens its clause, after at most two words.
+_NOMINAL_FRONT = lazy_pattern(r"(?:\A|[;:—]|,\s*(?:and|but|while|whereas)?)\s*[\"“]?\s*(?:[\w-]+\s+){0,2}\Z")
+_FOR_OF = lazy_pattern(r"\s*(?:for|of|to|against|on)\s+")
 _APOSTROPHE_S = lazy_pattern(r"['’]s\b|(?<=s)['’](?=[ \t])")
 # Where the claim of a noun cue in subject position ends: at its clause's verb ("... of the plan angered donors").
 _NOMINAL_CLAIM_END = lazy_pattern(r"\s+(?:(?:was|were|is|are|has|have|had|will|would|could|may|might|did|drew|came|"
@@ -106,7 +114,7 @@ _RELATIVE = lazy_pattern(r",\s+(?:which|who)\b")
 _MODIFIER_BEFORE = lazy_pattern(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose)|(?<![\w-])\d[\d,.]*)\s+\Z"
 )
-_NEGATION = lazy_pattern(r"\b(?:not|never|no\s+longer)\b|n't\b")
+_NEGATION = lazy_pattern(r"\b(?:not|never|no\s+longer)\b|n['’]t\b")
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|may|might|probably|possibly)\b")
 _PASSIVE = lazy_pattern(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT = lazy_pattern(r"\bby\s+")
@@ -118,10 +126,10 @@ _OBLIGATION = lazy_pattern(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|oug
 _CONDITION = lazy_pattern(r"\b(?:unless|or\s+face|if\s+it\s+does\s+not|otherwise)\b")
 # A commitment: "will send", "would not accept", "is ready to contribute", "agreed to allow" is handled by its cue.
 _COMMITMENT = lazy_pattern(
-    r"\b(?:(?P<will>will|would|shall|(?:is|are)\s+going\s+to)|(?P<may>may|might|could|plans?\s+to|intends?\s+to|"
-    r"(?:is|are)\s+planning\s+to)|"
+    r"\b(?:(?P<will>will|would|shall|(?:is|are)\s+going\s+to|(?P<wont>won|wouldn)(?=['’]t\b))|"
+    r"(?P<may>may|might|could|plans?\s+to|intends?\s+to|(?:is|are)\s+planning\s+to)|"
     r"(?:is|are|was|were|remains?)\s+(?:ready|willing|prepared|committed|determined)\s+to)"
-    r"\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
+    r"(?:['’]t)?\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
     r"(?:\w+ly\s+)?(?:be\s+)?(?:continue\s+to\s+)?(?P<verb>[a-z]+)"
 )
 _TOLD_TO = lazy_pattern(
@@ -187,7 +195,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     taken = [(f.start, f.end) for f in found]
     for m in _COMMITMENT.finditer(text, s0, s1):
         verb = m.group("verb")
-        if verb in lex.threat_verbs and lex.cues.get(verb) and not m.group("neg"):
+        negative = bool(m.group("neg") or m.group("wont"))
+        if verb in lex.threat_verbs and lex.cues.get(verb) and not negative:
             # "would boycott": the threat of a refusal is a threat; the verb's own cue gives way.
             found = [f for f in found if not f.start <= m.start("verb") < f.end]
         elif (verb in _NOT_COMMITTED or any(a <= m.start("verb") < b for a, b in taken)
@@ -196,14 +205,14 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         following = text[m.end():min(s1, m.end() + 60)].lower().split()[:6]
         if m.group("may"):
             # Only a threat makes a possibility or a plan an act: "may halt", "plans to impose".
-            if verb in lex.threat_verbs and not m.group("neg"):
+            if verb in lex.threat_verbs and not negative:
                 found.append(_Found(m.start(), m.end(), "threaten", "commitment", False, False))
             continue
         threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs)
                   or any(w.strip(",.;") in lex.threat_objects for w in following)
                   or bool(_CONDITION.search(text, m.end(), s1)))
-        stance = "threaten" if threat else ("reject" if m.group("neg") else "support")
-        found.append(_Found(m.start(), m.end(), stance, "commitment", False, False, bool(m.group("neg"))))
+        stance = "threaten" if threat else ("reject" if negative else "support")
+        found.append(_Found(m.start(), m.end(), stance, "commitment", False, False, negative))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -288,8 +297,8 @@ def _conjuncts_after(text: str, first: Actor, mentions: list[Actor]) -> list[Act
     return group
 
 
-def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool = True
-             ) -> tuple[list[Actor], bool] | None:
+def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool = True,
+             cues: list[_Found] | None = None) -> tuple[list[Actor], bool] | None:
     """The actors doing the act of ``cue`` and whether the verb is negated; None when there is none.
 
     With ``agent=False`` a passive verb gives its grammatical subject, not its "by" agent.
@@ -303,12 +312,21 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
             if after:
                 return _conjuncts_after(text, after[0], mentions), False
         return None
+    head = next((a for a in before if a.kind != "pronoun"), None)
+    if (head is not None and cues is not None and _SENTENCE_START.fullmatch(text, s0, head.start)
+            and not any(head.end <= c.start < cue.start for c in cues)):
+        long_gap = _LONG_APPOSITION.fullmatch(text, head.end, cue.start)
+        if long_gap:
+            # "Kenya, which borders Somalia, Ethiopia and South Sudan, rejected": the sentence's subject, past the
+            # commas of its apposition or relative clause.
+            return [head], bool(_NEGATION.search(text, long_gap.start("tail"), cue.start))
     for actor in reversed(before[-6:]):
         gap = _GAP.fullmatch(text, actor.end, cue.start) or (
             # "The mayor, Ihor Terekhov, said": the mention ends on the name; its closing comma is the gap.
             ", " in actor.text and actor.kind == "person" and _APPOSED_END.fullmatch(text, actor.end, cue.start))
         if gap and cue.ambiguous and not (_BASE_VERB.search(text, actor.end, cue.start) or actor.kind == "pronoun"
-                                          or (actor.text.endswith("s") and actor.kind not in ("state", "igo"))):
+                                          or (actor.text.endswith("s") and actor.kind not in ("state", "igo"))
+                                          or _singular_verb(text, actor, cue)):
             return None
         if gap:
             if _SUBORDINATE.search(text, max(s0, actor.start - 12), actor.start):
@@ -335,6 +353,16 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
         if unknown is not None:
             return [unknown], bool(_NEGATION.search(text, unknown.end, cue.start))
     return None
+
+
+def _singular_verb(text: str, actor: Actor, cue: _Found) -> bool:
+    """Whether a noun-or-verb "-s" form is a verb: "Uganda demands", "Amnesty backs" (not "the rebel demands")."""
+    name = actor.text.removeprefix("The ").removeprefix("the ")
+    return (text.endswith("s", cue.start, cue.end) and actor.kind in _SINGULAR_NAMES and name[:1].isupper()
+            and not name.endswith("s"))
+
+
+_SINGULAR_NAMES = frozenset({"state", "igo", "ngo", "company", "media", "person"})
 
 
 # A name the lexicon does not know ("Abdullah Gul", "the Kifaya movement") can still be the subject.
@@ -624,10 +652,10 @@ class _Sentence:
             actor = _inverted_subject(text, cue, self.s1, self.mentions)
             subjects = [actor] if actor else []
             if not subjects and not surface.lower().startswith("according"):
-                found = _subject(text, cue, self.s0, self.mentions)
+                found = _subject(text, cue, self.s0, self.mentions, cues=self.cues)
                 subjects, negated = found if found else ([], False)
         else:
-            found = _subject(text, cue, self.s0, self.mentions)
+            found = _subject(text, cue, self.s0, self.mentions, cues=self.cues)
             subjects, negated = found if found else ([], False)
         if not subjects and index > 0 and not cue.ambiguous:
             subjects = self._shared_subject(cue, index)
@@ -726,14 +754,26 @@ class _Sentence:
                     self.s0:owner.start].strip(" \t\n\"“"):
                 continue  # "Kenya welcomed Ghana's support for the plan": the act is Kenya's
             actor = self.resolve(owner, frames)
-            if actor is None:
+            if actor is not None:
+                out.append(self._nominal(m, actor, m.end()))
+        starts = [a.start for a in self.mentions]
+        for m in self.lex.agent_nominal.finditer(text, self.s0, self.s1):
+            i = bisect.bisect_left(starts, m.end())
+            agent = self.mentions[i] if i < len(starts) and starts[i] <= m.end() + 4 else None
+            if agent is None or agent.kind == "pronoun" or not _NOMINAL_FRONT.search(text[self.s0:m.start()]):
                 continue
-            end = self._clause_end(m.end())
-            verb = _NOMINAL_CLAIM_END.search(text, m.end(), end)
-            end = verb.start() if verb else end
-            out.append(Stance(m.start("noun"), m.end("noun"), m.group("noun"), actor,
-                              self.lex.nominals[m.group("noun").lower()], None, _claim(text, m.end(), end, self.s0)))
+            out.append(self._nominal(m, agent, agent.end))
         return out
+
+    def _nominal(self, m: regex.Match[str], actor: Actor, after: int) -> Stance:
+        text = self.ctx.text
+        end = self._clause_end(after)
+        verb = _NOMINAL_CLAIM_END.search(text, after, end)
+        end = verb.start() if verb else end
+        start = _FOR_OF.match(text, after, end)
+        claim = _claim(text, start.end() if start else after, end, self.s0)
+        noun = m.group("noun")
+        return Stance(m.start("noun"), m.end("noun"), noun, actor, self.lex.nominals[noun.lower()], None, claim)
 
     def _apposed_head(self, front: str, subject: Actor) -> bool:
         """Whether ``front`` is the title the subject's name stands in apposition to: "The head of the UN, X, said"."""

@@ -175,6 +175,22 @@ NOUN_CUES = [
     ("Talks stalled, but Ghana's call for a truce went unheeded.", [("GHA", "appeal")]),
     # A noun cue in the object of another act is not a second act.
     ("Kenya welcomed Ghana's support for the plan.", [("KEN", "support")]),
+    ("A call by Guinea for restraint went unheeded.", [("GIN", "appeal")]),
+    ("Renewed threats from Azerbaijan to close the road alarmed Yerevan.", [("AZE", "threaten")]),
+]
+
+# Contracted negation, singular "-s" forms of noun-or-verb cues, and subjects past a long apposition with commas.
+SUBJECTS_AND_FORMS = [
+    ("Uruguay won't pay the fine.", [("URY", "reject")]),
+    ("Paraguay wouldn't accept the terms.", [("PRY", "reject")]),
+    ("Uganda demands compensation for the raid.", [("UGA", "appeal")]),
+    ("Amnesty International backs the inquiry.", [(None, "support")]),
+    ("The rebel demands were ignored.", []),
+    ("Bahrain remains opposed to the deal.", [("BHR", "reject")]),
+    ("Kenya, which borders Somalia, Ethiopia and South Sudan, rejected the plan.", [("KEN", "reject")]),
+    ("Qatar, a key ally of Washington, London and Paris, has not backed the plan.", [("QAT", "reject")]),
+    ("Oman, the host, rejected the plan, while Yemen, a neighbour, backed it.", [("OMN", "reject"),
+                                                                                ("YEM", "support")]),
 ]
 
 RELATIVE_CLAUSES = [
@@ -225,7 +241,7 @@ def test_coordinated_clauses_keep_their_targets() -> None:
     assert [s.target for s in parse_stances('"We reject the plan," Kenya said.')] == [None]
 
 
-@pytest.mark.parametrize(("text", "expected"), MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES)
+@pytest.mark.parametrize(("text", "expected"), MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES + SUBJECTS_AND_FORMS)
 def test_cue_classes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _got(text) == expected
 
