@@ -633,6 +633,7 @@ def _season_rule(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(m.start(), m.end(), resolve)
 
 
+_NAMED_YEARS = lazy_pattern(r"\b(?i:the|those|these|its|their|his|her|our|my)\s+(?:[\w-]+\s+)?\Z")
 _DURATION_PREP = frozenset({"for", "in", "within", "after", "than", "of"})
 
 
@@ -647,6 +648,8 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             start = m.start("the") if g["the"] else m.start("vunit")
             if g["the"]:
                 return None  # "in the days that followed": not a measured duration
+        elif not g["long"] and _NAMED_YEARS.search(ctx.text[max(0, m.start() - 40):m.start()]):
+            return None  # "the boom years of the 1970s", "its early years": a period named, not measured
     elif _word_before(ctx.text, m.start()) == "aged" or ctx.text[max(0, m.start() - 8):m.start()].endswith("age of "):
         return None  # "a girl aged three months": an age
     elif g["unit"] and g["num"] is None:

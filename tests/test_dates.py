@@ -274,6 +274,8 @@ WIRE = [
     ("He has coached since '97.", [("'97", "DATE", "1997")]),
     ("For the nine months, the mill earned $150 million.", [("the nine months", "DURATION", "P9M")]),
     ("The mandate was due to expire Saturday.", [("Saturday", "DATE", "1998-04-11")]),
+    ("Veterans recall the boom years of the '70s and its decades-long decline.",
+     [("the '70s", "DATE", "197"), ("decades-long", "DURATION", "PXY")]),
     ("The drought of 1992-93 was severe.", [("1992", "DATE", "1992"), ("93", "DATE", "1993")]),
     ("Revenue rose in the quarter to June.", [("the quarter", "DATE", "1997-Q2"), ("June", "DATE", "1997-06")]),
 ]
