@@ -199,6 +199,7 @@ def _patterns() -> dict[str, str]:
         ),
         # 18:00 UTC, 6:40 p.m., 10 a.m. Tuesday, 0800 GMT, noon, midnight
         "clock": (
+            r"(?:(?P<approx>about|around|approximately|roughly)\s+)?"
             r"(?<![\w:.,])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?:(?P<ampm>[ap])\.\s?m\.|(?P<ampm>[ap])m(?!\w)))?"
             r"|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?:(?P<ampm>[ap])\.\s?m\.|(?P<ampm>[ap])m(?!\w))"
             r"|(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:UTC|GMT|hours|hrs|local))"

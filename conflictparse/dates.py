@@ -81,6 +81,7 @@ _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
                     "final": 4, "last": 4}
 _NOT_PAST = word_set("need indeed speed feed proceed exceed succeed bed red seed breed shed hundred embed")
 _TENSE_WORD = lazy_pattern(r"\w+(?:['’]\w+)?|[;:—–(]")
+_PLAN_IN_THE_PAST = 2  # a tense marker that says neither past nor future: a plan seen from the past
 _PASSIVE_AUX = word_set("be been being is are am to")
 _WORD_BEFORE = lazy_pattern(r"([\w'’]+)[^\w\n]{0,3}\Z")  # a line break ends the context
 _WORD_AFTER = lazy_pattern(r"[^\S\n]{0,3}([\w'’]+|[^\w\s])")
@@ -139,7 +140,7 @@ class _Context:
                 if t is None and w.endswith(("'ll", "’ll")):
                     t = 1
                 if t == 1 and previous in ("was", "were"):
-                    t = None  # "was due to expire Saturday": a plan seen from the past, the past tense rules
+                    t = _PLAN_IN_THE_PAST  # "was due to expire Saturday", "was expected to meet Monday"
                 if t is None and len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and raw[0].islower():
                     # "to be held on October 12", "will be signed": a participle after "be" says nothing of tense
                     t = None if previous in _PASSIVE_AUX else -1
@@ -157,7 +158,7 @@ class _Context:
         positions = self._marker_positions
         i = bisect.bisect_left(positions, start) - 1
         if i >= 0 and marks[i][0] >= s0 and marks[i][1]:
-            return marks[i][1]
+            return 0 if marks[i][1] == _PLAN_IN_THE_PAST else marks[i][1]
         j = bisect.bisect_left(positions, end)
         if j < len(marks) and marks[j][0] < s1:
             return marks[j][1]
@@ -807,6 +808,7 @@ def _set(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 
 def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     g = m.groupdict()
+    modifier = _modifier(m)
     if g["noon"]:
         hour, minute = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
     else:
@@ -833,7 +835,7 @@ def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         else:
             day = _weekday_day(c, lexicon().weekdays[dayref], tense)
         point = cal.day_point(day, suffix) if day else cal.Point("day", suffix=suffix)
-        return _point("TIME", point)
+        return _point("TIME", point, modifier)
 
     return _Draft(m.start(), m.end(), resolve, sets_anchor=False, day_follows=not dayref)
 
