@@ -63,6 +63,9 @@ ORGANISATIONS = [
     ("Gazprom cut supplies.", "Gazprom", "RUS", "company"),
     ("Xinhua reported the talks.", "Xinhua", "CHN", "media"),
     ("Hezbollah fired rockets.", "Hezbollah", "LBN", "rebel"),
+    ("The Khmer Rouge shelled the town.", "The Khmer Rouge", "KHM", "rebel"),
+    ("Abu Sayyaf freed two hostages.", "Abu Sayyaf", "PHL", "rebel"),
+    ("The Tatmadaw bombed the village.", "The Tatmadaw", "MMR", "military"),
 ]
 
 
