@@ -600,8 +600,13 @@ class _Sentence:
         out += [s for s in self._possessed(frames) if all(o.start != s.start for o in out)]
         # "... against Ariel Sharon, who has vowed not to return the Golan": a relative clause on the object of the
         # main act is background, not a second act. (On one of the acting actors it is theirs: "such as Surinam and
-        # South Africa, which urged compromise".)
-        relative = [s for s in out if s.actor.end <= s.start and _RELATIVE.match(self.ctx.text, s.actor.end)]
+        # South Africa, which urged compromise".) Inside the subject of the main act, before its verb, it is background
+        # too: "The rebels, who have rejected previous offers, agreed ...".
+        relative = [s for s in out if s.actor.end <= s.start and self._in_relative(s)]
+        out = [s for s in out if s not in relative or not any(
+            m not in relative and (m.actor.start, m.actor.end) == (s.actor.start, s.actor.end) and s.start < m.start
+            for m in out)]
+        relative = [s for s in relative if s in out]
         if relative and len(relative) < len(out):
             main = [s for s in out if s not in relative]
             acting = {(m.actor.start, m.actor.end) for m in main}
@@ -739,6 +744,11 @@ class _Sentence:
             out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated or cue.negated))
             self.ctx.speakers.append(actor)
         return out
+
+    def _in_relative(self, stance: Stance) -> bool:
+        """Whether the cue is inside a relative clause on its actor: "X, who has vowed" (not "X, who ..., agreed")."""
+        m = _RELATIVE.match(self.ctx.text, stance.actor.end)
+        return m is not None and "," not in self.ctx.text[m.end():stance.start]
 
     def _possessed(self, frames: list[_Frame]) -> list[Stance]:
         """Noun cues owned by the sentence's subject: "Ghana's rejection of the plan", "Their call for calm"."""

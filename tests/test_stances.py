@@ -196,6 +196,7 @@ SUBJECTS_AND_FORMS = [
 RELATIVE_CLAUSES = [
     # The relative clause on the main act's object is background; on an acting actor it is that actor's.
     ("Syria denounced Turkey's defence minister, who has vowed never to withdraw.", [("SYR", "condemn")]),
+    ("The Tamil Tigers, who have rejected earlier offers, agreed on Monday to new talks.", [("LKA", "support")]),
     ("The pact has backers, including Fiji and Tonga, which urged a quick vote.",
      [("FJI", "support"), ("TON", "support"), ("TON", "appeal")]),
 ]
