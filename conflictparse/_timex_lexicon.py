@@ -107,6 +107,11 @@ def _patterns() -> dict[str, str]:
             rf"|(?:the\s+)?{_DAYNUM}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
             rf"|{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?)(?![\w]|-(?![\d–-]))"
         ),
+        # the second day of "Oct. 12-14", "September 14 and 18, 2010"
+        "dayrange": (
+            r"(?=\d)(?<=\L<months>\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+))"
+            rf"{_DAYNUM}(?:,?\s+{_YEAR})?(?![\w%]|[-–.]\d)"
+        ),
         # Tuesday, late Tuesday, Tuesday evening
         "weekday": (
             r"(?:(?P<mod>early|late|earlier|later)\s+|(?P<overnight>overnight)\s+(?:on\s+)?)?(?P<wd>\L<weekdays>)"
@@ -247,8 +252,8 @@ def _patterns() -> dict[str, str]:
 
 
 _RULE_ORDER = (
-    "numeric", "calendar", "clock", "deictic", "relative", "quarter", "decade", "year", "season", "set", "duration",
-    "weekday", "same", "reference", "holiday", "anaphoric", "vague",
+    "numeric", "calendar", "dayrange", "clock", "deictic", "relative", "quarter", "decade", "year", "season", "set",
+    "duration", "weekday", "same", "reference", "holiday", "anaphoric", "vague",
 )
 
 

@@ -313,6 +313,23 @@ def _calendar(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(start, end, resolve)
 
 
+def _day_range(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    dom = int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else None
+    start = m.start()
+
+    def resolve(c: _Context) -> _Resolved | None:
+        first = c.anchor
+        if first is None or c.anchor_end < start - 12:
+            return None
+        day = cal.safe_date(year or first.year, first.month, dom)
+        if day is None or (year is None and day <= first):
+            return None
+        return _point("DATE", cal.day_point(day))
+
+    return _Draft(start, m.end(), resolve, sets_anchor=False)
+
+
 def _year_with_weekday(dct: dt.date, month: int, dom: int, weekday: int) -> int | None:
     for y in (dct.year, dct.year - 1, dct.year + 1):
         d = cal.safe_date(y, month, dom)
@@ -1004,7 +1021,8 @@ def _vague(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 
 
 _RULES: dict[str, Callable[[regex.Match[str], _Context], _Draft | None]] = {
-    "numeric": _numeric, "calendar": _calendar, "clock": _clock, "deictic": _deictic, "relative": _relative,
+    "numeric": _numeric, "calendar": _calendar, "dayrange": _day_range, "clock": _clock, "deictic": _deictic,
+    "relative": _relative,
     "quarter": _quarter, "decade": _decade, "year": _year, "season": _season_rule, "duration": _duration,
     "set": _set, "weekday": _weekday, "same": _same, "reference": _reference, "holiday": _holiday,
     "anaphoric": _anaphoric, "vague": _vague,
