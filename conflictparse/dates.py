@@ -250,9 +250,12 @@ def _numeric(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         else:
             dom, month = a, b
         year = int(y)
-        if len(y) == 2:
-            pivot = (ctx.dct.year % 100 + 10) if ctx.dct else 30
-            year += 2000 if year <= pivot else 1900
+        if len(y) == 2 and ctx.dct is not None:
+            # the century that puts the year nearest publication, at most ten years ahead ("10/25/89" in 1989)
+            here = ctx.dct.year
+            year = max(c for c in (here // 100 * 100 + year + k for k in (-100, 0, 100)) if c <= here + 10)
+        elif len(y) == 2:
+            year += 2000 if year <= 30 else 1900
         day = cal.safe_date(year, month, dom)
         if day is None:
             return None

@@ -279,6 +279,8 @@ WIRE = [
     ("The cabinet was expected to meet again Monday.", [("Monday", "DATE", "1998-04-13")]),
     ("Veterans recall the boom years of the '70s and its decades-long decline.",
      [("the '70s", "DATE", "197"), ("decades-long", "DURATION", "PXY")]),
+    ("The memo is dated 10/25/89.", [("10/25/89", "DATE", "1989-10-25")]),
+    ("The memo is dated 1/5/02.", [("1/5/02", "DATE", "2002-01-05")]),
     ("The drought of 1992-93 was severe.", [("1992", "DATE", "1992"), ("93", "DATE", "1993")]),
     ("Revenue rose in the quarter to June.", [("the quarter", "DATE", "1997-Q2"), ("June", "DATE", "1997-06")]),
 ]
