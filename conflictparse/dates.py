@@ -915,6 +915,10 @@ def _reference(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     g = m.groupdict()
     unit = g["unit"].lower()
     start = m.start()
+    if unit == "year" and not g["shifted"]:
+        tense = ctx.tense(start, m.end())
+        modifier = _modifier(m)
+        return _Draft(start, m.end(), lambda c: _the_year(c, start, tense, modifier), sets_anchor=False)
     if not g["shifted"]:
         if g["unit"][0].isupper() and _word_before(ctx.text, start, raw=True)[:1].isupper():
             return None  # "the French Quarter"
@@ -944,6 +948,16 @@ def _reference(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return _point("DATE", cal.Point("year", c.dct.year - 1 if c.dct else None))
 
     return _Draft(start, m.end(), resolve, sets_anchor=False)
+
+
+def _the_year(c: _Context, pos: int, tense: int, modifier: str | None) -> _Resolved:
+    """The year of "for the year": the one just named, else that of publication (the last, in a January past tense)."""
+    ref = c.recent_point(pos)
+    if ref is not None and ref.year is not None and ref.granularity not in ("decade", "century"):
+        return _point("DATE", cal.Point("year", ref.year), modifier)
+    if c.dct is None:
+        return _Resolved("DATE", "XXXX", None, modifier, "year")
+    return _point("DATE", cal.Point("year", c.dct.year - (1 if tense < 0 and c.dct.month == 1 else 0)), modifier)
 
 
 def _the_quarter(c: _Context, pos: int, month: int | None, tense: int, years_back: int = 0) -> _Resolved:

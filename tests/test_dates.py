@@ -281,6 +281,9 @@ WIRE = [
      [("the '70s", "DATE", "197"), ("decades-long", "DURATION", "PXY")]),
     ("The memo is dated 10/25/89.", [("10/25/89", "DATE", "1989-10-25")]),
     ("The memo is dated 1/5/02.", [("1/5/02", "DATE", "2002-01-05")]),
+    ("For the year, net income rose 7%.", [("the year", "DATE", "1998")]),
+    ("Sales in 1997 rose. For the year, profit fell.", [("1997", "DATE", "1997"), ("the year", "DATE", "1997")]),
+    ("Later in the year the mill was sold.", [("Later in the year", "DATE", "1998")]),
     ("The drought of 1992-93 was severe.", [("1992", "DATE", "1992"), ("93", "DATE", "1993")]),
     ("Revenue rose in the quarter to June.", [("the quarter", "DATE", "1997-Q2"), ("June", "DATE", "1997-06")]),
 ]
@@ -299,6 +302,7 @@ NOT_DATES_WIRE = [
     "The visitors led at the end of the first half of the match.",
     "Tourists crowded the French Quarter.",
     "Shells fell on the quarter, and residents fled it.",
+    "It was the deadliest raid in the year since the truce, and the worst of the year.",
 ]
 
 NOT_DATES = [
