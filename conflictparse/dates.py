@@ -102,6 +102,7 @@ class _Draft:
     resolve: _Resolver
     sets_anchor: bool = True
     day_follows: bool = False  # a clock time whose day may be written after it ("at 16:15 UTC, June 1")
+    year_back: bool = False  # the last day of a list that writes the year for all ("September 14 and 18, 2010")
 
 
 class _Context:
@@ -330,7 +331,7 @@ def _day_range(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             return None
         return _point("DATE", cal.day_point(day))
 
-    return _Draft(start, m.end(), resolve, sets_anchor=False)
+    return _Draft(start, m.end(), resolve, sets_anchor=False, year_back=year is not None)
 
 
 def _year_with_weekday(dct: dt.date, month: int, dom: int, weekday: int) -> int | None:
@@ -1085,6 +1086,7 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
     ctx = _Context(text, dct)
     out: list[DateMention] = []
     day_follows: list[int] = []
+    year_back: list[int] = []
     for draft in _drafts(text, ctx):
         resolved = draft.resolve(ctx)
         if resolved is None:
@@ -1106,6 +1108,8 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
                 ctx.anchor_end = draft.end
         if draft.day_follows:
             day_follows.append(len(out))
+        if draft.year_back:
+            year_back.append(len(out))
         out.append(DateMention(
             start=start, end=draft.end, text=text[start:draft.end], kind=resolved.kind,
             value=resolved.value, first=first, last=last, granularity=resolved.granularity,
@@ -1114,7 +1118,20 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
     for i in day_follows:
         if i + 1 < len(out):
             out[i] = _on_the_day_after(text, out[i], out[i + 1])
+    for i in year_back:
+        if i > 0:
+            out[i - 1] = _in_the_year_of(out[i - 1], out[i])
     return tuple(out)
+
+
+def _in_the_year_of(day: DateMention, last: DateMention) -> DateMention:
+    """The first day of "September 14 and 18, 2010" takes the year written after the last."""
+    if day.first is None or last.first is None or day.granularity != "day" or len(day.value) != 10:
+        return day
+    moved = cal.safe_date(last.first.year, day.first.month, day.first.day)
+    if moved is None:
+        return day
+    return attrs.evolve(day, value=moved.isoformat(), first=moved, last=moved)
 
 
 _TIME_THEN_DAY = lazy_pattern(r"\s*,?\s*(?:on\s+)?")
