@@ -61,7 +61,8 @@ _AUX = (r"(?:[a-z]+n['’]t|has|have|had|is|are|was|were|will|would|shall|should
         r"not|n't|never|no\s+longer|also|again|once|now|then|still|already|just|further|yet|today|tonight|yesterday|"
         r"here|there|overnight|so\s+far|reportedly|apparently|in\s+principle|outright|flatly|bluntly|formally|"
         r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly|"
-        r"(?:ready|willing|prepared|committed|determined|going|set|due|able|about|eager|keen)\s+to)")
+        r"(?:ready|willing|prepared|committed|determined|going|set|due|able|about|eager|keen)\s+to|"
+        r"(?:decided|decides|voted|votes|resolved|chose|opted)\s+to)")
 _GAP = lazy_pattern(
     rf"(?:['’]s(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]*|(?:ruling|main|opposition|former|new|top|powerful|largest|"
     rf"military|armed|hardline|moderate|radical|governing|exiled|interim|transitional)\b)){{1,4}}|\s+(?:in|from|based\s+in)\s+(?:the\s+)?"
@@ -126,7 +127,8 @@ _OBLIGATION = lazy_pattern(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|oug
 _CONDITION = lazy_pattern(r"\b(?:unless|or\s+face|if\s+it\s+does\s+not|otherwise)\b")
 # A commitment: "will send", "would not accept", "is ready to contribute", "agreed to allow" is handled by its cue.
 _COMMITMENT = lazy_pattern(
-    r"\b(?:(?P<will>will|would|shall|(?:is|are)\s+going\s+to|(?P<wont>won|wouldn)(?=['’]t\b))|"
+    r"\b(?:(?P<will>will|would|shall|(?:is|are)\s+going\s+to|(?P<wont>won|wouldn)(?=['’]t\b)|"
+    r"(?:decided|decides|voted|votes|resolved)\s+(?P<notto>not\s+)?to)|"
     r"(?P<may>may|might|could|plans?\s+to|intends?\s+to|(?:is|are)\s+planning\s+to)|"
     r"(?:is|are|was|were|remains?)\s+(?:ready|willing|prepared|committed|determined)\s+to)"
     r"(?:['’]t)?\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
@@ -195,7 +197,7 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     taken = [(f.start, f.end) for f in found]
     for m in _COMMITMENT.finditer(text, s0, s1):
         verb = m.group("verb")
-        negative = bool(m.group("neg") or m.group("wont"))
+        negative = bool(m.group("neg") or m.group("wont") or m.group("notto"))
         if verb in lex.threat_verbs and lex.cues.get(verb) and not negative:
             # "would boycott": the threat of a refusal is a threat; the verb's own cue gives way.
             found = [f for f in found if not f.start <= m.start("verb") < f.end]

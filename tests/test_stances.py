@@ -159,6 +159,14 @@ MORE_VERBS = [
     ("Sudan vowed to crush the uprising.", [("SDN", "threaten")]),
     ("Somalia called Monday for an emergency session.", [("SOM", "appeal")]),
     ("Latvia voted again against the motion.", [("LVA", "reject")]),
+    ("Bolivia expressed solidarity with the strikers.", [("BOL", "support")]),
+    ("Nauru took exception to the remarks.", [("NRU", "condemn")]),
+    ("Kiribati shunned the summit.", [("KIR", "reject")]),
+    # A decision is a commitment: "decided to release" is an offer, "decided not to send" a refusal.
+    ("Sudan decided to release the detainees.", [("SDN", "support")]),
+    ("The Danish parliament voted to extend the mission.", [("DNK", "support")]),
+    ("Vanuatu decided not to send observers.", [("VUT", "reject")]),
+    ("Palau decided to reject the offer.", [("PLW", "reject")]),
 ]
 
 # Noun cues: made acts by a light verb ("issued a call for"), or owned by the subject ("Ghana's rejection of").
