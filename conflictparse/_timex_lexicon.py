@@ -208,7 +208,10 @@ def _patterns() -> dict[str, str]:
             r"(?<![\w:.,])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?:(?P<ampm>[ap])\.\s?m\.|(?P<ampm>[ap])m(?!\w)))?"
             r"|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?:(?P<ampm>[ap])\.\s?m\.|(?P<ampm>[ap])m(?!\w))"
             r"|(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:UTC|GMT|hours|hrs|local))"
-            r"|(?P<noon>noon|midnight|midday))"
+            r"|(?P<noon>noon|midnight|midday)"
+            # "at 3 in the afternoon", "by 10 o'clock": an hour in figures needs a preposition before it
+            r"|(?<=\b(?i:at|by|until|till|before|after|around|about|from|since)\s)(?P<h>1[0-2]|[1-9])"
+            r"(?:\s+(?P<podw>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|\s*o['’]clock))"
             r"(?:\s*(?P<tz>UTC|GMT|Z(?!\w)|local\s+time|(?-i:[ECMP][SD]T|BST|CET|CEST|EET|JST|IST|MSK))"
             r"(?:\s*(?P<offset>[+-]\s*\d{1,2}))?)?"
             r"(?:\s*\(\s*(?:UTC|GMT)\s*(?P<offset>[+-]\s*\d{1,2})\s*\))?"

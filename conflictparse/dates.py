@@ -835,6 +835,8 @@ def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     else:
         hour, minute = int(g["h"]), int(g["m"] or 0)
         ampm = (g["ampm"] or "").lower()
+        if g["podw"]:
+            ampm = "a" if g["podw"].lower().endswith("morning") else "p"
         if ampm == "p" and hour < 12:
             hour += 12
         elif ampm == "a" and hour == 12:
