@@ -134,6 +134,7 @@ _COMMITMENT = lazy_pattern(
     r"(?:['’]t)?\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
     r"(?:\w+ly\s+)?(?:be\s+)?(?:continue\s+to\s+)?(?P<verb>[a-z]+)"
 )
+_DECISIONS = ("decided", "decides", "voted", "votes", "resolved")
 _TOLD_TO = lazy_pattern(
     r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured)[ \t]+(?!reporters\b|journalists\b)"
     r"(?:[\w'’.-]+[ \t]+){1,4}?to[ \t]+(?!be\b)[a-z]+"
@@ -213,6 +214,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs)
                   or any(w.strip(",.;") in lex.threat_objects for w in following)
                   or bool(_CONDITION.search(text, m.end(), s1)))
+        if threat and (m.group("will") or "").startswith(_DECISIONS):
+            continue  # "decided to withdraw from the market": a decision carried out, not a threat, nor an offer
         stance = "threaten" if threat else ("reject" if negative else "support")
         found.append(_Found(m.start(), m.end(), stance, "commitment", False, False, negative))
     found.sort(key=lambda f: f.start)

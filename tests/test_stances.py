@@ -150,7 +150,8 @@ MORE_VERBS = [
     ("Bhutan sided with India in the dispute.", [("BTN", "support")]),
     ("Ecuador threw its support behind the candidate.", [("ECU", "support")]),
     ("Guyana walked out of the negotiations.", [("GUY", "reject")]),
-    ("Mali pulled out of the regional force.", [("MLI", "reject")]),
+    ("Mali pulled out of the peace process.", [("MLI", "reject")]),
+    ("Mali pulled out of the European market.", []),
     ("Niger severed diplomatic ties with the junta.", [("NER", "reject")]),
     ("Tonga balked at the proposed levy.", [("TON", "reject")]),
     ("Belarus disputed the casualty figures.", [("BLR", "deny")]),
@@ -167,6 +168,8 @@ MORE_VERBS = [
     ("The Danish parliament voted to extend the mission.", [("DNK", "support")]),
     ("Vanuatu decided not to send observers.", [("VUT", "reject")]),
     ("Palau decided to reject the offer.", [("PLW", "reject")]),
+    ("Gazprom decided to withdraw from the Polish market.", []),
+    ("Fiji is ready to impose sanctions.", [("FJI", "threaten")]),
 ]
 
 # Noun cues: made acts by a light verb ("issued a call for"), or owned by the subject ("Ghana's rejection of").
