@@ -82,6 +82,7 @@ _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
 _NOT_PAST = word_set("need indeed speed feed proceed exceed succeed bed red seed breed shed hundred embed")
 _TENSE_WORD = lazy_pattern(r"\w+(?:['’]\w+)?|[;:—–(]")
 _PLAN_IN_THE_PAST = 2  # a tense marker that says neither past nor future: a plan seen from the past
+_SENTENCE_WORD = lazy_pattern(r"[\w-]+|%")
 _PASSIVE_AUX = word_set("be been being is are am to")
 _WORD_BEFORE = lazy_pattern(r"([\w'’]+)[^\w\n]{0,3}\Z")  # a line break ends the context
 _WORD_AFTER = lazy_pattern(r"[^\S\n]{0,3}([\w'’]+|[^\w\s])")
@@ -120,6 +121,7 @@ class _Context:
         self._markers: list[tuple[int, int]] | None = None
         self._marker_positions: list[int] = []
         self.span = (0, 0)
+        self._sentence_words: dict[int, frozenset[str]] = {}
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sentences is None:
@@ -167,6 +169,14 @@ class _Context:
 
     def day_anchor(self) -> dt.date | None:
         return self.anchor or self.dct
+
+    def sentence_words(self, pos: int) -> frozenset[str]:
+        """The lower-case words (and "%") of the sentence around ``pos``, its first 2,000 characters."""
+        s0, s1 = self.sentence(pos)
+        if s0 not in self._sentence_words:
+            found = _SENTENCE_WORD.findall(self.text, s0, min(s1, s0 + 2000))
+            self._sentence_words[s0] = frozenset(w.lower() for w in found)
+        return self._sentence_words[s0]
 
     def recent_point(self, pos: int) -> cal.Point | None:
         """The last date named in this sentence or the one before it: what "a year earlier" compares with."""
@@ -293,7 +303,8 @@ def _calendar(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return None
     start, end = m.start(), m.end()
     tense = ctx.tense(start, end)
-    of_year = _OF_YEAR.match(ctx.text, end) if year is None else None
+    # an end position keeps the match local: without one, `regex` costs time in the length of the text
+    of_year = _OF_YEAR.match(ctx.text, end, end + 40) if year is None else None
 
     def resolve(c: _Context) -> _Resolved:
         y = year
@@ -543,8 +554,7 @@ def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 
 def _sentence_mentions(ctx: _Context, pos: int, words: frozenset[str]) -> bool:
     """Whether the sentence around ``pos`` has one of ``words`` (lower case)."""
-    s0, s1 = ctx.sentence(pos)
-    return any(w.lower() in words for w in regex.findall(r"[\w-]+|%", ctx.text[s0:s1][:2000]))
+    return not words.isdisjoint(ctx.sentence_words(pos))
 
 
 def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
@@ -926,7 +936,7 @@ def _reference(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         if g["unit"][0].isupper() and _word_before(ctx.text, start, raw=True)[:1].isupper():
             return None  # "the French Quarter"
         accounts = _sentence_mentions(ctx, start, lexicon().year_nouns) or _sentence_mentions(ctx, start, _MONEY_WORDS)
-        ended = _QUARTER_ENDED.match(ctx.text, m.end())
+        ended = _QUARTER_ENDED.match(ctx.text, m.end(), m.end() + 60)
         month = lexicon().months.get(ended.group("month").lower()) if ended else None
         tense = ctx.tense(start, m.end())
 
@@ -1141,7 +1151,7 @@ _TIME_THEN_DAY = lazy_pattern(r"\s*,?\s*(?:on\s+)?")
 
 def _on_the_day_after(text: str, clock: DateMention, day: DateMention) -> DateMention:
     """A clock time takes the day written right after it: "at 16:15 UTC, June 1", "6 p.m. on March 3"."""
-    gap = _TIME_THEN_DAY.fullmatch(text, clock.end, day.start)
+    gap = _TIME_THEN_DAY.fullmatch(text, clock.end, day.start) if day.start - clock.end <= 8 else None
     if gap is None or day.granularity != "day" or day.kind != "DATE" or len(day.value) != 10:
         return clock
     return attrs.evolve(clock, value=day.value + clock.value[10:], first=day.first, last=day.last)
