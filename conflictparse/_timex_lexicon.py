@@ -201,6 +201,9 @@ def _patterns() -> dict[str, str]:
             rf"|(?P<every>every)\s+{_NUM}\s+(?P<units>years|months|weeks|days|hours|minutes)(?![\w-])"
             r"|(?P<adverb>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|quarterly|biweekly|fortnightly)"
             r"(?![\w-])"
+            # on Mondays, Friday nights, weekends
+            r"|(?P<plural>\L<weekdays>)(?:s|\s+(?P<pods>mornings|afternoons|evenings|nights))(?![\w'’-])"
+            r"|(?<=\b(?i:on|at|over|during)\s)(?P<plural>weekends)(?![\w'’-])"
         ),
         # 18:00 UTC, 6:40 p.m., 10 a.m. Tuesday, 0800 GMT, noon, midnight
         "clock": (

@@ -816,6 +816,15 @@ def _set(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         value = _SET_ADVERB[g["adverb"].lower()]
         if g["adverb"].lower() == "annual" and _word_after(ctx.text, m.end()).lower() in lex.annual_amounts:
             return _Draft(m.start(), m.end(), lambda c: _Resolved("DURATION", "P1Y"), sets_anchor=False)
+    elif g["plural"]:
+        day = g["plural"].lower()
+        if day == "weekends":
+            value = "XXXX-WXX-WE"
+        elif not g["plural"][0].isupper():
+            return None
+        else:
+            pod = lex.parts_of_day[g["pods"].lower()[:-1]] if g["pods"] else ""
+            value = f"XXXX-WXX-{lex.weekdays[day]}" + (f"T{pod}" if pod else "")
     elif g["units"]:
         amount = _number(g["num"])
         letter, mult, time_unit = lex.units[g["units"].lower()]

@@ -288,6 +288,9 @@ WIRE = [
      [("September 14", "DATE", "2010-09-14"), ("18, 2010", "DATE", "2010-09-18")]),
     ("The blast came at 3 in the afternoon, and the lot was empty by 9 o'clock.",
      [("3 in the afternoon", "TIME", "1998-04-16T15:00"), ("9 o'clock", "TIME", "1998-04-16T09:00")]),
+    ("The market is closed on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+    ("Protesters gather Friday nights and on weekends.",
+     [("Friday nights", "SET", "XXXX-WXX-5TNI"), ("weekends", "SET", "XXXX-WXX-WE")]),
     ("The drought of 1992-93 was severe.", [("1992", "DATE", "1992"), ("93", "DATE", "1993")]),
     ("Revenue rose in the quarter to June.", [("the quarter", "DATE", "1997-Q2"), ("June", "DATE", "1997-06")]),
 ]
