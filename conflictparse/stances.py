@@ -79,7 +79,9 @@ _LONG_APPOSITION = lazy_pattern(
 )
 _SUBORDINATE = lazy_pattern(r"\b(?:unless|if|until|before|after|when|whether|once|because|since)\s+\Z")
 # Where a coordinated clause with a subject of its own begins: "..., while India declined", "; Peru opposed it".
-_CLAUSE_BREAK = lazy_pattern(r"(?:;|,\s*(?:and|but|while|whereas|yet)|\b(?:and|but|while|whereas))\s+\Z")
+# ("Kagame and his party must agree" is one subject; ", and its neighbour Sweden abstained" a clause.)
+_CLAUSE_BREAK = lazy_pattern(r"(?:;|,\s*(?:and|but|while|whereas|yet))\s+"
+                             r"(?:(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\Z|\b(?:and|but|while|whereas)\s+\Z")
 # A sentence that opens on a contrast ("While X condemned the raid, Y praised it") has its main clause after a comma.
 _CONTRAST_OPENING = lazy_pattern(r"[\s\"“]*(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough)\s")
 _COMMA_BREAK = lazy_pattern(r",\s+\Z")
@@ -551,7 +553,7 @@ class _Sentence:
                 continue
             for actor in reversed([a for a in self.mentions if a.end <= cue.start][-3:]):
                 if _GAP.fullmatch(text, actor.end, cue.start):
-                    window = max(self.s0, actor.start - 12)
+                    window = max(self.s0, actor.start - 40)
                     # A comma opens the main clause after a contrast, or a trailing attribution (", officials said").
                     brk = _CLAUSE_BREAK.search(text, window, actor.start) or (
                         _COMMA_BREAK.search(text, window, actor.start)

@@ -134,6 +134,9 @@ COORDINATED = [
     ("Laos abstained; Fiji and Tonga backed the motion, while Samoa rejected it.",
      [("LAO", "neutral"), ("FJI", "support"), ("TON", "support"), ("WSM", "reject")]),
     ("Kenya said the plan was unacceptable, but Uganda backed it.", [("KEN", "reject"), ("UGA", "support")]),
+    ("Norway backed the resolution, and its neighbour Sweden abstained.", [("NOR", "support"), ("SWE", "neutral")]),
+    # One subject, not two clauses: the reported obligation is the rebels' appeal.
+    ("Burundian rebels said that Ndayishimiye and his party must accept new elections.", [("BDI", "appeal")]),
     # A plain report in a coordinated clause is not an act: event coders leave it out.
     ("Benin and Niger agreed to reopen the border but local media said the crossing stayed shut.",
      [("BEN", "support"), ("NER", "support")]),
