@@ -179,8 +179,10 @@ def directed_year(dct: dt.date, month: int, day: int | None, direction: int) -> 
     here = (dct.month, dct.day if day is not None else 0)
     there = (month, day or 0)
     if direction == -1:
-        # A later day of the current month in a past-tense clause is an announced event, not one eleven months ago.
-        return dct.year if there <= here or month == dct.month else dct.year - 1
+        # A later day of the current or the next month in a past-tense clause is an announced event ("declared a
+        # dividend payable Nov. 15" in late October), not one eleven months ago: news writes the year of those.
+        soon = month == dct.month or (day is not None and month == dct.month % 12 + 1 and dct.month != 12)
+        return dct.year if there <= here or soon else dct.year - 1
     if direction == 1:
         return dct.year if there >= here else dct.year + 1
     if direction == -2:
@@ -190,12 +192,13 @@ def directed_year(dct: dt.date, month: int, day: int | None, direction: int) -> 
     return dct.year
 
 
-def directed_part(dct: dt.date, parts: int, n: int, direction: int) -> int:
+def directed_part(dct: dt.date, parts: int, n: int, direction: int, settled: int = 45) -> int:
     """The year of the ``n``-th quarter (``parts`` 4) or half (2) meant by a text published on ``dct``.
 
-    A past tense takes the latest such part already six weeks old; a future tense the earliest not yet over, except
-    that the part just ended stays meant for six weeks, while its results are still being reported ("will report
-    fourth-quarter results" in January). With no cue, the nearer of the two, ties going to the year of publication.
+    A past tense takes the latest such part already ``settled`` days old (six weeks: no results before); a future
+    tense the earliest not yet over, except that the part just ended stays meant for six weeks, while its results
+    are still being reported ("will report fourth-quarter results" in January). With no cue, the nearer of the two,
+    ties going to the year of publication.
     """
     months = 12 // parts
     current = (dct.month - 1) // months + 1
@@ -205,7 +208,7 @@ def directed_part(dct: dt.date, parts: int, n: int, direction: int) -> int:
     begun = dt.date(dct.year, (current - 1) * months + 1, 1)
     if direction < 0:
         # a part six weeks old has no results yet: "second-quarter earnings rose" said in April is last year's
-        chosen = past - parts if past == here and (dct - begun).days < 45 else past
+        chosen = past - parts if past == here and (dct - begun).days < settled else past
     elif direction > 0:
         chosen = past if past == here - 1 and (dct - begun).days <= 45 else future
     else:

@@ -140,7 +140,7 @@ def _patterns() -> dict[str, str]:
             rf"{_MODIFIER}?(?:(?P<the>the)\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?"
             r"(?:(?P<pyear>(?:1[5-9]|20)\d\d)(?:['’]s)?\s+"
             r"|(?P<prel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year['’]s\s+)?"
-            r"(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+            r"(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
             r"(?P<hyphen>\s+|-)(?P<part>quarter|half)"
             r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>(?:1[5-9]|20)\d\d)|(?P<rel>this|last|next|the\s+year)"
             r"(?:\s+(?:fiscal\s+)?year)?))?"

@@ -115,6 +115,8 @@ class _Context:
         self.anchor: dt.date | None = None
         self.last_point: cal.Point | None = None
         self.last_start = -1
+        self.last_period: cal.Point | None = None  # the last quarter, half, month or season named
+        self.last_period_start = -1
         self.anchor_end = -1
         self._sentences: list[tuple[int, int]] | None = None
         self._sentence_starts: list[int] = []
@@ -180,11 +182,16 @@ class _Context:
 
     def recent_point(self, pos: int) -> cal.Point | None:
         """The last date named in this sentence or the one before it: what "a year earlier" compares with."""
-        if self.last_point is None:
-            return None
+        return self.last_point if self._recent(pos, self.last_start) else None
+
+    def recent_period(self, pos: int) -> cal.Point | None:
+        """The last quarter, half, month or season named in this sentence or the one before it."""
+        return self.last_period if self._recent(pos, self.last_period_start) else None
+
+    def _recent(self, pos: int, named_at: int) -> bool:
         s0 = self.sentence(pos)[0]
         previous = self.sentence(s0 - 1)[0] if s0 > 0 else s0
-        return self.last_point if self.last_start >= previous else None
+        return named_at >= previous
 
 
 def _word_before(text: str, start: int, *, raw: bool = False) -> str:
@@ -545,6 +552,9 @@ def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         if year is None and c.dct is not None:
             if rel_step is not None:
                 year = c.dct.year + rel_step
+            elif g["fiscal"] and tense <= 0:
+                # a fiscal quarter may end before the calendar one: the latest begun, however recently
+                year = cal.directed_part(c.dct, 4 if part == "quarter" else 2, n, -1, settled=0)
             else:
                 year = cal.directed_part(c.dct, 4 if part == "quarter" else 2, n, tense)
         return _point("DATE", cal.Point(part, year, code=str(n)), modifier)
@@ -736,11 +746,9 @@ def _ago(
         return _Resolved("DATE", "PAST_REF", None, modifier)
     n = int(amount)
     dct = c.dct
-    if letter == "Y" and n == 1:
-        ref = c.recent_point(pos)
-        if ref is not None and ref.year is not None and ref.granularity in _YEAR_PARTS:
-            # "sales in the third quarter rose from a year ago": the same quarter a year before
-            return _point("DATE", attrs.evolve(ref, year=ref.year - 1, suffix=""), modifier)
+    compared = _period_years_apart(c, pos, -1, modifier) if letter == "Y" and n == 1 else None
+    if compared is not None:
+        return compared  # "sales in the third quarter rose from a year ago": the same quarter a year before
     if dct is None:
         return _Resolved("DATE", "XXXX-XX-XX" if letter in "DW" or time_unit else "XXXX", None, modifier)
     try:
@@ -761,14 +769,22 @@ def _ago(
         return _Resolved("DATE", "PAST_REF", None, modifier)
 
 
+def _period_years_apart(c: _Context, pos: int, years: int, modifier: str | None) -> _Resolved | None:
+    """The quarter, half, month or season named nearby, ``years`` away: a comparison keeps the unit compared with."""
+    ref = c.recent_period(pos)
+    if ref is None or ref.year is None:
+        return None
+    return _point("DATE", attrs.evolve(ref, year=ref.year + years, suffix=""), modifier)
+
+
 def _shifted(c: _Context, pos: int, steps: int, letter: str, modifier: str | None) -> _Resolved:
     """``steps`` units from the date the text is about (the last one named nearby, else publication)."""
     ref = c.recent_point(pos)
     try:
         if letter == "Y":
-            if ref is not None and ref.year is not None and ref.granularity in _YEAR_PARTS:
-                # the comparison keeps the unit of what it compares with: a quarter a year earlier is a quarter
-                return _point("DATE", attrs.evolve(ref, year=ref.year + steps, suffix=""), modifier)
+            compared = _period_years_apart(c, pos, steps, modifier)
+            if compared is not None:
+                return compared
             base = ref.year if ref is not None and ref.year is not None else c.dct.year if c.dct else None
             if base is None:
                 return _Resolved("DATE", "XXXX", None, modifier, "year")
@@ -963,8 +979,9 @@ def _reference(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             base = ref.year if ref is not None and ref.year is not None else c.dct.year if c.dct else None
             code = str(n if unit == "quarter" else min(n, 2))
             return _point("DATE", cal.Point(unit, None if base is None else base - 1, code=code))
-        if ref is not None and ref.year is not None and ref.granularity in _YEAR_PARTS:
-            return _point("DATE", attrs.evolve(ref, year=ref.year - 1, suffix=""))
+        compared = _period_years_apart(c, start, -1, None)
+        if compared is not None:
+            return compared
         if unit == "quarter":
             return _the_quarter(c, start, None, -1, years_back=1)
         return _point("DATE", cal.Point("year", c.dct.year - 1 if c.dct else None))
@@ -1124,6 +1141,8 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
         if draft.sets_anchor and resolved.point and first is not None:
             ctx.last_point = resolved.point
             ctx.last_start = start
+            if resolved.point.granularity in _YEAR_PARTS and resolved.point.year is not None:
+                ctx.last_period, ctx.last_period_start = resolved.point, start
             if resolved.point.granularity == "day":
                 ctx.anchor = first
                 ctx.anchor_end = draft.end

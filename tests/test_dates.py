@@ -291,12 +291,16 @@ WIRE = [
     ("The market is closed on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
     ("Protesters gather Friday nights and on weekends.",
      [("Friday nights", "SET", "XXXX-WXX-5TNI"), ("weekends", "SET", "XXXX-WXX-WE")]),
+    ("The board declared a dividend payable May 15.", [("May 15", "DATE", "1998-05-15")]),
+    ("For the quarter ended March 31, net fell to $18 million from $21 million a year ago.",
+     [("the quarter", "DATE", "1998-Q1"), ("March 31", "DATE", "1998-03-31"), ("a year ago", "DATE", "1997-Q1")]),
     ("The drought of 1992-93 was severe.", [("1992", "DATE", "1992"), ("93", "DATE", "1993")]),
     ("Revenue rose in the quarter to June.", [("the quarter", "DATE", "1997-Q2"), ("June", "DATE", "1997-06")]),
 ]
 
 # Quarters near the turn of the year (published Monday 1990-01-15): the quarter just ended is still being reported.
 TURN_OF_YEAR = [
+    ("The mill posted lower fiscal fourth-quarter earnings.", [("fiscal fourth-quarter", "DATE", "1989-Q4")]),
     ("The firm will report fourth-quarter results next week.",
      [("fourth-quarter", "DATE", "1989-Q4"), ("next week", "DATE", "1990-W04")]),
     ("Fourth-quarter profit may rise.", [("Fourth-quarter", "DATE", "1989-Q4")]),
