@@ -89,6 +89,13 @@ _POSSESSIVE = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\b")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # A noun cue with its agent ("A call by Ghana for ...") acts when it opens its clause, after at most two words.
 _NOMINAL_FRONT = lazy_pattern(r"(?:\A|[;:—]|,\s*(?:and|but|while|whereas)?)\s*[\"“]?\s*(?:[\w-]+\s+){0,2}\Z")
+# "The plan drew sharp criticism from Kenya", "faced calls from the opposition to resign": the agent acts.
+_RECEIVED = lazy_pattern(
+    r"\b(?:dr[ae]w|draws|drawn|drawing|faced?|faces|facing|received?|receives|receiving|sparked|sparks|prompted|prompts|"
+    r"triggered|triggers|provoked|provokes|attracted|attracts|met\s+with|c[oa]me\s+under|comes\s+under|won|wins|"
+    r"earned|earns)\s+(?:(?:a|an|the|fresh|new|strong|sharp|harsh|widespread|international|renewed|growing|mounting|"
+    r"angry|fierce|heavy|more|further|swift|repeated)\s+){0,3}\Z"
+)
 _FOR_OF = lazy_pattern(r"\s*(?:for|of|to|against|on)\s+")
 _APOSTROPHE_S = lazy_pattern(r"['’]s\b|(?<=s)['’](?=[ \t])")
 # Where the claim of a noun cue in subject position ends: at its clause's verb ("... of the plan angered donors").
@@ -777,9 +784,18 @@ class _Sentence:
         for m in self.lex.agent_nominal.finditer(text, self.s0, self.s1):
             i = bisect.bisect_left(starts, m.end())
             agent = self.mentions[i] if i < len(starts) and starts[i] <= m.end() + 4 else None
-            if agent is None or agent.kind == "pronoun" or not _NOMINAL_FRONT.search(text[self.s0:m.start()]):
+            before = text[self.s0:m.start()]
+            received = _RECEIVED.search(before[-80:])
+            if agent is None or agent.kind == "pronoun" or not (_NOMINAL_FRONT.search(before) or received):
                 continue
-            out.append(self._nominal(m, agent, agent.end))
+            for one in _conjuncts_after(text, agent, self.mentions):
+                stance = self._nominal(m, one, one.end)
+                if received and stance.stance != "appeal":
+                    # What drew the criticism is the claim: "The plan drew sharp criticism from Kenya" (but what
+                    # "calls from X to resign" demand follows them).
+                    cut = m.start() - len(before[-80:]) + received.start()
+                    stance = attrs.evolve(stance, claim=_trimmed(text, self.s0, cut))
+                out.append(stance)
         return out
 
     def _nominal(self, m: regex.Match[str], actor: Actor, after: int) -> Stance:

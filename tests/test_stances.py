@@ -191,6 +191,10 @@ NOUN_CUES = [
     ("Kenya welcomed Ghana's support for the plan.", [("KEN", "support")]),
     ("A call by Guinea for restraint went unheeded.", [("GIN", "appeal")]),
     ("Renewed threats from Azerbaijan to close the road alarmed Yerevan.", [("AZE", "threaten")]),
+    # Received noun cues: the agent after "from" acts on the subject.
+    ("The decree drew sharp criticism from Chile and Peru.", [("CHL", "condemn"), ("PER", "condemn")]),
+    ("The general faced calls from Senegal to step down.", [("SEN", "appeal")]),
+    ("The truce won praise from Norway.", [("NOR", "praise")]),
 ]
 
 # Contracted negation, singular "-s" forms of noun-or-verb cues, and subjects past a long apposition with commas.
@@ -264,6 +268,8 @@ def test_cue_classes(text: str, expected: list[tuple[str | None, str]]) -> None:
 def test_noun_cue_claims() -> None:
     (stance,) = parse_stances("Rwanda's rejection of the report angered donors.")
     assert (stance.text, stance.claim.text if stance.claim else None) == ("rejection", "the report")
+    (stance,) = parse_stances("The decree drew sharp criticism from Chile.")
+    assert stance.claim is not None and stance.claim.text == "The decree"
     (stance,) = parse_stances("Somalia called Monday for an emergency session.")
     assert (stance.text, stance.claim.text if stance.claim else None) == ("called Monday for", "an emergency session")
 
