@@ -1062,6 +1062,9 @@ def _holiday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(m.start(), m.end(), resolve)
 
 
+_CURRENT_NOT_TIME = word_set("account accounts assets liabilities ratio yield yields")
+
+
 def _vague(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     phrase = " ".join(m.group(0).lower().split())
     found = lexicon().vague.get(phrase)
@@ -1072,6 +1075,8 @@ def _vague(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return None
     if phrase == "soon" and after in ("after", "afterwards", "thereafter"):
         return None
+    if phrase == "current" and after in _CURRENT_NOT_TIME:
+        return None  # "the current account deficit": a balance, not a time
     value, kind = found
     return _Draft(m.start(), m.end(), lambda c: _Resolved(kind, value), sets_anchor=False)
 

@@ -318,6 +318,7 @@ NOT_DATES_WIRE = [
     "The visitors led at the end of the first half of the match.",
     "Tourists crowded the French Quarter.",
     "Shells fell on the quarter, and residents fled it.",
+    "The current account deficit widened.",
     "It was the deadliest raid in the year since the truce, and the worst of the year.",
 ]
 
