@@ -232,6 +232,8 @@ def easter(year: int) -> dt.date:
 def holiday(rule: str, year: int) -> dt.date | None:
     """The day a holiday rule of ``data/dates/holidays.tsv`` gives in ``year`` (``None`` off the calendar)."""
     try:
+        if len(rule) == 10:
+            return dt.date.fromisoformat(rule)  # a day in history ("Black Monday")
         if rule.startswith("easter"):
             return easter(year) + dt.timedelta(days=int(rule[6:]))
         parts = rule.split("-")

@@ -1047,6 +1047,8 @@ def _holiday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 
     def resolve(c: _Context) -> _Resolved:
         y = year
+        if len(rule) == 10:
+            y = int(rule[:4])
         if y is None and c.dct is not None:
             # the year comes from where the holiday falls in the publication year, then the tense
             near = cal.holiday(rule, c.dct.year)

@@ -267,6 +267,7 @@ WIRE = [
     ("The parade will march on Memorial Day.", [("Memorial Day", "DATE", "1998-05-25")]),
     ("Fireworks will light the sky on the Fourth of July.", [("Fourth of July", "DATE", "1998-07-04")]),
     ("Shops shut on Good Friday 1990.", [("Good Friday 1990", "DATE", "1990-04-13")]),
+    ("Stocks have not fallen so fast since Black Monday.", [("Black Monday", "DATE", "1987-10-19")]),
     ("The style dates from the twenties and the early Sixties.",
      [("the twenties", "DATE", "192"), ("the early Sixties", "DATE", "196")]),
     ("Polls closed at 8 p.m. EST, Nov. 3, and counting began.",
