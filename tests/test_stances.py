@@ -154,7 +154,6 @@ MORE_VERBS = [
     ("Ecuador threw its support behind the candidate.", [("ECU", "support")]),
     ("Guyana walked out of the negotiations.", [("GUY", "reject")]),
     ("Mali pulled out of the peace process.", [("MLI", "reject")]),
-    ("Mali pulled out of the European market.", []),
     ("Niger severed diplomatic ties with the junta.", [("NER", "reject")]),
     ("Tonga balked at the proposed levy.", [("TON", "reject")]),
     ("Belarus disputed the casualty figures.", [("BLR", "deny")]),
@@ -219,6 +218,16 @@ RELATIVE_CLAUSES = [
      [("FJI", "support"), ("TON", "support"), ("TON", "appeal")]),
 ]
 
+# Acts of war and everyday verbs are no stances, even where a cue verb has another sense.
+NO_STANCE = [
+    "Ukrainian troops resisted the assault for two days.",
+    "Relatives recognised the bodies at the morgue.",
+    "A piece of the bridge broke off after the strike.",
+    "Rescue workers pulled survivors out of the rubble.",
+    "The UN volunteers left the camp.",
+    "Mali pulled out of the European market.",
+]
+
 APPOSED_NAMES = [
     ("KHARKIV, Ukraine — The mayor, Ihor Terekhov, said the metro was closed. Terekhov added that a school was hit.",
      [("Ihor Terekhov", "UKR", "assert"), ("Ihor Terekhov", "UKR", "assert")]),
@@ -263,6 +272,11 @@ def test_coordinated_clauses_keep_their_targets() -> None:
 @pytest.mark.parametrize(("text", "expected"), MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES + SUBJECTS_AND_FORMS)
 def test_cue_classes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_STANCE)
+def test_no_stance(text: str) -> None:
+    assert _got(text) == []
 
 
 def test_noun_cue_claims() -> None:
