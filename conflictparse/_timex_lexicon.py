@@ -89,7 +89,10 @@ _MODIFIER = (
     r"(?:(?P<mod>early|late|mid|earlier|later)(?:-|\s+)"
     r"|(?P<modp>the\s+(?:very\s+)?(?:beginning|start|end|middle|close|turn|rest|remainder)\s+of)\s+)"
 )
-_RELATIVE = r"(?P<rel>this|last|next|past|coming|previous|following|current|same|upcoming|present|final|latest|prior)"
+_RELATIVE = (
+    r"(?P<rel>this\s+past|this|last|next|past|coming|previous|following|current|same|upcoming|present|final|latest"
+    r"|prior)"
+)
 
 
 def _patterns() -> dict[str, str]:
@@ -182,7 +185,7 @@ def _patterns() -> dict[str, str]:
             r"under|at\s+least|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first)\s+)?"
             rf"{_NUM}(?:\s+|-)(?:(?P<adj>straight|consecutive|full|more|trading|long|calendar|working|business|"
             r"successive|additional|further|whole|entire)\s+)?(?P<unit>\L<units>)(?P<andhalf>\s+and\s+a\s+half)?"
-            r"(?P<long>-long)?(?![\w-]|\s+old\b)(?:(?P<ago>\s+ago(?!\w))|(?P<shift>\s+(?:earlier|later))(?![\w-]))?"
+            r"(?P<long>-long)?(?![\w-]|\s+old\b)(?:(?P<ago>\s+ago(?!\w))|(?P<shift>\s+(?:earlier|later|from\s+now))(?![\w-]))?"
             r"|(?:(?P<over>over|for|in|within|after|than|of)\s+)(?:just\s+|only\s+|mere\s+)?(?P<the>the\s+)?"
             r"(?P<vunit>years|months|weeks|days|decades|hours|minutes|centuries)(?![\w-])(?P<ago>\s+ago(?!\w))?"
             r"|(?P<vunit>decades|years|months|weeks|days|hours)"

@@ -425,7 +425,9 @@ def _relative(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     lex = lexicon()
     g = m.groupdict()
     unit = g["unit"].lower()
-    rel = (g["rel"] or "this").lower()
+    rel = " ".join((g["rel"] or "this").lower().split())
+    if rel == "this past":
+        rel = "last"  # "this past weekend"
     if rel.endswith("end"):
         # "year-end", "the month's end"
         return _Draft(m.start(), m.end(), lambda c: _resolve_relative(c.dct, unit, "this", 0, 0, "END"))
@@ -724,8 +726,11 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return _Draft(start, end, lambda c: _ago(c, start, amount, letter, time_unit, modifier))
     if g["shift"] and amount is not None and amount.is_integer() and not time_unit:
         # "a year earlier", "three days later": a date counted from the one the text is about
-        steps = int(amount) * (-1 if g["shift"].strip().lower() == "earlier" else 1)
-        return _Draft(start, m.end("shift"), lambda c: _shifted(c, start, steps, letter, modifier), sets_anchor=False)
+        shift = " ".join(g["shift"].lower().split())
+        steps = int(amount) * (-1 if shift == "earlier" else 1)
+        from_now = shift == "from now"
+        return _Draft(start, m.end("shift"), lambda c: _shifted(c, start, steps, letter, modifier, from_now),
+                      sets_anchor=False)
     end = next(m.end(name) for name in ("long", "andhalf", "unit", "vunit") if g[name])
     value = _HALF_UNITS.get((letter, time_unit), "") if amount == 0.5 else ""
     value = value or cal.render_duration(amount, letter, time_unit)
@@ -777,12 +782,14 @@ def _period_years_apart(c: _Context, pos: int, years: int, modifier: str | None)
     return _point("DATE", attrs.evolve(ref, year=ref.year + years, suffix=""), modifier)
 
 
-def _shifted(c: _Context, pos: int, steps: int, letter: str, modifier: str | None) -> _Resolved:
+def _shifted(
+    c: _Context, pos: int, steps: int, letter: str, modifier: str | None, from_now: bool = False
+) -> _Resolved:
     """``steps`` units from the date the text is about (the last one named nearby, else publication)."""
-    ref = c.recent_point(pos)
+    ref = None if from_now else c.recent_point(pos)
     try:
         if letter == "Y":
-            compared = _period_years_apart(c, pos, steps, modifier)
+            compared = None if from_now else _period_years_apart(c, pos, steps, modifier)
             if compared is not None:
                 return compared
             base = ref.year if ref is not None and ref.year is not None else c.dct.year if c.dct else None
@@ -805,7 +812,7 @@ def _shifted(c: _Context, pos: int, steps: int, letter: str, modifier: str | Non
             else:
                 return _Resolved("DATE", "XXXX-XX", None, modifier, "month")
             return _point("DATE", cal.Point("month", y, mo), modifier)
-        day = c.day_anchor()
+        day = c.dct if from_now else c.day_anchor()
         if day is None:
             return _Resolved("DATE", "XXXX-XX-XX", None, modifier, "day")
         return _point("DATE", cal.day_point(day + dt.timedelta(days=steps * (7 if letter == "W" else 1))), modifier)

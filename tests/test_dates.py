@@ -295,6 +295,8 @@ WIRE = [
     ("The board declared a dividend payable May 15.", [("May 15", "DATE", "1998-05-15")]),
     ("For the quarter ended March 31, net fell to $18 million from $21 million a year ago.",
      [("the quarter", "DATE", "1998-Q1"), ("March 31", "DATE", "1998-03-31"), ("a year ago", "DATE", "1997-Q1")]),
+    ("Rioters struck this past weekend.", [("this past weekend", "DATE", "1998-W15-WE")]),
+    ("The rules take effect two weeks from now.", [("two weeks from now", "DATE", "1998-04-30")]),
     ("The drought of 1992-93 was severe.", [("1992", "DATE", "1992"), ("93", "DATE", "1993")]),
     ("Revenue rose in the quarter to June.", [("the quarter", "DATE", "1997-Q2"), ("June", "DATE", "1997-06")]),
 ]
