@@ -152,6 +152,9 @@ def test_georgia_is_the_state_beside_atlanta() -> None:
 
 
 NOT_PLACES = [
+    ("given-name-russian", "The Kremlin said Vladimir Putin would travel on Monday.", "Vladimir"),
+    ("given-name-arabic", "Ali Khamenei addressed the crowd.", "Ali"),
+    ("given-name-korean", "Kim Jong Un watched the launch.", "Kim"),
     ("demonym", "Russian forces advanced along the river.", "Russian"),
     ("adjective-european", "The European market fell.", "European"),
     ("adjective-western", "The Western alliance met on Monday.", "Western"),
