@@ -71,7 +71,9 @@ _NAME = lazy_pattern(
 _TITLE_APPOSED_NAME = lazy_pattern(
     rf",[ \t]+({_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{1,3}})(?=[ \t]*,)"
 )
-_OF_PLACE = lazy_pattern(r"[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
+_OF_PLACE = lazy_pattern(
+    r"[ \t]+(?:of|to|at|in|for)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})"
+)
 _WORDS = lazy_pattern(r"\S+")
 _CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -312,11 +314,11 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
     place: str | None = None
     if named and not name_found:
         name_found = _apposed_name(text, end, lex)
-        of = None if name_found or chain else _OF_PLACE.match(text, end)
+        of = None if name_found else _OF_PLACE.match(text, end)
         if of:
             # "the mayor of Lviv, Andriy Sadovyi,": the office's place gives the person's country.
             name_found = _apposed_name(text, of.end(), lex)
-            place = of.group(1) if name_found else None
+            place = of.group(1) if name_found and of.group().split()[0] in ("of", "in") else None
     if head.cat == "title" and not name_found and not chain and head.key.lower() in _PROPER_ONLY_TITLES:
         if head.key.lower() not in lex.bodies:
             return []

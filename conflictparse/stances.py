@@ -65,7 +65,8 @@ _AUX = (r"(?:[a-z]+n['’]t|has|have|had|is|are|was|were|will|would|shall|should
         r"(?:decided|decides|voted|votes|resolved|chose|opted)\s+to)")
 _GAP = lazy_pattern(
     rf"(?:['’]s(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]*|(?:ruling|main|opposition|former|new|top|powerful|largest|"
-    rf"military|armed|hardline|moderate|radical|governing|exiled|interim|transitional)\b)){{1,4}}|\s+(?:in|from|based\s+in)\s+(?:the\s+)?"
+    rf"military|armed|hardline|moderate|radical|governing|exiled|interim|transitional)\b)){{1,4}}|"
+    rf"\s+(?:in|from|based\s+in|[a-z]+ed\s+by)\s+(?:the\s+)?"
     rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{0,2}})?"
     rf"(?:,\s+(?:which|who|that)\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
     rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|and\s+(?:its|their)\s+(?:allies|partners)|"
@@ -73,6 +74,7 @@ _GAP = lazy_pattern(
 )
 # A subject right after one of these is in a condition or time clause: "unless the president agrees". ("While X
 # condemned the raid, Y praised it" contrasts two acts, so "while" and "whereas" are not among them.)
+_AGENT_BEFORE = lazy_pattern(r"\b[a-z]+(?:ed|en)\s+by\s+\Z")
 _LONG_APPOSITION = lazy_pattern(
     rf",\s+(?:which|who|whose|a|an|the|one|long|once|itself|home|already)\b[^;:\"“”()]{{2,250}}"
     rf"(?P<tail>,\s*(?:(?:{_AUX}|{_TIME})\b\s*)*)"
@@ -318,8 +320,13 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
     With ``agent=False`` a passive verb gives its grammatical subject, not its "by" agent.
     """
     before = [a for a in mentions if a.end <= cue.start]
-    participle = not text[cue.start:cue.end].split(" ")[0].endswith("ing")
-    if agent and participle and _PASSIVE.search(text, max(s0, cue.start - 40), cue.start):
+    first_word = text[cue.start:cue.end].split(" ")[0]
+    participle = not first_word.endswith("ing")
+    # "Rebels backed by Rwanda": a participle with its agent modifies the noun before it; the agent acts.
+    reduced = (participle and first_word.endswith("ed") and bool(_BY_AGENT.match(text, cue.end + 1))
+               and any(_APPOSED_END.fullmatch(text, a.end, cue.start) or text[a.end:cue.start] == " "
+                       for a in before[-1:]))
+    if agent and participle and (reduced or _PASSIVE.search(text, max(s0, cue.start - 40), cue.start)):
         by = _BY_AGENT.search(text, cue.end, min(len(text), cue.end + 160))
         if by:
             after = [a for a in mentions if by.end() <= a.start <= by.end() + 40]
@@ -335,6 +342,8 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
             # commas of its apposition or relative clause.
             return [head], bool(_NEGATION.search(text, long_gap.start("tail"), cue.start))
     for actor in reversed(before[-6:]):
+        if _AGENT_BEFORE.search(text, max(s0, actor.start - 20), actor.start):
+            continue  # "Rebels backed by Rwanda rejected": Rwanda is the agent of "backed", not the subject
         gap = _GAP.fullmatch(text, actor.end, cue.start) or (
             # "The mayor, Ihor Terekhov, said": the mention ends on the name; its closing comma is the gap.
             ", " in actor.text and actor.kind == "person" and _APPOSED_END.fullmatch(text, actor.end, cue.start))

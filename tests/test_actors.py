@@ -54,6 +54,8 @@ TITLE_THEN_NAME = [
      "Ghana's foreign minister, Samuel Ablakwa", "Samuel Ablakwa", "GHA"),
     ("The president of Senegal, Bassirou Faye, rejected the plan.",
      "The president of Senegal, Bassirou Faye", "Bassirou Faye", "SEN"),
+    ("Ghana's ambassador to the UN, Harold Agyeman, spoke.",
+     "Ghana's ambassador to the UN, Harold Agyeman", "Harold Agyeman", "GHA"),
 ]
 
 ORGANISATIONS = [

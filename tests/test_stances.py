@@ -208,6 +208,10 @@ SUBJECTS_AND_FORMS = [
     ("Qatar, a key ally of Washington, London and Paris, has not backed the plan.", [("QAT", "reject")]),
     ("Oman, the host, rejected the plan, while Yemen, a neighbour, backed it.", [("OMN", "reject"),
                                                                                 ("YEM", "support")]),
+    # A participle with its agent: the agent backs, the noun before it acts in the main clause.
+    ("Chad, backed by Niger, rejected the deal.", [("NER", "support"), ("TCD", "reject")]),
+    ("Ships crossed the strait, disputed by Iran and Oman.", []),
+    ("Laos and Thailand traded accusations over the raid.", [("LAO", "accuse"), ("THA", "accuse")]),
 ]
 
 RELATIVE_CLAUSES = [
