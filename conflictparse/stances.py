@@ -145,14 +145,19 @@ _COMMITMENT = lazy_pattern(
     r"(?:['’]t)?\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
     r"(?:\w+ly\s+)?(?:be\s+)?(?:continue\s+to\s+)?(?P<verb>[a-z]+)"
 )
+_MILITARY = frozenset({"military", "force", "armed", "strikes", "war"})
 _DECISIONS = ("decided", "decides", "voted", "votes", "resolved")
+_DEADLINE = lazy_pattern(
+    r"\b(?P<verb>gave|gives|give|giving|set|sets)[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?(?:until[ \t]+\w+|"
+    r"(?:\d+|one|two|three|four|five|six|seven|ten|a)[ \t]+(?:hours?|days?|weeks?|months?))[ \t]+to[ \t]+[a-z]+"
+)
 _TOLD_TO = lazy_pattern(
     r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured)[ \t]+(?!reporters\b|journalists\b)"
     r"(?:[\w'’.-]+[ \t]+){1,4}?to[ \t]+(?!be\b)[a-z]+"
 )
 _NOT_COMMITTED = frozenset((
     "be", "have", "do", "get", "continue", "remain", "become", "also", "make", "say", "tell", "like",
-    "need"
+    "need", "face"  # "Britain would face consequences" is the speaker's threat, not Britain's (a complement cue)
 ))
 # ("in Wednesday's vote": a time word with a possessive belongs to the claim.)
 _CLAIM_START = lazy_pattern(
@@ -188,6 +193,10 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
         gerund = cue.gerund and not _PROGRESSIVE.search(text, max(s0, p.start - 30), p.start)
         found.append(_Found(p.start, p.end, cue.stance, cue.cls, gerund, cue.cls in ("ambiguous", "vow") and cue.base))
+    for m in _DEADLINE.finditer(text, s0, s1):
+        # "gave Britain until Friday to release the tanker", "gave the government 48 hours to": an ultimatum.
+        found = [f for f in found if not m.start() <= f.start < m.end()]
+        found.append(_Found(m.start(), m.end("verb"), "threaten", "event", False, False))
     for m in _TOLD_TO.finditer(text, s0, s1):
         # "told Iraq to withdraw", "pressed the rebels to disarm": an appeal, not a report.
         found = [f for f in found if not (f.start == m.start() and f.cls == "report")]
@@ -705,6 +714,12 @@ class _Sentence:
                       or any(w.strip(",.;") in self.lex.threat_objects
                              for w in text[vowed.end():vowed.end() + 60].lower().split()[:6]))
             stance = "threaten" if threat else ("reject" if vowed.group("neg") else "support")
+        elif cue.cls == "vow" and self._threat_follows(cue.end):
+            stance = "threaten"  # "pledged revenge", "promised a crushing response"
+        if negated and surface.lower().startswith("rul") and stance == "reject":
+            # "did not rule out military action" keeps a threat open; "did not rule out talks" an offer.
+            stance = "threaten" if self._threat_follows(cue.end) else "support"
+            negated = False
         if negated and stance == "support":
             stance = "reject"
         if stance == "deny" and any(w.strip(",.;") in self.lex.refusals
@@ -767,6 +782,10 @@ class _Sentence:
             out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated or cue.negated))
             self.ctx.speakers.append(actor)
         return out
+
+    def _threat_follows(self, pos: int) -> bool:
+        words = [w.strip(",.;") for w in self.ctx.text[pos:min(self.s1, pos + 50)].lower().split()[:4]]
+        return any(w in self.lex.threat_objects or w in _MILITARY for w in words)
 
     def _in_relative(self, stance: Stance) -> bool:
         """Whether the cue is inside a relative clause on its actor: "X, who has vowed" (not "X, who ..., agreed")."""

@@ -122,6 +122,19 @@ LISTS = [
 ]
 
 
+# Threats that wire copy words indirectly: ultimatums, consequences for others, threats kept open.
+THREATS = [
+    ("Qatar gave Bahrain until Sunday to free the fishermen.", [("QAT", "threaten")]),
+    ("The junta gave the envoys 72 hours to leave.", [(None, "threaten")]),
+    ("Serbia said Kosovo would face consequences.", [("SRB", "threaten")]),
+    ("Egypt did not rule out military action.", [("EGY", "threaten")]),
+    ("Egypt did not rule out talks with the rebels.", [("EGY", "support")]),
+    ("Egypt ruled out talks with the rebels.", [("EGY", "reject")]),
+    ("Syria pledged revenge for the raid.", [("SYR", "threaten")]),
+    ("Syria said it reserved the right to respond.", [("SYR", "threaten")]),
+    ("Syria said all options were on the table.", [("SYR", "threaten")]),
+]
+
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
 COORDINATED = [
     ("Malta abstained in the vote, while Cyprus declined to comment on the text.", [("MLT", "neutral"),
@@ -273,7 +286,8 @@ def test_coordinated_clauses_keep_their_targets() -> None:
     assert [s.target for s in parse_stances('"We reject the plan," Kenya said.')] == [None]
 
 
-@pytest.mark.parametrize(("text", "expected"), MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES + SUBJECTS_AND_FORMS)
+@pytest.mark.parametrize(("text", "expected"),
+                         MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES + SUBJECTS_AND_FORMS + THREATS)
 def test_cue_classes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _got(text) == expected
 
