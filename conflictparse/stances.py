@@ -152,7 +152,7 @@ _DEADLINE = lazy_pattern(
     r"(?:\d+|one|two|three|four|five|six|seven|ten|a)[ \t]+(?:hours?|days?|weeks?|months?))[ \t]+to[ \t]+[a-z]+"
 )
 _TOLD_TO = lazy_pattern(
-    r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured)[ \t]+(?!reporters\b|journalists\b)"
+    r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured|wants|wanted)[ \t]+(?!reporters\b|journalists\b)"
     r"(?:[\w'’.-]+[ \t]+){1,4}?to[ \t]+(?!be\b)[a-z]+"
 )
 _NOT_COMMITTED = frozenset((

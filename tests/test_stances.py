@@ -122,6 +122,19 @@ LISTS = [
 ]
 
 
+# Refusals and demands in idiom.
+IDIOMS = [
+    ("Latvia has no plans to join the pact.", [("LVA", "reject")]),
+    ("Haiti turned a deaf ear to the appeals.", [("HTI", "reject")]),
+    ("The junta in Niger ignored the ultimatum.", [("NER", "reject")]),
+    ("Russia blocked the resolution on Friday.", [("RUS", "reject")]),
+    ("The Estonian parliament voted down the bill.", [("EST", "reject")]),
+    ("Belarus stayed away from the summit.", [("BLR", "reject")]),
+    ("Kuwait sought an emergency meeting of the council.", [("KWT", "appeal")]),
+    ("Qatar wants Bahrain to free the crew.", [("QAT", "appeal")]),
+    ("Qatar wants an apology.", [("QAT", "appeal")]),
+]
+
 # Threats that wire copy words indirectly: ultimatums, consequences for others, threats kept open.
 THREATS = [
     ("Qatar gave Bahrain until Sunday to free the fishermen.", [("QAT", "threaten")]),
@@ -287,7 +300,7 @@ def test_coordinated_clauses_keep_their_targets() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"),
-                         MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES + SUBJECTS_AND_FORMS + THREATS)
+                         MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES + SUBJECTS_AND_FORMS + THREATS + IDIOMS)
 def test_cue_classes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _got(text) == expected
 
