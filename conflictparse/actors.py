@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cache
+from importlib import resources
 from typing import Any
 
 import attrs
@@ -122,10 +123,23 @@ def _country_of(tok: _Token, lex: ActorLexicon) -> str | None:
     return None
 
 
-def _is_modifier_gap(gap: str) -> bool:
+@cache
+def _verbs() -> frozenset[str]:
+    text = resources.files("conflictparse").joinpath("data/actors/verbs.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _is_modifier_gap(gap: str, bare: bool = False) -> bool:
+    """Whether ``gap`` only qualifies the body after a country word; ``bare`` if that word is a name, not a demonym.
+
+    After a bare name a word in "-s" is a verb ("Russia sends troops"), not a modifier ("a US defence official").
+    """
     if not _MODIFIER_GAP.fullmatch(gap):
         return False
+    possessive = "'s" in gap or "’s" in gap
     words = gap.replace("'s", " ").replace("’s", " ").split()
+    if any(w in _verbs() or (bare and not possessive and w.endswith("s")) for w in words):
+        return False
     # A past form between a country and a noun is a verb ("Serbia lodged an official protest"), not a modifier, and
     # so is a cue verb's third person ("Benin urges the court"; "state media" and "support units" are modifiers).
     cues = stance_lexicon().cues
@@ -228,7 +242,8 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             j += 1
         head = toks[j] if j < len(toks) else None
         if (country and head is not None and head.cat in ("body", "title")
-                and _is_modifier_gap(text[chain[-1].end:head.start]) and all(_country_of(t, lex) for t in chain)):
+                and _is_modifier_gap(text[chain[-1].end:head.start], chain[-1].cat == "ent")
+                and all(_country_of(t, lex) for t in chain)):
             made = _body_mentions(text, chain, head, lex)
             out.extend(made)
             i = _skip_to(toks, j + 1, made[-1].end if made else head.end)
@@ -257,7 +272,8 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             if entry.kind == "group":
                 # "the Albanians of southern Serbia", "Kurds in Iraq": a people is placed where it lives.
                 end, country = _placed(text, end, country, lex)
-            if head is not None and j == i + 1 and head.cat == "body" and _is_modifier_gap(text[tok.end:head.start]):
+            if (head is not None and j == i + 1 and head.cat == "body"
+                    and _is_modifier_gap(text[tok.end:head.start], bare=True)):
                 # "the Palestinian Islamic Jihad movement", "the APEC forum": the body noun names the entity itself.
                 end = head.end
                 i += 1

@@ -187,3 +187,11 @@ def test_title_then_something_else_is_no_person() -> None:
 def test_present_tense_cue_is_no_modifier(text: str) -> None:
     # A cue verb's third person stands between the state and the body, so the two are separate actors.
     assert parse_actors(text)[0].kind == "state"
+
+
+@pytest.mark.parametrize("text", ["Russia sent troops to the border.", "Peru stood firm.", "Iran fought militias.",
+                                  "Russia sends troops to the border.", "Uganda gave rebels an ultimatum."])
+def test_verb_between_state_and_body(text: str) -> None:
+    # A verb between a state's name and a body noun ends the state's mention: the body is a separate actor.
+    first = parse_actors(text)[0]
+    assert (first.kind, first.text) == ("state", text.split()[0])
