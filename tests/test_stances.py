@@ -126,6 +126,7 @@ LISTS = [
 IDIOMS = [
     ("Latvia has no plans to join the pact.", [("LVA", "reject")]),
     ("Haiti turned a deaf ear to the appeals.", [("HTI", "reject")]),
+    ("Peru stood firm against the demands.", [("PER", "reject")]),
     ("The junta in Niger ignored the ultimatum.", [("NER", "reject")]),
     ("Russia blocked the resolution on Friday.", [("RUS", "reject")]),
     ("The Estonian parliament voted down the bill.", [("EST", "reject")]),
