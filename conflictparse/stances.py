@@ -60,6 +60,7 @@ _AUX = (r"(?:[a-z]+n['’]t|has|have|had|is|are|was|were|will|would|shall|should
         r"been|being|be|"
         r"not|n't|never|no\s+longer|also|again|once|now|then|still|already|just|further|yet|today|tonight|yesterday|"
         r"here|there|overnight|so\s+far|reportedly|apparently|in\s+principle|outright|flatly|bluntly|formally|"
+        r"meanwhile|however|instead|too|though|nevertheless|therefore|thus|in\s+turn|for\s+(?:its|their|his|her)\s+part|"
         r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly|"
         r"(?:ready|willing|prepared|committed|determined|going|set|due|able|about|eager|keen)\s+to|"
         r"(?:decided|decides|voted|votes|resolved|chose|opted)\s+to)")
@@ -124,7 +125,8 @@ _APPOSED_END = lazy_pattern(rf",\s*(?:(?:{_AUX}|{_TIME})\b\s*)*")
 _NEITHER = lazy_pattern(r"\b[Nn]either\s+\Z")
 _RELATIVE = lazy_pattern(r",\s+(?:which|who)\b")
 _MODIFIER_BEFORE = lazy_pattern(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose)|(?<![\w-])\d[\d,.]*)\s+\Z"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Dd]espite|[Aa]mid|[Uu]nder|[Ww]ithout)"
+    r"|(?<![\w-])\d[\d,.]*)\s+\Z"
 )
 _NEGATION = lazy_pattern(r"\b(?:not|never|no\s+longer)\b|n['’]t\b")
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|may|might|probably|possibly)\b")

@@ -231,6 +231,8 @@ SUBJECTS_AND_FORMS = [
     ("Amnesty International backs the inquiry.", [(None, "support")]),
     ("The rebel demands were ignored.", []),
     ("Bahrain remains opposed to the deal.", [("BHR", "reject")]),
+    ("Despite pressure from Washington, Kenya refused to sign.", [("KEN", "reject")]),
+    ("Kenya meanwhile rejected the plan.", [("KEN", "reject")]),
     ("Kenya, which borders Somalia, Ethiopia and South Sudan, rejected the plan.", [("KEN", "reject")]),
     ("Qatar, a key ally of Washington, London and Paris, has not backed the plan.", [("QAT", "reject")]),
     ("Oman, the host, rejected the plan, while Yemen, a neighbour, backed it.", [("OMN", "reject"),
