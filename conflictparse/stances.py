@@ -108,7 +108,9 @@ _NOMINAL_CLAIM_END = lazy_pattern(r"\s+(?:(?:was|were|is|are|has|have|had|will|w
 _NOMINAL_SUBJECT = lazy_pattern(
     r"(?:[;:—]|,\s*(?:and|but|while|whereas)?|\b(?i:and|but|while|whereas|yet))\s*[\"“]?\s*\Z")
 # "The head of the UN, Antonio Guterres, said": what stands before the name is its title, not a claim.
-_APPOSED_HEAD = lazy_pattern(r"^[\"“]?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s[^,;\"“”]{1,60},\Z")
+_APPOSED_HEAD = lazy_pattern(
+    r"^[\"“]?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.]*['’]s)\s(?:(?![a-z]+ed\b)[^,;\"“”]){1,60},\Z"
+)
 _PROGRESSIVE = lazy_pattern(r"\b(?:is|are|was|were|been|be)\s+(?:(?:still|not|now|also|\w+ly)\s+)*\Z")
 _JOINED_VERB = lazy_pattern(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?\Z")
 _CHARGE = lazy_pattern(rf"\s+(?:{_TIME}\s+)?(?:of|for|over)\s+(?=\S)")

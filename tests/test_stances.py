@@ -275,6 +275,9 @@ CLAIMS = [
     ('Peru said "we will, if pressed, respond" and left.', "we will, if pressed, respond"),
     ("Kenya rejected the rebels' demands.", "the rebels' demands"),
     ('"We reject the plan," Kenya said.', "the plan"),
+    # The title a name stands in apposition to is not a fronted claim; a fronted clause with a verb is.
+    ("Russia's largest gas producer, Gazprom, said it was halting deliveries.", "it was halting deliveries"),
+    ("Russia's army shelled the port, Gazprom said.", "Russia's army shelled the port"),
 ]
 
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
