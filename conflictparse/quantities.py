@@ -141,7 +141,7 @@ class _Patterns:
             rf"\b(?P<cue>{cues})\b[\s,:'\"‘’“”]*(?:(?:the|a|an|up|off|out|only|also|another|further|additional|plus|of|to|"
             rf"at|reached|reach|rose|risen|climbed|stood|stands|stand|has|have|had|is|was|were|are|now|been|later|"
             rf"subsequently|eventually|since|officially|finally|then|along\s+with|as\s+well\s+as|together\s+with|all|"
-            rf"its|their|his|her|"
+            rf"its|their|his|her|family|"
             rf"increased|jumped|reportedly|allegedly|included|include|includes|including|some)\b[\s,:'\"‘’“”]*){{0,4}}\Z",
             flags)
         connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
@@ -154,6 +154,7 @@ class _Patterns:
         # after a determiner; one named after a killing verb ("killing himself", "killed Brigadier General X") by
         # a pattern. Span in group "span".
         self.determiner = regex.compile(r"\b(a|an|his|her|their|another|the)\b", flags)
+        self.small_number = regex.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", flags)
         self.next_word = regex.compile(r"\s+([\p{L}\d][\p{L}\d'’\-]*)")
         self.singular_nouns = singular
         self.the_nouns = frozenset(n for n in singular if n not in ("body", "corpse")) | frozenset(
@@ -222,7 +223,12 @@ class _Patterns:
             r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:since|so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+"
             r"(?:weeks|months|years))\b", flags)
         self.earlier_event = regex.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
-                                           r"the\s+previous\s+(?:day|week|month))\b", flags)
+                                           r"the\s+previous\s+(?:day|week|month)|"
+                                           r"(?:days?|weeks?|months?|years?)\s+after)\b", flags)
+        # "Since January, more than 100 soldiers have been killed", "the toll from the protests since October"
+        self.since_before = regex.compile(
+            rf"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end|outbreak)\s+of)\s+)?(?:{months}|\d{{4}}|"
+            rf"last|the\s+(?:war|conflict|invasion|coup|insurgency|uprising|crisis))\b[^.;]*\Z", flags)
         self.body_found = regex.compile(
             r"\s+(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|retrieved|dumped)\b", flags)
         self.sentenced = regex.compile(r"\b(?:sentenc\w*|condemn\w*)\b", flags)
@@ -235,12 +241,21 @@ class _Patterns:
         self.relative_clause_cue = regex.compile(
             rf"^\s+(?:{word}\s+){{0,3}}?(?:who|that|which)\s+[^,.;]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+"
             rf"(?:reportedly\s+|also\s+|later\s+)?(?P<cue>{cues})\b", flags)
+        # "a protester who was shot by soldiers succumbed", "a protester, who died on the way to hospital"
+        self.relative_died = regex.compile(
+            r"^[\s,]*(?:who|that)\s+(?:[^,.;]{0,80}?\s)?(?P<cue>died|succumbed|perished)\b", flags)
+        # "a soldier wounded in an ambush on 26 May died of his wounds": the wounded are now dead
+        self.died_after = regex.compile(r"\b(?:died|succumbed|perished|passed\s+away)\b", flags)
+        # "a suspected witch was beaten to death": one person whose noun the lexicon lacks, named by the verb
+        self.was_killed_after = regex.compile(
+            r"\s+(?:was|has\s+been)\s+(?:reportedly\s+|allegedly\s+)?(?:killed|shot\s+dead|murdered|lynched|executed|"
+            r"beheaded|(?:beaten|hacked|stabbed|burned|burnt|stoned|tortured)\s+to\s+death|found\s+dead)\b", flags)
         self.scaled_numeral = regex.compile(r"[0-9.,]+\s+(hundred|thousand|million|billion|trillion)", flags)
         self.named_event_after = regex.compile(
             r"^\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:killed|who\s+died|who\s+were\s+killed|slain)\s+(?:in|during)\s+"
             r"(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’\-]*|\d{1,2}\s+\p{L}+|\d{4})\s+(?:[\p{L}'’\-]+\s+){0,2}?"
             r"(?:massacre|attacks?|bombings?|raid|ambush|shootings?|clashes|violence|war|incident|crackdown|explosion|"
-            r"blast)\b", flags)
+            r"blast|shelling|strikes?|airstrikes?|bombardment|offensive|fighting|protests?|floods?)\b", flags)
         self.more_after = regex.compile(r"\s+(?:more|others?)\b", flags)  # "three died ... and one more"
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
@@ -263,7 +278,23 @@ class _Patterns:
             flags)
         self.subset_after = regex.compile(
             r"^\s*(?:(?:[\p{L}'’\-]+,?\s+){0,5}?(?:were|was|are|is)\s+(?:also\s+)?(?:among|included)\b"
-            rf"|\s+of\s+(?:them|whom|those|the\s+(?:{cues}|{_alternation(sorted(nouns))}))\b)", flags)
+            rf"|\s+of\s+(?:them|whom|those|the\s+(?:{cues}|{_alternation(sorted(nouns))}))\b"
+            rf"|\s+(?:from|on|for)\s+(?:each|either|both)\s+sides?\b)", flags)
+        # "local sources put the figure at 18": another source's count of the same dead, not a running total
+        self.put_at_before = regex.compile(
+            r"\bput(?:s|ting)?\s+(?:the|their|its)\s+(?:death\s+|final\s+|overall\s+|own\s+)?(?:toll|figure|number|tally|"
+            r"count)(?:\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities))?\s+(?:at|as)\s*\Z", flags)
+        # who gave a figure: "residents said 9 people died", "according to police", "he counted 26 bodies"
+        self.sourced = regex.compile(
+            r"\b(?:said|says|say|saying|claimed|claims|claim|according\s+to|told|put\s+(?:the|their|its)|counted|"
+            r"estimated|reported)\b", flags)
+        self.superseded = regex.compile(
+            r"\b(?:earlier|initial|previous|preliminary|first)\s+(?:reports?|figures?|tolls?|estimates?|counts?|tallies)\b"
+            r"|\b(?:initially|previously|at\s+first)\b", flags)
+        # a figure for another event: "in a second blast", "elsewhere", "In Arbinda, ...", "On Tuesday, ..."
+        self.other_event = regex.compile(r"\b(?:second|another|separate|separately|elsewhere|meanwhile|other)\b", flags)
+        self.place_or_day = regex.compile(r"\b(?i:in|on|at|near)\s+((?-i:\p{Lu})[\p{L}'’\-]+)")
+        self.contrast = regex.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s", flags)
         self.total_before = regex.compile(
             r"(?:\b(?:toll|tally|total|fatalities)\b(?:\s+(?:has|had|have|now|rose|risen|climbed|jumped|increased|"
             r"later|subsequently|eventually|since|finally|"
@@ -285,7 +316,7 @@ class _Patterns:
             r"anniversary\s+of|memory\s+of|retaliation\s+for|revenge\s+for|investigat\w*(?:\s+into)?)\s+(?:the\s+)?"
             r"(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|deaths?|murders?)\s+of"
             r"|\b(?:justice|compensation|mourn\w*|burial|funerals?)\s+(?:for|of)\s+(?:the\s+)?"
-            r"|\b(?:commemorat\w*|honou?ring|remember\w*|mourn\w*|marking|burial\s+of)\s+(?:the\s+)?"
+            r"|\b(?:commemorat\w*|honou?ring|remember\w*|mourn\w*|marking|burial\s+of|vigils?\s+for)\s+(?:the\s+)?"
             r"|\b(?:for|over|against|after|following|since|of|about|into|marking)\s+(?:the|a)\s+(?:[\p{L}\d'’\-]+\s+){0,5}?"
             r"(?:that|which|in\s+which)\s+(?:had\s+)?(?:killed|left|claimed))\s*\Z", flags)
         self.range_join = regex.compile(r"^\s*(?:-|–|—|to|or)\s*\Z", flags)
@@ -590,12 +621,21 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
                 continue  # "a rebel commander": the person is the last noun
             if following in _GROUP_NOUNS:
                 return []  # "a vigilante group": the person word describes a thing
+            if following == "of" and k + 2 < len(lower) and p.small_number.fullmatch(lower[k + 2]):
+                return []  # "a family of five": the figure counts them
             return [(start, words[k][1], word)]
     if kind in ("a", "an") and lower and p.age_word.fullmatch(lower[0]):
         end = words[1][1] if len(words) > 1 and words[1][0][:1].isupper() else words[0][1]
         return [(start, end, lower[0])]
     if kind == "another" and any(w in _DEATH_WORDS for w in lower):
         return [(start, det.end(), "another")]
+    if kind in ("a", "an"):
+        for k in range(1, len(words)):
+            if lower[k] in ("was", "has") and p.was_killed_after.match(text, words[k - 1][1]):
+                noun = lower[k - 1]
+                if noun.isalpha() and words[k - 1][0].islower() and noun not in p.non_person_word:
+                    return [(start, words[k - 1][1], noun)]
+                break
     return []
 
 
@@ -611,7 +651,7 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
     over when it only describes the people ("12 displaced people"). "Two of the wounded later died" counts the dead.
     """
     left_m = p.left_cue.search(left) or p.toll_before.search(left)
-    right_m = p.right_cue.match(right) or p.relative_clause_cue.match(right)
+    right_m = p.right_cue.match(right) or p.relative_clause_cue.match(right) or p.relative_died.match(right)
     if right_m and _cue_of(right_m.group("cue"))[1] == "total":
         right_m = None  # "the governor put the toll at 5": the toll is the 5, not the governor
     if right_m and _cue_of(right_m.group("cue"))[1] == "verb" and p.object_after.match(right_full, right_m.end()) \
@@ -627,6 +667,8 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
         later = p.later_cue.match(rest)
         if later:
             return _cue_of(later.group("cue"))[0], "later"
+        if _cue_of(right_m.group("cue"))[0] == "injured" and p.died_after.search(rest):
+            return "killed", "later"
         immediate = not right[:right_m.start("cue")].strip(" '\"‘“")  # "5 killed, 8 hurt"
         if (left_m is None or immediate) and not p.adjective_use.match(rest):
             return _cue_of(right_m.group("cue"))[0], "right"
@@ -692,7 +734,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
     # "..., bringing the total to 40": a running total takes the category of the figure it updates.
     for i, item in enumerate(items):
         if item.category is None and i and not item.unit and not item.attributive \
-                and p.total_before.search(text[max(0, item.start - 80):item.start]):
+                and (p.total_before.search(text[max(0, item.start - 80):item.start])
+                     or p.put_at_before.search(text, max(0, item.start - 60), item.start)):
             previous = None
             for j in range(i - 1, -1, -1):
                 if item.start - items[j].end >= 150:
@@ -730,8 +773,12 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     cs, ce = clause
     before = text[max(cs, item.start - 80):item.start]
     after = text[item.end:min(ce, item.end + 60)]
+    if p.put_at_before.search(before):
+        return  # another source's count: casualty_totals weighs it against the others
     if p.subset_before.search(before) or p.subset_after.match(after):
         item.role = "subset"
+    elif p.since_before.search(before):
+        item.role = "background"
     elif p.claim_before.search(before):
         item.role = "claim"  # "Al Shabaab claimed it killed 20 soldiers": counted only without a reported figure
     elif p.total_before.search(before) or p.toll_before.search(before) or p.total_after.match(after):
@@ -813,11 +860,17 @@ class _Sentences:
     """Which sentence (or clause after ";") a position is in, by bisecting the positions of sentence marks."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.marks = [m.start() for m in _patterns().sentence_mark.finditer(text)] if text else []
         self.known = bool(text)
 
     def index(self, pos: int) -> int:
         return bisect.bisect_left(self.marks, pos)
+
+    def span(self, pos: int) -> tuple[int, int]:
+        """The start and end of the sentence (or clause after ";") holding ``pos``."""
+        i = self.index(pos)
+        return (self.marks[i - 1] + 1 if i else 0), (self.marks[i] if i < len(self.marks) else len(self.text))
 
 
 def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[str, CasualtyTotal]:
@@ -872,19 +925,48 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
             pool = [q for q in pool if not (q.modifier == "vague" and q.role != "additional"
                                             and exact - {sentences.index(q.start)})]
         kept: list[Quantity] = []
-        # (low, high, estimate) -> sentence index -> subjects already counted with that figure
-        seen: dict[tuple[Any, Any, Any], dict[int, set[str | None]]] = {}
+        # estimate -> sentence index -> subjects already counted with that figure ("12 villagers" in a headline is
+        # the body's "at least 12 people")
+        seen: dict[Any, dict[int, set[str | None]]] = {}
         for q in pool:
-            key = (q.low, q.high, q.estimate)
-            where = seen.setdefault(key, {})
+            where = seen.setdefault(q.estimate, {})
             sentence = sentences.index(q.start) if sentences.known else -1
             if q.role != "additional" and where and _restates(q, sentence, where, sentences.known):
                 continue
             where.setdefault(sentence, set()).add(q.subject)
             kept.append(q)
         if kept:
-            return kept
+            return _conservative(kept, sentences) if sentences.known else kept
     return []
+
+
+def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]:
+    """Keep the lowest of two sources' counts of the same dead, as ACLED's conservative rule does.
+
+    "At least 6 people were killed, according to police. Residents said 9 people died" is 6; so is "the army
+    claimed 30 militants were killed, while local sources said 6 died". A later figure is another source's count
+    when its sentence names a source, it is in another sentence (or after "while", "but"), and it counts the same
+    side or unnamed people; "also", "another" and "more" figures and other sides still add up.
+    """
+    p = _patterns()
+    text = sentences.text
+    out: list[Quantity] = []
+    for q in kept:
+        rival = None
+        if q.role != "additional" and q.modifier not in ("vague", "unknown"):
+            start, end = sentences.span(q.start)
+            if p.sourced.search(text, start, end) and not p.other_event.search(text, start, end):
+                names = [m.group(1) for m in p.place_or_day.finditer(text, start, end)]
+                rival = next((i for i, r in enumerate(out) if r.role != "additional"
+                              and r.modifier not in ("vague", "unknown") and _same_side(q, r)
+                              and (sentences.index(r.start) != sentences.index(q.start)
+                                   or p.contrast.search(text, r.end, q.start))
+                              and all(n in text[slice(*sentences.span(r.start))] for n in names)), None)
+        if rival is None:
+            out.append(q)
+        elif (q.estimate or 0) < (out[rival].estimate or 0) and not p.superseded.search(text, *sentences.span(q.start)):
+            out[rival] = q
+    return out
 
 
 @cache
@@ -892,15 +974,20 @@ def _person_classes() -> Mapping[str, str]:
     return MappingProxyType(dict(line.split("\t") for line in data_lines("person_classes.tsv")))
 
 
+def _side(subject: str | None) -> str | None:
+    return None if subject is None or subject in _GENERIC_SUBJECTS else _person_classes().get(subject, subject)
+
+
+def _same_side(a: Quantity, b: Quantity) -> bool:
+    """True unless the two figures name people of different sides ("soldiers" and "militants")."""
+    sa, sb = _side(a.subject), _side(b.subject)
+    return sa is None or sb is None or sa == sb
+
+
 def _other_group(claim: Quantity, reported: list[Quantity]) -> bool:
     """True when a claim counts people the reported figures do not ("16 soldiers ... it killed 30 militants")."""
-    classes = _person_classes()
-
-    def side(subject: str | None) -> str | None:
-        return None if subject is None or subject in _GENERIC_SUBJECTS else classes.get(subject, subject)
-
-    sides = {side(q.subject) for q in reported}
-    return side(claim.subject) is not None and None not in sides and side(claim.subject) not in sides
+    sides = {_side(q.subject) for q in reported}
+    return _side(claim.subject) is not None and None not in sides and _side(claim.subject) not in sides
 
 
 # Subjects that name no particular group: "the two victims" can restate "2 soldiers".
