@@ -358,8 +358,11 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
         if _AGENT_BEFORE.search(text, max(s0, actor.start - 20), actor.start):
             continue  # "Rebels backed by Rwanda rejected": Rwanda is the agent of "backed", not the subject
         gap = _GAP.fullmatch(text, actor.end, cue.start) or (
-            # "The mayor, Ihor Terekhov, said": the mention ends on the name; its closing comma is the gap.
-            ", " in actor.text and actor.kind == "person" and _APPOSED_END.fullmatch(text, actor.end, cue.start))
+            # "The mayor, Ihor Terekhov, said": the mention ends on the name; its closing comma is the gap. So it is
+            # for a name in apposition to a noun the lexicon does not know: "Russia's largest gas producer, Gazprom,".
+            ((", " in actor.text and actor.kind == "person") or (
+                text.endswith(", ", max(s0, actor.start - 2), actor.start) and actor.kind != "pronoun"))
+            and _APPOSED_END.fullmatch(text, actor.end, cue.start))
         if gap and cue.ambiguous and not (_BASE_VERB.search(text, actor.end, cue.start) or actor.kind == "pronoun"
                                           or (actor.text.endswith("s") and actor.kind not in ("state", "igo"))
                                           or _singular_verb(text, actor, cue)):
@@ -842,8 +845,8 @@ class _Sentence:
 
     def _apposed_head(self, front: str, subject: Actor) -> bool:
         """Whether ``front`` is the title the subject's name stands in apposition to: "The head of the UN, X, said"."""
-        return bool(_APPOSED_HEAD.search(front)) and any(
-            _APPOSED.fullmatch(self.ctx.text, a.end, subject.start) for a in self.mentions if a.end <= subject.start)
+        return bool(_APPOSED_HEAD.search(front)) and (self.ctx.text.startswith(",", subject.end) or any(
+            _APPOSED.fullmatch(self.ctx.text, a.end, subject.start) for a in self.mentions if a.end <= subject.start))
 
     def _placed(self, actor: Actor, target: Actor | None) -> Actor:
         """An actor with no country of its own takes the sentence's: "Leaders of the opposition ... in Baku"."""

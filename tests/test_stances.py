@@ -277,6 +277,7 @@ CLAIMS = [
     ('"We reject the plan," Kenya said.', "the plan"),
     # The title a name stands in apposition to is not a fronted claim; a fronted clause with a verb is.
     ("Russia's state gas company, Gazprom, said it was halting deliveries.", "it was halting deliveries"),
+    ("Russia's largest gas producer, Gazprom, said it was halting deliveries.", "it was halting deliveries"),
     ("Russia's army shelled the port, Gazprom said.", "Russia's army shelled the port"),
 ]
 
