@@ -76,8 +76,10 @@ def _word_start() -> regex.Pattern[str]:
 def _vague_pattern() -> regex.Pattern[str]:
     phrases = sorted(_vague(), key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in phrases)
-    # "tens" and "scores" are amounts only before "of" ("tens of people"); as bare words they are other things.
-    return regex.compile(rf"\b(?:{alternation})\b(?<!\btens|\bscores)|\b(?:tens|scores)(?=\s+of\b)", regex.IGNORECASE)
+    # "tens" and "scores" are amounts only before "of" ("tens of people") or a casualty word ("leaving scores dead");
+    # as bare words they are other things ("test scores").
+    return regex.compile(rf"\b(?:{alternation})\b(?<!\btens|\bscores)|\b(?:tens|scores)(?=\s+(?:of|dead|killed|"
+                         rf"died|injured|wounded|more)\b)", regex.IGNORECASE)
 
 
 _WORD_TOKEN = regex.compile(r"\s*(?:(,)\s*|(-)|\s)?\s*([A-Za-z]+)\b")

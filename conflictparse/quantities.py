@@ -282,11 +282,12 @@ class _Patterns:
             rf"|\s+(?:from|on|for)\s+(?:each|either|both)\s+sides?\b)", flags)
         # "local sources put the figure at 18": another source's count of the same dead, not a running total
         self.put_at_before = regex.compile(
-            r"\bput(?:s|ting)?\s+(?:the|their|its)\s+(?:death\s+|final\s+|overall\s+|own\s+)?(?:toll|figure|number|tally|"
-            r"count)(?:\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities))?\s+(?:at|as)\s*\Z", flags)
+            r"\b(?:put(?:s|ting)?|gave|give|gives|giving)\s+(?:the|their|its|a)\s+(?:death\s+|final\s+|overall\s+|own\s+)?"
+            r"(?:toll|figure|number|tally|count)(?:\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities))?\s+(?:at|as|of)\s*\Z",
+            flags)
         # who gave a figure: "residents said 9 people died", "according to police", "he counted 26 bodies"
         self.sourced = regex.compile(
-            r"\b(?:said|says|say|saying|claimed|claims|claim|according\s+to|told|put\s+(?:the|their|its)|counted|"
+            r"\b(?:said|says|say|saying|claimed|claims|claim|according\s+to|told|put\s+(?:the|their|its)|counted|gave|"
             r"estimated|reported)\b", flags)
         self.superseded = regex.compile(
             r"\b(?:earlier|initial|previous|preliminary|first)\s+(?:reports?|figures?|tolls?|estimates?|counts?|tallies)\b"
@@ -317,7 +318,8 @@ class _Patterns:
             r"(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|deaths?|murders?)\s+of"
             r"|\b(?:justice|compensation|mourn\w*|burial|funerals?)\s+(?:for|of)\s+(?:the\s+)?"
             r"|\b(?:commemorat\w*|honou?ring|remember\w*|mourn\w*|marking|burial\s+of|vigils?\s+for)\s+(?:the\s+)?"
-            r"|\b(?:for|over|against|after|following|since|of|about|into|marking)\s+(?:the|a)\s+(?:[\p{L}\d'’\-]+\s+){0,5}?"
+            r"|\b(?:for|over|against|after|following|followed|follows|since|of|about|into|marking)\s+(?:the|a)\s+"
+            r"(?:[\p{L}\d'’\-]+\s+){0,5}?"
             r"(?:that|which|in\s+which)\s+(?:had\s+)?(?:killed|left|claimed))\s*\Z", flags)
         self.range_join = regex.compile(r"^\s*(?:-|–|—|to|or)\s*\Z", flags)
         self.plus_after = regex.compile(r"^(?:\+|\s*-?\s*plus\b|\s+or\s+more\b)", flags)
@@ -633,7 +635,8 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
         for k in range(1, len(words)):
             if lower[k] in ("was", "has") and p.was_killed_after.match(text, words[k - 1][1]):
                 noun = lower[k - 1]
-                if noun.isalpha() and words[k - 1][0].islower() and noun not in p.non_person_word:
+                acronym = words[k - 1][0].isupper() and len(noun) <= 4  # "an IDP was killed"
+                if noun.isalpha() and (words[k - 1][0].islower() or acronym) and noun not in p.non_person_word:
                     return [(start, words[k - 1][1], noun)]
                 break
     return []
@@ -991,7 +994,7 @@ def _other_group(claim: Quantity, reported: list[Quantity]) -> bool:
 
 
 # Subjects that name no particular group: "the two victims" can restate "2 soldiers".
-_GENERIC_SUBJECTS = frozenset({"victims", "bodies", "corpses", "people", "persons", "individuals", "others"})
+_GENERIC_SUBJECTS = frozenset({"victims", "bodies", "corpses", "people", "persons", "individuals", "others", "members"})
 
 
 def _restates(q: Quantity, sentence: int, earlier: dict[int, set[str | None]], known: bool) -> bool:

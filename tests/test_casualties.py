@@ -886,12 +886,91 @@ KILLED_NOTES_BATCH_2: list[tuple[str, int]] = [
      'returned and killed three more.', 4),
 ]
 
+# A third batch, written after the fixes the second one prompted (first run: 0.891 overall, 0.875 where someone
+# died; failures were an earlier raid "in April that killed 30", a group's own count of "7 of its members",
+# "gave a toll of 14", "leaving scores dead" and "an IDP was killed").
+KILLED_NOTES_BATCH_3: list[tuple[str, int]] = [
+    ('On 3 February 2023, Russian forces shelled Kupiansk (Kharkiv). 2 civilians were killed, and 4 '
+     'others were injured, according to the regional governor.', 2),
+    ('On 12 May 2021, Fulani militia attacked Kwall village (Plateau). Fatalities: 6.', 6),
+    ('On 20 June 2022, police dispersed a protest by teachers in Harare using tear gas. [size=dozens]', 0),
+    ('On 8 October 2020, around 300 supporters of the opposition marched in Conakry. No injuries or '
+     'fatalities were reported. [size=around 300]', 0),
+    ('On 17 April 2019, suspected bandits shot dead the district head of Kanoma and two of his '
+     'guards.', 3),
+    ('On 26 July 2021, a 60-year-old woman died after being assaulted by soldiers in Kalay township.', 1),
+    ('On 2 September 2020, two children were killed when an unexploded mortar shell they were playing '
+     'with detonated in Ghazni.', 2),
+    ('On 14 January 2022, a member of the Mai-Mai militia was killed by FARDC soldiers in Walikale.', 1),
+    ('On 29 March 2021, an IDP was killed and another abducted by armed men near Kaga-Bandoro.', 1),
+    ('On 6 December 2022, Al Shabaab militants attacked Mahas town; security forces repulsed the '
+     'attack, killing 12 militants. One soldier was also killed.', 13),
+    ('On 11 April 2020, a clash between the army and JNIM in Boulkessi left 3 soldiers and dozens of '
+     'militants dead.', 15),
+    ('On 22 August 2021, gunmen killed a father and his son in Kajuru LGA.', 2),
+    ('On 5 March 2022, Russian forces fired on a column of civilians fleeing Irpin, killing 8 people, '
+     'including a family of four.', 8),
+    ('On 15 November 2019, a man was lynched by a mob in Goma after being accused of being an ADF '
+     'collaborator.', 1),
+    ('On 30 December 2020, 4 soldiers were wounded and one died of his injuries after an IED attack '
+     'near Gao.', 1),
+    ('On 9 July 2022, the army said it had killed 27 terrorists in Kaduna, but residents disputed the '
+     'figure, saying most of the dead were villagers.', 27),
+    ('On 19 September 2021, 4 people were killed in Bunia. On the same day, 2 people were killed in '
+     'Mahagi.', 6),
+    ('On 1 February 2021, a detainee died in prison in Mandalay after being tortured.', 1),
+    ('On 13 June 2020, armed men attacked a wedding in Tillaberi, killing 5 guests. Two attackers '
+     'were killed by villagers.', 7),
+    ('On 24 October 2022, a grenade exploded in a market in Baidoa, killing none but injuring 7.', 0),
+    ('On 7 May 2021, Taliban fighters captured a district centre in Zabul; casualties unknown.', 0),
+    ('On 18 August 2020, an unidentified body of a man was found floating in the Nile near Juba.', 1),
+    ("On 27 February 2022, three people were killed in Kharkiv, the mayor said. The city's police "
+     'later said four people were killed.', 3),
+    ('On 4 June 2021, militants killed 9 people in Kabala. The attack followed a raid in April that '
+     'killed 30 villagers in the area.', 9),
+    ('On 10 November 2019, at least two people were killed and several injured in clashes between '
+     'supporters of rival candidates in Kisumu.', 2),
+    ('On 21 March 2021, a soldier shot and injured a protester in Mandalay.', 0),
+    ('On 16 June 2022, bandits attacked Dogon Daji village; several villagers were killed and others '
+     'abducted.', 10),
+    ('On 2 January 2020, a suicide car bomb exploded at a checkpoint in Mogadishu, killing at least 5 '
+     'people, including the bomber.', 5),
+    ('On 28 August 2021, Boko Haram fighters killed a herder and stole his cattle near Gwoza.', 1),
+    ('On 8 September 2022, unidentified gunmen shot dead a local trader and a motorcycle taxi driver '
+     'in Butembo.', 2),
+    ('On 3 April 2020, security forces killed a number of insurgents in an operation in Cabo Delgado.', 10),
+    ('On 25 December 2021, an explosion in a bar in Beni killed 6 people including the suicide '
+     'bomber, who was prevented from entering.', 6),
+    ('On 12 July 2019, clashes between two communities in Ituri left several dead and many displaced.', 10),
+    ('On 20 February 2022, Russian-backed separatists shelled Novoluhanske; one Ukrainian soldier was '
+     'killed, and two were wounded.', 1),
+    ('On 6 May 2020, JNIM militants killed five Dozo hunters in an ambush near Ke-Macina. The Dozo '
+     'militia said 7 of its members died.', 5),
+    ('On 31 January 2023, police shot and killed 3 suspected gang members in Port-au-Prince, a police '
+     'spokesman said.', 3),
+    ('On 14 September 2021, villagers in Bokkos found the bodies of 4 farmers who had gone missing a '
+     'day earlier.', 4),
+    ('On 23 November 2020, a roadside bomb hit a bus in Kandahar, killing 11 passengers and injuring '
+     '20. The Taliban denied involvement.', 11),
+    ('On 9 March 2021, the funeral of the 4 protesters killed on 3 March in Myingyan took place.', 0),
+    ('On 17 October 2022, clashes erupted between Amhara militia and ENDF in Gondar, leaving scores '
+     'dead.', 20),
+    ('On 1 August 2021, a landmine explosion killed a shepherd and his two sons near Kidal.', 3),
+    ('On 5 October 2020, an armed group attacked a gold mine near Djibo, killing 20 people, according '
+     'to a local official. The government gave a toll of 14 dead.', 14),
+    ('On 19 December 2022, ISWAP militants killed 2 vigilantes and wounded 3 others in Mafa.', 2),
+    ('On 28 April 2021, government soldiers executed 6 men in Tsaeda Emba; a seventh man survived.', 6),
+    ('On 11 June 2022, hundreds of protesters gathered in Khartoum; security forces killed one '
+     'protester.', 1),
+    ('On 4 December 2019, a woman and her baby died after bandits set fire to their house in Zurmi.', 2),
+]
+
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
 ]
 
 
-@pytest.mark.parametrize(("note", "killed"), KILLED_NOTES + KILLED_NOTES_BATCH_2)
+@pytest.mark.parametrize(("note", "killed"), KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3)
 def test_killed_total_of_note(note: str, killed: int) -> None:
     assert killed_total(note) == killed
 
@@ -904,14 +983,14 @@ def test_killed_total_of_note_known_failures(note: str, killed: int) -> None:
 
 def test_corpus_exact_match_rate(capsys: pytest.CaptureFixture[str]) -> None:
     """The scorer loop: exact-match rate over all notes, overall and where someone died."""
-    corpus = KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_FAILING
+    corpus = KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KILLED_NOTES_FAILING
     hits = [killed_total(note) == gold for note, gold in corpus]
     died = [hit for hit, (_, gold) in zip(hits, corpus, strict=True) if gold]
     rate, rate_died = sum(hits) / len(hits), sum(died) / len(died)
     with capsys.disabled():
         print(f"\ncasualty corpus: {len(corpus)} notes, exact {rate:.3f}, exact where someone died {rate_died:.3f}")
     assert len(corpus) >= 60
-    assert rate == (len(KILLED_NOTES) + len(KILLED_NOTES_BATCH_2)) / len(corpus)
+    assert rate == (len(KILLED_NOTES) + len(KILLED_NOTES_BATCH_2) + len(KILLED_NOTES_BATCH_3)) / len(corpus)
 
 
 INJURED_AND_OTHER: list[tuple[str, dict[str, tuple[int, int | None]]]] = [
