@@ -43,6 +43,8 @@ class StanceLexicon:
     light_nominal: regex.Pattern[str]
     possessed_nominal: regex.Pattern[str]
     agent_nominal: regex.Pattern[str]
+    evaluation: regex.Pattern[str]
+    evaluations: dict[str, str]
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -111,10 +113,20 @@ def stance_lexicon() -> StanceLexicon:
         r"[ \t]+(?:for|of|to|against|that|on)\b", regex.IGNORECASE)
     # "a call by Ghana for restraint", "threats from the junta": the agent after "by" or "from" is the actor.
     agent_nominal = regex.compile(rf"\b(?P<noun>{nouns})[ \t]+(?:by|from)[ \t]+", regex.IGNORECASE)
+    evaluations = {word: stance for word, stance in _rows("evaluations.tsv")}
+    # "called the raid a crime", "described the claims as baseless", "branded the vote illegal".
+    evaluation = regex.compile(
+        r"\b(?P<verb>called|calls|calling|described|describes|describing|branded|brands|labelled|labeled|labels|"
+        r"termed|terms|dismissed|dismisses)[ \t]+(?P<object>(?:[\w'’-]+[ \t]+){1,6}?)(?:as[ \t]+)?"
+        r"(?:(?:a|an|the|totally|completely|utterly|entirely|clearly|very|most|deeply|highly|an?[ \t]+act[ \t]+of|"
+        r"a[ \t]+gross|a[ \t]+serious|a[ \t]+blatant|a[ \t]+flagrant|a[ \t]+grave)[ \t]+)*"
+        rf"(?P<word>{_alternation(evaluations)})\b",
+        regex.IGNORECASE)
     return StanceLexicon(cues=cues, threat_verbs=frozenset(threat["verb"]),
                          threat_will_verbs=frozenset(threat["will-verb"]), threat_objects=frozenset(threat["object"]),
                          refusals=refusals, phrases=phrases, nominals=nominals, light_nominal=light_nominal,
-                         possessed_nominal=possessed_nominal, agent_nominal=agent_nominal)
+                         possessed_nominal=possessed_nominal, agent_nominal=agent_nominal, evaluation=evaluation,
+                         evaluations=evaluations)
 
 
 # What may stand between a light verb and its noun: articles, possessives and a few intensifiers (a closed set).

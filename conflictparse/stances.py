@@ -184,6 +184,7 @@ class _Found:
     gerund: bool
     ambiguous: bool
     negated: bool = False
+    claim_end: int | None = None  # "called the raid a crime": the claim is "the raid"
 
 
 def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase], names_end: set[int]
@@ -197,6 +198,16 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
         gerund = cue.gerund and not _PROGRESSIVE.search(text, max(s0, p.start - 30), p.start)
         found.append(_Found(p.start, p.end, cue.stance, cue.cls, gerund, cue.cls in ("ambiguous", "vow") and cue.base))
+    for m in lex.evaluation.finditer(text, s0, s1):
+        # "called the raid a crime", "described the claims as baseless": the evaluation gives the stance.
+        if regex.search(r"[,;.]", m.group("object")) or any(f.start < m.end() and m.start() < f.end
+                                                           for f in found if f.start != m.start()):
+            continue
+        stance = lex.evaluations[m.group("word").lower()]
+        if m.group("verb").lower().startswith("dismiss") and stance != "deny":
+            continue  # "dismissed the offer as a sham" stays a refusal
+        found = [f for f in found if f.start != m.start()]
+        found.append(_Found(m.start(), m.end("verb"), stance, "event", False, False, claim_end=m.end("object")))
     for m in _DEADLINE.finditer(text, s0, s1):
         # "gave Britain until Friday to release the tanker", "gave the government 48 hours to": an ultimatum.
         found = [f for f in found if not m.start() <= f.start < m.end()]
@@ -777,7 +788,7 @@ class _Sentence:
                     or (front[-1] == "," and cue.cls == "report" and not self._apposed_head(front, subjects[0])))):
                 claim = _front_claim(text, self.s0, subjects[0].start if inverted else len(front) + self.s0)
             else:
-                claim = _claim(text, cue.end, limit, self.s0)
+                claim = _claim(text, cue.end, min(limit, cue.claim_end or limit), self.s0)
             target = _target(cue, subjects, self.mentions, limit) if stance in _PREDICATE_CUES else None
             if claim is not None and target is not None and claim.start == target.start:
                 # "accused Kyiv of shelling the plant": the claim is the charge, not its target.

@@ -136,6 +136,15 @@ IDIOMS = [
     ("Qatar wants an apology.", [("QAT", "appeal")]),
 ]
 
+# An evaluation makes "called", "described as", "branded" a stance, with the thing evaluated as the claim.
+EVALUATIONS = [
+    ("Norway called the shelling a crime.", [("NOR", "condemn")]),
+    ("Chile branded the referendum illegal.", [("CHL", "condemn")]),
+    ("Libya described the reports as baseless.", [("LBY", "deny")]),
+    ("Japan called the accord a breakthrough.", [("JPN", "praise")]),
+    ("The Polish minister described the situation at the border as tense.", [("POL", "assert")]),
+]
+
 # Threats that wire copy words indirectly: ultimatums, consequences for others, threats kept open.
 THREATS = [
     ("Qatar gave Bahrain until Sunday to free the fishermen.", [("QAT", "threaten")]),
@@ -307,7 +316,8 @@ def test_coordinated_clauses_keep_their_targets() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"),
-                         MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES + SUBJECTS_AND_FORMS + THREATS + IDIOMS)
+                         MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES + SUBJECTS_AND_FORMS + THREATS + IDIOMS
+                         + EVALUATIONS)
 def test_cue_classes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _got(text) == expected
 
@@ -320,6 +330,8 @@ def test_no_stance(text: str) -> None:
 def test_noun_cue_claims() -> None:
     (stance,) = parse_stances("Rwanda's rejection of the report angered donors.")
     assert (stance.text, stance.claim.text if stance.claim else None) == ("rejection", "the report")
+    (stance,) = parse_stances("Norway called the shelling a crime.")
+    assert stance.claim is not None and stance.claim.text == "the shelling"
     (stance,) = parse_stances("The decree drew sharp criticism from Chile.")
     assert stance.claim is not None and stance.claim.text == "The decree"
     (stance,) = parse_stances("Somalia called Monday for an emergency session.")
