@@ -508,8 +508,8 @@ def _claim(text: str, start: int, s1: int, s0: int | None = None) -> Claim | Non
     return claim
 
 
-_QUOTE_MARK = lazy_pattern(r"[\"“”]")
-_CLOSE_QUOTE = lazy_pattern(r"[\"”](?=[\s,.;:!?)]|\Z)")
+_QUOTE_MARK = lazy_pattern(r"[\"“”‘’]")
+_CLOSE_QUOTE = lazy_pattern(r"[\"”’](?=[\s,.;:!?)]|\Z)")
 _STRIP_END = " \t\n\"'”’“‘,.;:"
 _STRIP_START = " \t\n\"'”’“‘"
 
@@ -519,7 +519,11 @@ def _open_quote(text: str, a: int, b: int) -> int | None:
     opened: int | None = None
     for m in _QUOTE_MARK.finditer(text, a, b):
         c = m.group()
-        opened = m.start() if c == "“" or (c == '"' and opened is None) else None
+        if c == "’" and (opened is None or text[opened] != "‘"):
+            continue  # an apostrophe ("don’t", "Ukraine’s"), unless it closes a single quotation mark
+        if c == "‘" and m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
+        opened = m.start() if c in "“‘" or (c == '"' and opened is None) else None
     return opened
 
 

@@ -283,6 +283,8 @@ CLAIMS = [
     ('Oman said the losses were "far worse" than admitted.', 'the losses were "far worse" than admitted'),
     ('Peru said "we will, if pressed, respond" and left.', "we will, if pressed, respond"),
     ("Kenya rejected the rebels' demands.", "the rebels' demands"),
+    ("Fiji said the charges were ‘absurd’.", "the charges were ‘absurd’"),
+    ("Fiji said Tonga’s charges were “absurd, and false”.", "Tonga’s charges were “absurd, and false”"),
     ('"We reject the plan," Kenya said.', "the plan"),
     # The title a name stands in apposition to is not a fronted claim; a fronted clause with a verb is.
     ("Russia's state gas company, Gazprom, said it was halting deliveries.", "it was halting deliveries"),
