@@ -147,7 +147,7 @@ class _Patterns:
         connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
                      r"along\s+with|together\s+with)")
         self.link = regex.compile(
-            rf"^\s*(?:{word}\s+){{0,4}}?(?:{word})?\s*(?:(?:,|\s[-–—])\s*(?:{connector}\s+)?|{connector}\s+)"
+            rf"^\s*(?:{word}\s+){{0,6}}?(?:{word})?\s*(?:(?:,|\s[-–—])\s*(?:{connector}\s+)?|{connector}\s+)"
             rf"(?:(?:his|her|their|its)\s+)?\Z", flags)
         self.breakdown = regex.compile(rf"^\s*(?:{word}\s+){{0,3}}?(?:{word})?\s*(?:[-–—(:]|\s[-–—])\s*\Z", flags)
         # One person without a figure ("a civilian", "his wife", "the gunman", "another died") is read word by word
@@ -224,7 +224,7 @@ class _Patterns:
             r"(?:weeks|months|years))\b", flags)
         self.earlier_event = regex.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                                            r"the\s+previous\s+(?:day|week|month)|"
-                                           r"(?:days?|weeks?|months?|years?)\s+after)\b", flags)
+                                           r"(?:days?|weeks?|months?|years?)\s+(?:after|earlier|before|ago))\b", flags)
         # "Since January, more than 100 soldiers have been killed", "the toll from the protests since October"
         self.since_before = regex.compile(
             rf"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end|outbreak)\s+of)\s+)?(?:{months}|\d{{4}}|"
@@ -293,7 +293,12 @@ class _Patterns:
             r"\b(?:earlier|initial|previous|preliminary|first)\s+(?:reports?|figures?|tolls?|estimates?|counts?|tallies)\b"
             r"|\b(?:initially|previously|at\s+first)\b", flags)
         # a figure for another event: "in a second blast", "elsewhere", "In Arbinda, ...", "On Tuesday, ..."
-        self.other_event = regex.compile(r"\b(?:second|another|separate|separately|elsewhere|meanwhile|other)\b", flags)
+        self.other_event = regex.compile(
+            r"\b(?:second|another|separate|separately|elsewhere|meanwhile|"
+            r"other(?!\s+(?:sources?|reports?|accounts?|officials?|residents?|witnesses?|estimates?|media)))\b", flags)
+        # a total that grew ("rose to", "bringing the toll to") rather than another source's static count
+        self.rising = regex.compile(r"\b(?:rose|risen|rising|rises|climbed|reached|increased|jumped|bringing|brings|"
+                                    r"brought|raising|raises|now|later|since|updated|revised|final)\b", flags)
         self.place_or_day = regex.compile(r"\b(?i:in|on|at|near)\s+((?-i:\p{Lu})[\p{L}'’\-]+)")
         self.contrast = regex.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s", flags)
         self.total_before = regex.compile(
@@ -672,7 +677,8 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
             return _cue_of(later.group("cue"))[0], "later"
         if _cue_of(right_m.group("cue"))[0] == "injured" and p.died_after.search(rest):
             return "killed", "later"
-        immediate = not right[:right_m.start("cue")].strip(" '\"‘“")  # "5 killed, 8 hurt"
+        # "5 killed, 8 hurt"; but a noun naming the people ("killing 70 detainees") leaves the verb before it the cue
+        immediate = not right[:right_m.start("cue")].strip(" '\"‘“") and _cue_of(right_m.group("cue"))[1] != "noun"
         if (left_m is None or immediate) and not p.adjective_use.match(rest):
             return _cue_of(right_m.group("cue"))[0], "right"
     if left_m:
@@ -896,6 +902,13 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
         highs = [q.high for q in counted]
         high: int | None = None if any(h is None for h in highs) else int(sum(h for h in highs if h is not None))
         running = [q for q in figures if q.role == "total"]
+        static = [q for q in running if counted and counted[0].role != "subset" and q.start > counted[0].start
+                  and _static_source(q, sentences)]
+        if static:  # "10 were killed; other sources said the number of dead was 7": the conservative count
+            running = [q for q in running if q not in static]
+            lowest = min(static, key=lambda q: q.estimate or 0)
+            if lowest.estimate is not None and lowest.estimate < low:
+                low, high = int(lowest.estimate), lowest.high if lowest.high is None else int(lowest.high)
         if running:
             best = max(running, key=lambda q: q.estimate or 0)
             if best.estimate is not None and best.estimate > low:
@@ -905,6 +918,16 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
             high = low
         totals[category] = CasualtyTotal(category, low, high)
     return totals
+
+
+def _static_source(q: Quantity, sentences: _Sentences) -> bool:
+    """True for a total another source gives ("residents said the toll was 7"), not one that rose."""
+    if not sentences.known:
+        return False
+    p = _patterns()
+    start, end = sentences.span(q.start)
+    return bool(p.sourced.search(sentences.text, start, end)) and not p.rising.search(sentences.text, start, end) \
+        and not p.total_after.match(sentences.text, q.end, end)
 
 
 def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
