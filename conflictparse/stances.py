@@ -151,6 +151,8 @@ _COMMITMENT = lazy_pattern(
 )
 _MILITARY = frozenset({"military", "force", "armed", "strikes", "war"})
 _DECISIONS = ("decided", "decides", "voted", "votes", "resolved")
+_EVALUATION_VERBS = ("call", "describ", "brand", "label", "term", "dismiss")
+_DEADLINE_WORDS = ("until", "hour", "day", "week", "month")
 _DEADLINE = lazy_pattern(
     r"\b(?P<verb>gave|gives|give|giving|set|sets)[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?(?:until[ \t]+\w+|"
     r"(?:\d+|one|two|three|four|five|six|seven|ten|a)[ \t]+(?:hours?|days?|weeks?|months?))[ \t]+to[ \t]+[a-z]+"
@@ -198,7 +200,9 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
         gerund = cue.gerund and not _PROGRESSIVE.search(text, max(s0, p.start - 30), p.start)
         found.append(_Found(p.start, p.end, cue.stance, cue.cls, gerund, cue.cls in ("ambiguous", "vow") and cue.base))
-    for m in lex.evaluation.finditer(text, s0, s1):
+    low = text[s0:s1].lower()  # cheap guards: most sentences have none of the rarer patterns' words
+    evaluated = any(w in low for w in _EVALUATION_VERBS)
+    for m in (lex.evaluation.finditer(text, s0, s1) if evaluated else ()):
         # "called the raid a crime", "described the claims as baseless": the evaluation gives the stance.
         if regex.search(r"[,;.]", m.group("object")) or any(f.start < m.end() and m.start() < f.end
                                                            for f in found if f.start != m.start()):
@@ -208,7 +212,7 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue  # "dismissed the offer as a sham" stays a refusal
         found = [f for f in found if f.start != m.start()]
         found.append(_Found(m.start(), m.end("verb"), stance, "event", False, False, claim_end=m.end("object")))
-    for m in _DEADLINE.finditer(text, s0, s1):
+    for m in (_DEADLINE.finditer(text, s0, s1) if any(w in low for w in _DEADLINE_WORDS) else ()):
         # "gave Britain until Friday to release the tanker", "gave the government 48 hours to": an ultimatum.
         found = [f for f in found if not m.start() <= f.start < m.end()]
         found.append(_Found(m.start(), m.end("verb"), "threaten", "event", False, False))
@@ -834,7 +838,7 @@ class _Sentence:
         for m in self.lex.agent_nominal.finditer(text, self.s0, self.s1):
             i = bisect.bisect_left(starts, m.end())
             agent = self.mentions[i] if i < len(starts) and starts[i] <= m.end() + 4 else None
-            before = text[self.s0:m.start()]
+            before = text[self.s0:m.start("noun")]
             received = _RECEIVED.search(before[-80:])
             if agent is None or agent.kind == "pronoun" or not (_NOMINAL_FRONT.search(before) or received):
                 continue
@@ -843,7 +847,7 @@ class _Sentence:
                 if received and stance.stance != "appeal":
                     # What drew the criticism is the claim: "The plan drew sharp criticism from Kenya" (but what
                     # "calls from X to resign" demand follows them).
-                    cut = m.start() - len(before[-80:]) + received.start()
+                    cut = m.start("noun") - len(before[-80:]) + received.start()
                     stance = attrs.evolve(stance, claim=_trimmed(text, self.s0, cut))
                 out.append(stance)
         return out
