@@ -220,7 +220,7 @@ class _Patterns:
             r"\b(?:conflict|war|insurgency|violence|fighting|attacks|raids|clashes|unrest|crisis|campaign|epidemic)\s+"
             r"(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:killed|claimed|left)\s*\Z", flags)
         self.background_after = regex.compile(
-            r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:since|so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+"
+            r"^\s*(?:[\p{L}'’\-]+\s+){0,7}?(?:since|so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+"
             r"(?:weeks|months|years))\b", flags)
         self.earlier_event = regex.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                                            r"the\s+previous\s+(?:day|week|month)|"
@@ -233,6 +233,12 @@ class _Patterns:
             r"\s+(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|retrieved|dumped)\b", flags)
         self.sentenced = regex.compile(r"\b(?:sentenc\w*|condemn\w*)\b", flags)
         # "killing 4 people before being shot dead by police": the attacker died too
+        # "a suicide bomber killed 8 people": the bomber died too (ACLED counts perpetrators)
+        self.bomber_killed = regex.compile(
+            r"\b(?P<span>(?:a|an)\s+(?:(?:female|male|teenage|young|lone)\s+)?suicide\s+(?:bomber|attacker))\s+"
+            r"(?:reportedly\s+|allegedly\s+)?(?:killed|kills|has\s+killed)\b", flags)
+        self.bomber_counted = regex.compile(r"\b(?:including|and|among\s+them|plus)\s+the\s+(?:suicide\s+)?"
+                                            r"(?:bomber|attacker)\b|\bkilling\s+(?:himself|herself)\b", flags)
         self.perpetrator_died = regex.compile(
             r"\b(?:before|and\s+was\s+then|and\s+was\s+later)\s+(?P<span>(?:being\s+)?(?:shot\s+dead|killed|"
             r"gunned\s+down|neutrali[sz]ed)|blowing\s+(?:himself|herself)\s+up|(?:he|she)\s+was\s+(?:shot\s+dead|"
@@ -256,7 +262,8 @@ class _Patterns:
             r"(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’\-]*|\d{1,2}\s+\p{L}+|\d{4})\s+(?:[\p{L}'’\-]+\s+){0,2}?"
             r"(?:massacre|attacks?|bombings?|raid|ambush|shootings?|clashes|violence|war|incident|crackdown|explosion|"
             r"blast|shelling|strikes?|airstrikes?|bombardment|offensive|fighting|protests?|floods?)\b", flags)
-        self.more_after = regex.compile(r"\s+(?:more|others?)\b", flags)  # "three died ... and one more"
+        # "three died ... and one more", "two were killed in Migori and one in Kisumu"
+        self.more_after = regex.compile(r"\s+(?:more|others?\b|(?:in|at|near)\s+(?-i:\p{Lu}))", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -295,7 +302,8 @@ class _Patterns:
         # a figure for another event: "in a second blast", "elsewhere", "In Arbinda, ...", "On Tuesday, ..."
         self.other_event = regex.compile(
             r"\b(?:second|another|separate|separately|elsewhere|meanwhile|"
-            r"other(?!\s+(?:sources?|reports?|accounts?|officials?|residents?|witnesses?|estimates?|media)))\b", flags)
+            r"other(?!\s+(?:sources?|reports?|accounts?|officials?|residents?|witnesses?|estimates?|media))|"
+            r"(?:next|following|previous)\s+day|days?\s+(?:later|before|after|earlier))\b", flags)
         # a total that grew ("rose to", "bringing the toll to") rather than another source's static count
         self.rising = regex.compile(r"\b(?:rose|risen|rising|rises|climbed|reached|increased|jumped|bringing|brings|"
                                     r"brought|raising|raises|now|later|since|updated|revised|final)\b", flags)
@@ -852,6 +860,10 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     items += [_Item(m.start("span"), m.end("span"), 1, 1, "singular", singular=True, category="killed",
                     cue_side="perpetrator", role="additional")
               for m in p.perpetrator_died.finditer(text)]
+    bombers = list(p.bomber_killed.finditer(text))
+    if bombers and not p.bomber_counted.search(text):  # "killing 5, including the bomber" counts him already
+        items += [_Item(m.start("span"), m.end("span"), 1, 1, "singular", singular=True, category="killed",
+                        cue_side="perpetrator", role="additional", subject="bomber") for m in bombers]
     items.sort(key=lambda it: it.start)
     out = []
     for item in items:
@@ -920,6 +932,23 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
     return totals
 
 
+def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]:
+    """Drop figures that break an earlier one down by place ("3 killed. Two died in Migori and one in Kisumu")."""
+    groups: dict[int, list[Quantity]] = {}
+    for q in kept:
+        groups.setdefault(sentences.index(q.start), []).append(q)
+    first_said: dict[Any, int] = {}  # estimate -> the first sentence giving it
+    for q in kept:
+        if q.role is None:
+            first_said.setdefault(q.estimate, sentences.index(q.start))
+    dropped: set[int] = set()
+    for index, group in groups.items():
+        if len(group) > 1 and all(q.role is None and q.estimate is not None for q in group) \
+                and first_said.get(sum(q.estimate or 0 for q in group), index) < index:
+            dropped.update(id(q) for q in group)
+    return [q for q in kept if id(q) not in dropped] if dropped else kept
+
+
 def _static_source(q: Quantity, sentences: _Sentences) -> bool:
     """True for a total another source gives ("residents said the toll was 7"), not one that rose."""
     if not sentences.known:
@@ -976,6 +1005,7 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
     """
     p = _patterns()
     text = sentences.text
+    kept = _without_breakdowns(kept, sentences)
     out: list[Quantity] = []
     for q in kept:
         rival = None
@@ -983,7 +1013,7 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
             start, end = sentences.span(q.start)
             if p.sourced.search(text, start, end) and not p.other_event.search(text, start, end):
                 names = [m.group(1) for m in p.place_or_day.finditer(text, start, end)]
-                rival = next((i for i, r in enumerate(out) if r.role != "additional"
+                rival = next((i for i in range(max(0, len(out) - 8), len(out)) if (r := out[i]).role != "additional"
                               and r.modifier not in ("vague", "unknown") and _same_side(q, r)
                               and (sentences.index(r.start) != sentences.index(q.start)
                                    or p.contrast.search(text, r.end, q.start))
