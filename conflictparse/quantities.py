@@ -141,7 +141,7 @@ class _Patterns:
             rf"\b(?P<cue>{cues})\b[\s,:'\"‘’“”]*(?:(?:the|a|an|up|off|out|only|also|another|further|additional|plus|of|to|"
             rf"at|reached|reach|rose|risen|climbed|stood|stands|stand|has|have|had|is|was|were|are|now|been|later|"
             rf"subsequently|eventually|since|officially|finally|then|along\s+with|as\s+well\s+as|together\s+with|all|"
-            rf"its|their|his|her|family|"
+            rf"its|their|his|her|family|estimated|approximately|about|around|roughly|nearly|almost|"
             rf"increased|jumped|reportedly|allegedly|included|include|includes|including|some)\b[\s,:'\"‘’“”]*){{0,4}}\Z",
             flags)
         connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
@@ -295,6 +295,7 @@ class _Patterns:
         # who gave a figure: "residents said 9 people died", "according to police", "he counted 26 bodies"
         self.sourced = regex.compile(
             r"\b(?:said|says|say|saying|claimed|claims|claim|according\s+to|told|put\s+(?:the|their|its)|counted|gave|"
+            r"confirmed|confirms|"
             r"estimated|reported)\b", flags)
         self.superseded = regex.compile(
             r"\b(?:earlier|initial|previous|preliminary|first)\s+(?:reports?|figures?|tolls?|estimates?|counts?|tallies)\b"
