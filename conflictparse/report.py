@@ -11,11 +11,11 @@ from typing import Any
 import attrs
 
 from ._text import check_published, check_text
-from .actors import Actor, parse_actors
+from .actors import Actor, resolve_mentions
 from .dates import DateMention, parse_dates
 from .locations import Location, parse_locations
 from .quantities import CasualtyTotal, Quantity, casualty_totals, parse_quantities
-from .stances import Stance, parse_stances
+from .stances import Stance, stances_of
 
 __all__ = ["Report", "parse_report", "report_schema"]
 
@@ -55,6 +55,7 @@ def parse_report(text: str, *, published: dt.date | None = None) -> Report:
     check_text(text)
     published = check_published(published)
     quantities = parse_quantities(text)
+    mentions = resolve_mentions(text)
     return Report(
         text=text,
         published=published,
@@ -62,8 +63,8 @@ def parse_report(text: str, *, published: dt.date | None = None) -> Report:
         casualties=casualty_totals(quantities, text),
         dates=parse_dates(text, published=published),
         locations=parse_locations(text),
-        actors=parse_actors(text),
-        stances=parse_stances(text),
+        actors=tuple(mentions),
+        stances=stances_of(text, list(mentions)),
     )
 
 

@@ -273,9 +273,9 @@ def _one_person(actor: Actor) -> bool:
 class _Context:
     """Mentions of the whole report and what coreference needs: the last speakers, in order."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, mentions: list[Actor]) -> None:
         self.text = text
-        self.mentions = resolve_mentions(text)
+        self.mentions = mentions
         self.starts = [a.start for a in self.mentions]
         self.cues = stance_lexicon().phrases.find(text, word_spans(text))
         self.cue_starts = [p.start for p in self.cues]
@@ -949,8 +949,16 @@ def parse_stances(text: str) -> tuple[Stance, ...]:
     [('RUS', 'deny', 'targeting civilians')]
     """
     check_text(text)
+    return stances_of(text, resolve_mentions(text))
+
+
+def stances_of(text: str, mentions: list[Actor]) -> tuple[Stance, ...]:
+    """The stances of ``text`` given its actor mentions, as ``resolve_mentions(text)`` returns them.
+
+    ``parse_report`` holds the mentions already, and so skips finding them twice.
+    """
     lex = stance_lexicon()
-    ctx = _Context(text)
+    ctx = _Context(text, mentions)
     out: list[Stance] = []
     for s0, s1 in _sentences(text, ctx.mentions):
         out.extend(_Sentence(ctx, s0, s1, lex).stances())

@@ -167,3 +167,13 @@ print(len(results), results.pop() == run(0))
 """
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.split() == ["1", "True"]
+
+
+def test_report_parts_equal_the_parsers_called_alone(seed_text: str) -> None:
+    published = dt.date(2022, 3, 2)
+    report = conflictparse.parse_report(seed_text, published=published)
+    assert report.quantities == conflictparse.parse_quantities(seed_text)
+    assert report.dates == conflictparse.parse_dates(seed_text, published=published)
+    assert report.locations == conflictparse.parse_locations(seed_text)
+    assert report.actors == conflictparse.parse_actors(seed_text)
+    assert report.stances == conflictparse.parse_stances(seed_text)
