@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 import attrs
 
 from ._actor_phrases import PhraseTable
+from ._data import data_rows
 
 __all__ = ["ActorLexicon", "Entry", "actor_lexicon"]
 
@@ -40,10 +40,7 @@ class ActorLexicon:
 
 
 def _rows(name: str) -> Iterator[list[str]]:
-    text = resources.files("conflictparse").joinpath(f"data/actors/{name}").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+    return data_rows(f"actors/{name}")
 
 
 def _strip_the(alias: str) -> str:

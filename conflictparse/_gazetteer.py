@@ -15,10 +15,10 @@ import unicodedata
 from array import array
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 import attrs
 
+from ._data import data_bytes
 from ._text import lazy_pattern
 
 __all__ = ["Gazetteer", "Row", "fold", "gazetteer", "haversine_km"]
@@ -128,7 +128,7 @@ class Gazetteer:
 
 
 def _data_bytes(name: str) -> bytes:
-    data = resources.files("conflictparse").joinpath("data/geo", name).read_bytes()
+    data = data_bytes(f"geo/{name}")
     return gzip.decompress(data) if name.endswith(".gz") else data
 
 

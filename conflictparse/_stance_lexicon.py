@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib import resources
 
 import attrs
 import regex
 
 from ._actor_phrases import PhraseTable
+from ._data import data_rows
 
 __all__ = ["Cue", "StanceLexicon", "inflections", "stance_lexicon"]
 
@@ -70,10 +70,7 @@ def _gerund(form: str) -> bool:
 
 
 def _rows(name: str) -> Iterator[list[str]]:
-    text = resources.files("conflictparse").joinpath(f"data/stances/{name}").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+    return data_rows(f"stances/{name}")
 
 
 @cache

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 import regex
 
-_DATA = "data/dates"
+from ._data import data_rows
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -24,10 +23,7 @@ def word_set(words: str) -> frozenset[str]:
 
 
 def _rows(name: str) -> Iterator[list[str]]:
-    text = resources.files("conflictparse").joinpath(f"{_DATA}/{name}").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+    return data_rows(f"dates/{name}")
 
 
 @attrs.frozen

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import bisect
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
 
 from ._actor_lexicon import ActorLexicon, actor_lexicon
 from ._actor_phrases import word_spans
+from ._data import data_lines
 from ._stance_lexicon import stance_lexicon
 from ._text import check_text, lazy_pattern, span_dict
 
@@ -125,8 +125,7 @@ def _country_of(tok: _Token, lex: ActorLexicon) -> str | None:
 
 @cache
 def _verbs() -> frozenset[str]:
-    text = resources.files("conflictparse").joinpath("data/actors/verbs.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in data_lines("actors/verbs.txt"))
 
 
 def _is_modifier_gap(gap: str, bare: bool = False) -> bool:

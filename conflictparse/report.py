@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from ._data import data_text
 from ._text import check_published, check_text
 from .actors import Actor, resolve_mentions
 from .dates import DateMention, parse_dates
@@ -70,7 +70,7 @@ def parse_report(text: str, *, published: dt.date | None = None) -> Report:
 
 @cache
 def _schema_text() -> str:
-    return resources.files("conflictparse").joinpath("data/report.schema.json").read_text(encoding="utf-8")
+    return data_text("report.schema.json")
 
 
 def report_schema() -> dict[str, Any]:
