@@ -134,7 +134,7 @@ class _Patterns:
         self.modifier_before = regex.compile(rf"(?<![\p{{L}}])(?P<mod>{mods})\s+\Z", flags)
         self.name_prefix = regex.compile(rf"\b(?:{prefixes})\.?\s*\Z")
         self.right_cue = regex.compile(
-            rf"^[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+),?\s+|and\s+(?=\d)|[-–—]\s+|of\s+(?:whom|which)\s+){{0,7}}?"
+            rf"^['’\"”]?[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+),?\s+|and\s+(?=\d)|[-–—]\s+|of\s+(?:whom|which)\s+){{0,7}}?"
             rf"['\"‘“]?(?P<cue>{cues})\b",
             flags)
         self.left_cue = regex.compile(
@@ -209,7 +209,7 @@ class _Patterns:
             r"thousands|several|many|some|few|both|all|number\s+of|scores\s+of|tens\s+of))[\s\p{L}\-]{0,20}\Z", flags)
         self.toll_before = regex.compile(
             r"\b(?P<cue>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b[^.;]{0,60}?"
-            r"\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood|"
+            r"\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood|revised|raised|updated|"
             r"is|was|now|hit)\s*(?:to|at)?\s*\Z", flags)
         self.claim_before = regex.compile(
             r"(?:\bclaim(?:ed|s|ing)?\b(?:\s+(?:that|it|they|he|she|to\s+have|responsibility))*[^.;]{0,25}"
@@ -221,7 +221,7 @@ class _Patterns:
             r"(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:killed|claimed|left)\s*\Z", flags)
         self.background_after = regex.compile(
             r"^\s*(?:[\p{L}'’\-]+\s+){0,7}?(?:since|so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+"
-            r"(?:weeks|months|years))\b", flags)
+            r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b)\b", flags)
         self.earlier_event = regex.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                                            r"the\s+previous\s+(?:day|week|month)|"
                                            r"(?:days?|weeks?|months?|years?)\s+(?:after|earlier|before|ago))\b", flags)
@@ -237,6 +237,10 @@ class _Patterns:
         self.bomber_killed = regex.compile(
             r"\b(?P<span>(?:a|an)\s+(?:(?:female|male|teenage|young|lone)\s+)?suicide\s+(?:bomber|attacker))\s+"
             r"(?:reportedly\s+|allegedly\s+)?(?:killed|kills|has\s+killed)\b", flags)
+        # "a soldier killed 3 colleagues and then turned the gun on himself": the killer died too
+        self.killed_self = regex.compile(
+            r"\b(?P<span>turned\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|"
+            r"(?:shot|stabbed|hanged)\s+(?:himself|herself)(?:\s+dead)?)\b", flags)
         self.bomber_counted = regex.compile(r"\b(?:including|and|among\s+them|plus)\s+the\s+(?:suicide\s+)?"
                                             r"(?:bomber|attacker)\b|\bkilling\s+(?:himself|herself)\b", flags)
         self.perpetrator_died = regex.compile(
@@ -806,7 +810,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "background"  # a tally of the wider conflict or an earlier event, not this report's
     elif p.additional_before.search(before) or p.additional_after.match(after):
         item.role = "additional"
-    elif p.definite_before.search(before) and item.cue_side != "left":
+    elif p.definite_before.search(before) and item.cue_side not in ("left", "link"):  # "a couple and their 3 children"
         # "relatives of the 39 people killed in the Solhan massacre": a named earlier event
         item.role = "reference" if p.named_event_after.match(after) else "restated"
 
@@ -861,6 +865,9 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     items += [_Item(m.start("span"), m.end("span"), 1, 1, "singular", singular=True, category="killed",
                     cue_side="perpetrator", role="additional")
               for m in p.perpetrator_died.finditer(text)]
+    items += [_Item(m.start("span"), m.end("span"), 1, 1, "singular", singular=True, category="killed",
+                    cue_side="perpetrator", role="additional", subject="perpetrator")
+              for m in p.killed_self.finditer(text)]
     bombers = list(p.bomber_killed.finditer(text))
     if bombers and not p.bomber_counted.search(text):  # "killing 5, including the bomber" counts him already
         items += [_Item(m.start("span"), m.end("span"), 1, 1, "singular", singular=True, category="killed",

@@ -1147,12 +1147,84 @@ KILLED_NOTES_PROBES: list[tuple[str, int]] = [
      'Tessit.', 1),
 ]
 
+# An eighth batch (first run: 0.833 overall, 0.812 where someone died; failures were "turned the gun on
+# himself", "the toll was later revised to 11", a tally "in the previous two" attacks, a quoted "'dozens'", "a couple
+# and their 3 children" and "burnt them alive", which is still missed).
+KILLED_NOTES_BATCH_8: list[tuple[str, int]] = [
+    ('On 18 April 2022, Russian missiles struck Lviv (Lviv). Seven people were killed and 11 injured, '
+     'the regional administration said.', 7),
+    ('On 3 October 2021, unknown gunmen killed the chairman of a local vigilante group in Bassa LGA. '
+     '[Fatalities: 1]', 1),
+    ('On 27 January 2021, residents of Dori held a sit-in against insecurity. [size=no report]. No '
+     'casualties were reported.', 0),
+    ('On 13 May 2022, Fulani gunmen attacked Kukawa village, killing 5 people. Residents said the '
+     'attackers also burnt 20 houses and killed 40 cattle.', 5),
+    ('On 28 June 2020, JNIM and ISGS clashed near Ndaki; 14 ISGS fighters were killed, according to '
+     'JNIM sources.', 14),
+    ('On 2 March 2021, police arrested 3 suspects over the murder of a trader in Aba last week.', 0),
+    ('On 16 September 2022, a soldier killed 3 colleagues and then turned the gun on himself at a '
+     'barracks in Mbeya.', 4),
+    ('On 9 January 2021, gunmen killed 7 farmers in their fields near Kadji. The local mayor said 2 '
+     'more farmers were missing.', 7),
+    ('On 21 August 2022, an Ethiopian airstrike hit a kindergarten in Mekelle, killing 4 people, '
+     'including 2 children, Tigrayan officials said. The government denied targeting civilians.', 4),
+    ('On 5 November 2021, armed herders attacked Ngbeji, killing eight. The death toll was later '
+     'revised to 11.', 11),
+    ("On 11 February 2022, unidentified assailants killed a man and wounded 2 women in Bangui's PK5 "
+     'district.', 1),
+    ('On 24 June 2021, Myanmar security forces clashed with PDF fighters in Mandalay; 2 PDF fighters '
+     'and several soldiers were killed.', 12),
+    ('On 7 July 2020, an attack on a checkpoint near Menaka left 3 Malian soldiers dead. The '
+     'attackers fled with 2 vehicles.', 3),
+    ('On 19 March 2022, protesters clashed with police in Yerevan; 12 people were detained and 4 '
+     'police officers hurt.', 0),
+    ('On 1 June 2020, bandits killed 74 people in coordinated attacks on 4 villages in Sokoto; 6 of '
+     'the victims were children.', 74),
+    ('On 30 November 2022, two civilians died when their car struck a landmine in Kherson oblast.', 2),
+    ('On 12 October 2020, fighters from the two factions clashed in Afgooye; the dead included a '
+     'commander and 3 fighters.', 4),
+    ("On 26 April 2021, police in N'Djamena fired on protesters against the military council, killing "
+     'at least 6 people, the opposition said. The government said 2 people died.', 2),
+    ('On 8 August 2022, attackers ambushed a convoy of the Burkinabe army near Namssiguia. Sources '
+     'reported 15 soldiers killed.', 15),
+    ('On 15 February 2021, ISWAP shelled Maiduguri, killing 10 people and wounding 47.', 10),
+    ('On 22 July 2019, gunmen killed a policeman and a civilian at a checkpoint in Gombe, and '
+     'abducted 2 travellers.', 2),
+    ('On 4 May 2022, Al Shabaab militants stormed an AU base in El Baraf. The AU said 10 of its '
+     'troops were killed; Al Shabaab claimed to have killed 173.', 10),
+    ('On 10 December 2020, a clash between cattle raiders and SSPDF soldiers in Lakes state left an '
+     'unknown number of raiders dead.', 10),
+    ('On 17 May 2021, militiamen hacked to death two villagers and a teacher near Bunia.', 3),
+    ('On 29 September 2019, a teenage boy was shot dead during protests in Port-au-Prince.', 1),
+    ("On 6 March 2022, clashes between two armed groups in Zalingei left 'many dead', according to a "
+     'local leader.', 10),
+    ('On 23 October 2020, gunmen ambushed a bus in Boundiali, killing the driver and 2 passengers; 5 '
+     'passengers were hurt.', 3),
+    ('On 14 April 2021, unknown people set fire to a police post in Gitega. There were no fatalities.', 0),
+    ('On 2 December 2022, suspected Islamist militants beheaded 2 men and abducted a woman near '
+     'Mocimboa da Praia.', 2),
+    ("On 19 January 2022, a roadside bomb killed 2 soldiers and a civilian in Mali's Mopti region. It "
+     'was the third IED attack in the area this month; 11 soldiers have been killed in the previous '
+     'two.', 3),
+    ('On 31 July 2021, armed men killed a farmer in his field in Bokkos; a second farmer died of '
+     'injuries on 2 August.', 2),
+    ('On 8 October 2022, Ukrainian forces struck a Russian barracks in Nova Kakhovka; Ukraine claimed '
+     "'dozens' of Russian soldiers were killed.", 12),
+    ('On 12 September 2020, gunmen killed a couple and their 3 children in Kwande.', 5),
+    ('On 3 January 2022, a grenade attack wounded 8 people at a bar in Butembo; 1 of them later died.', 1),
+    ('On 20 April 2020, an airstrike killed 4 civilians in Idlib, the White Helmets said. Opposition '
+     'sources put the toll at 6.', 4),
+]
+
 # Every note the parser is expected to get right.
 PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KILLED_NOTES_BATCH_4
-                 + KILLED_NOTES_BATCH_5 + KILLED_NOTES_BATCH_6 + KILLED_NOTES_PROBES)
+                 + KILLED_NOTES_BATCH_5 + KILLED_NOTES_BATCH_6 + KILLED_NOTES_PROBES
+                 + KILLED_NOTES_BATCH_8)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
+    # a killing verb after the people with a pronoun between ('caught 2 kidnappers and burnt them alive')
+    ('On 25 July 2021, vigilantes caught 2 suspected kidnappers and burnt them alive in Ilorin.', 2),
     # another source's figure for a place named without 'in' or 'at' reads as a rival count of the same dead
     ('On 14 May 2021, gunmen killed 4 people in Kauru. Police said 6 people died when gunmen attacked '
      'Zango on the same night.', 10),
