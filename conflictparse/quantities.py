@@ -692,6 +692,9 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
             return "killed", "later"
         # "5 killed, 8 hurt"; but a noun naming the people ("killing 70 detainees") leaves the verb before it the cue
         immediate = not right[:right_m.start("cue")].strip(" '\"‘“") and _cue_of(right_m.group("cue"))[1] != "noun"
+        # "3 worshippers died, 15 were wounded": a verb before a comma closed the figure before
+        immediate = immediate or bool(left_m and "," in left[left_m.end("cue"):] and _cue_of(left_m.group("cue"))[1]
+                                      == "verb" and right_m.group("cue").lower() != "killing")
         if (left_m is None or immediate) and not p.adjective_use.match(rest):
             return _cue_of(right_m.group("cue"))[0], "right"
     if left_m:
