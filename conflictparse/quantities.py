@@ -331,7 +331,8 @@ class _Patterns:
             r"(?:the|a)\s+[^.;]{0,40}?(?:massacre|attack|bombing|killings?|raid|ambush|shooting|clashes|violence|war|"
             r"incident|crackdown|explosion|blast)\b,?\s+(?:in\s+which|that|which|when|where)\b[^.;]{0,20}\Z", flags)
         self.reference_before = regex.compile(
-            r"(?:\b(?:against|over|for|after|following|denounc\w*|condemn\w*|protest\w*|mourn\w*|justice\s+for|"
+            r"(?:\b(?:against|over|for|after|following|since|suspected\s+of|accused\s+of|charged\s+(?:with|over)|"
+            r"convicted\s+of|in\s+connection\s+with|denounc\w*|condemn\w*|protest\w*|mourn\w*|justice\s+for|"
             r"anniversary\s+of|memory\s+of|retaliation\s+for|revenge\s+for|investigat\w*(?:\s+into)?)\s+(?:the\s+)?"
             r"(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|deaths?|murders?)\s+of"
             r"|\b(?:justice|compensation|mourn\w*|burial|funerals?)\s+(?:for|of)\s+(?:the\s+)?"
