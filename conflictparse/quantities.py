@@ -241,6 +241,11 @@ class _Patterns:
         self.killed_self = regex.compile(
             r"\b(?P<span>turned\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|"
             r"(?:shot|stabbed|hanged)\s+(?:himself|herself)(?:\s+dead)?)\b", flags)
+        self.pronoun_killed = regex.compile(
+            r"\b(?:(?:killed|executed|murdered|beheaded|lynched)\s+(?P<span>them)"
+            r"|(?:shot|burnt|burned|beat|hacked|stabbed|stoned)\s+(?P<span>them)\s+(?:dead|alive|to\s+death)"
+            r"|(?P<span>they)\s+were\s+(?:later\s+|subsequently\s+|then\s+|all\s+)?(?:killed|executed|murdered|"
+            r"beheaded|shot\s+dead|burnt\s+alive|burned\s+alive|found\s+dead))\b", flags)
         self.bomber_counted = regex.compile(r"\b(?:including|and|among\s+them|plus)\s+the\s+(?:suicide\s+)?"
                                             r"(?:bomber|attacker)\b|\bkilling\s+(?:himself|herself)\b", flags)
         self.perpetrator_died = regex.compile(
@@ -854,6 +859,26 @@ def _unnumbered_dead(text: str, items: list[_Item], p: _Patterns) -> list[_Item]
     return out
 
 
+def _pronoun_dead(text: str, items: list[_Item], p: _Patterns) -> list[_Item]:
+    """People counted before and killed by a pronoun after: the earlier figure, when it counted no dead.
+
+    "Caught 2 kidnappers and burnt them alive" is 2 dead; "abducted 10 farmers; they were later killed" is 10.
+    """
+    out = []
+    starts = [it.start for it in items]
+    for m in p.pronoun_killed.finditer(text):
+        i = bisect.bisect_left(starts, m.start()) - 1
+        while i >= 0 and (items[i].singular or items[i].unit or items[i].attributive):
+            i -= 1
+        if i < 0 or m.start() - items[i].end > 150 or items[i].category == "killed" or items[i].weak \
+                or (items[i].category is None and items[i].subject is None):
+            continue
+        near = items[i]
+        out.append(_Item(m.start("span"), m.end("span"), near.low, near.high, near.kind, modifier=near.modifier,
+                         fatalities=near.fatalities, category="killed", cue_side="pronoun", subject=near.subject))
+    return out
+
+
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Find every quantity in ``text``: counts, measures and vague amounts, with bounds, unit and casualty category.
 
@@ -866,6 +891,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     items.sort(key=lambda it: it.start)
     _classify(items, text, p)
     items += _unnumbered_dead(text, items, p)
+    items += _pronoun_dead(text, items, p)
     items += [_Item(m.start("span"), m.end("span"), 1, 1, "singular", singular=True, category="killed",
                     cue_side="perpetrator", role="additional")
               for m in p.perpetrator_died.finditer(text)]
