@@ -154,6 +154,7 @@ class _Patterns:
         # after a determiner; one named after a killing verb ("killing himself", "killed Brigadier General X") by
         # a pattern. Span in group "span".
         self.determiner = regex.compile(r"\b(a|an|his|her|their|another|the)\b", flags)
+        self.of_the_people = regex.compile(r"\s+of\s+the\s+([\p{L}\-]+)", flags)
         self.small_number = regex.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", flags)
         self.next_word = regex.compile(r"\s+([\p{L}\d][\p{L}\d'’\-]*)")
         self.singular_nouns = singular
@@ -776,9 +777,17 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
                     break
             if previous is not None:
                 item.category, item.cue_side = previous.category, "total"
+    sides_dead: set[str | None] = set()
     for i, item in enumerate(items):
         if item.category:
             _read_role(item, text, clauses[i], p)
+            of_the = p.of_the_people.match(text, item.end) if item.role == "subset" else None
+            if of_the and of_the.group(1).lower() in p.person_noun and item.category == "killed":
+                side = _side(of_the.group(1).lower())
+                if side is not None and not sides_dead & {None, side}:
+                    item.role = None  # "killing 5 civilians. 3 of the attackers were killed": not of the dead
+            if item.category == "killed" and item.role != "subset":
+                sides_dead.add(_side(item.subject))
     # A breakdown after a figure is a subset of it: "6 people - 4 soldiers and 2 civilians -", "killed 8: 5 ... and 3".
     for i in range(1, len(items)):
         a, b = items[i - 1], items[i]

@@ -1152,6 +1152,11 @@ KILLED_NOTES_PROBES: list[tuple[str, int]] = [
     ('On 3 August 2020, bandits abducted 10 farmers near Zurmi; they were later killed.', 10),
     ('On 4 August 2020, soldiers killed 3 militants near Diffa and burnt them.', 3),
     ('On 5 August 2020, police arrested 5 youths in Kano and beat them.', 0),
+    # "of the attackers" is part of another side, not of the dead counted before
+    ('On 1 May 2021, militants attacked Tin-Akoff, killing 5 civilians. Security forces said 3 of the attackers '
+     'were killed.', 8),
+    ('On 2 May 2021, shelling killed 4 soldiers near Kaya. Two of the soldiers were officers.', 4),
+    ('On 3 May 2021, 6 passengers were killed near Gao. 2 of the passengers were children.', 6),
 ]
 
 # An eighth batch (first run: 0.833 overall, 0.812 where someone died; failures were "turned the gun on
