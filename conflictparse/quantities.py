@@ -236,8 +236,8 @@ class _Patterns:
         # "killing 4 people before being shot dead by police": the attacker died too
         # "a suicide bomber killed 8 people": the bomber died too (ACLED counts perpetrators)
         self.bomber_killed = regex.compile(
-            r"\b(?P<span>(?:a|an)\s+(?:(?:female|male|teenage|young|lone)\s+)?suicide\s+(?:bomber|attacker))\s+"
-            r"(?:reportedly\s+|allegedly\s+)?(?:killed|kills|has\s+killed)\b", flags)
+            r"\b(?P<span>(?:a|an)\s+(?:(?:female|male|teenage|young|lone)\s+)?suicide\s+(?:bomber|attacker))\b"
+            r"[^.;]{0,80}?\b(?:killed|kills|killing|has\s+killed)\b", flags)
         # "a soldier killed 3 colleagues and then turned the gun on himself": the killer died too
         self.killed_self = regex.compile(
             r"\b(?P<span>turned\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|"
@@ -248,7 +248,9 @@ class _Patterns:
             r"|(?P<span>they)\s+were\s+(?:later\s+|subsequently\s+|then\s+|all\s+)?(?:killed|executed|murdered|"
             r"beheaded|shot\s+dead|burnt\s+alive|burned\s+alive|found\s+dead))\b", flags)
         self.bomber_counted = regex.compile(r"\b(?:including|and|among\s+them|plus)\s+the\s+(?:suicide\s+)?"
-                                            r"(?:bomber|attacker)\b|\bkilling\s+(?:himself|herself)\b", flags)
+                                            r"(?:bomber|attacker)\b|\b(?:killing|blew|blowing|detonated|detonating)\s+"
+                                            r"(?:himself|herself)\b|\bthe\s+(?:suicide\s+)?bomber\s+(?:was|died)\b",
+                                            flags)
         self.perpetrator_died = regex.compile(
             r"\b(?:before|and\s+was\s+then|and\s+was\s+later)\s+(?P<span>(?:being\s+)?(?:shot\s+dead|killed|"
             r"gunned\s+down|neutrali[sz]ed)|blowing\s+(?:himself|herself)\s+up|(?:he|she)\s+was\s+(?:shot\s+dead|"
@@ -319,6 +321,7 @@ class _Patterns:
         self.rising = regex.compile(r"\b(?:rose|risen|rising|rises|climbed|reached|increased|jumped|bringing|brings|"
                                     r"brought|raising|raises|now|later|since|updated|revised|final)\b", flags)
         self.place_or_day = regex.compile(r"\b(?i:in|on|at|near)\s+((?-i:\p{Lu})[\p{L}'’\-]+)")
+        self.total_word = regex.compile(r"\btotal\b", flags)
         self.contrast = regex.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s", flags)
         self.total_before = regex.compile(
             r"(?:\b(?:toll|tally|total|fatalities)\b(?:\s+(?:has|had|have|now|rose|risen|climbed|jumped|increased|"
@@ -821,7 +824,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "background"
     elif p.claim_before.search(before):
         item.role = "claim"  # "Al Shabaab claimed it killed 20 soldiers": counted only without a reported figure
-    elif p.total_before.search(before) or p.toll_before.search(before) or p.total_after.match(after):
+    elif p.total_before.search(before) or p.toll_before.search(before) or p.total_after.match(after) \
+            or p.total_word.match(text, item.start + 2, item.end):  # "a total of 79 inmates died"
         item.role = "total"
     elif p.background_before.search(before) or p.background_after.match(after) \
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start):
@@ -1003,7 +1007,8 @@ def _static_source(q: Quantity, sentences: _Sentences) -> bool:
     p = _patterns()
     start, end = sentences.span(q.start)
     return bool(p.sourced.search(sentences.text, start, end)) and not p.rising.search(sentences.text, start, end) \
-        and not p.total_after.match(sentences.text, q.end, end)
+        and not p.total_after.match(sentences.text, q.end, end) \
+        and not p.total_word.search(sentences.text, max(start, q.start - 12), q.end)  # "a total of 79"
 
 
 def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
