@@ -237,13 +237,6 @@ def _alias_keys() -> frozenset[str]:
     return frozenset(fold(line.split("\t")[0]) for line in _data_lines("aliases.tsv"))
 
 
-def _strong_name(gaz: Gazetteer, key: str) -> bool:
-    """A name whose best reading is a country, region or division, or a city of 100,000 people or more."""
-    ids = gaz.lookup(key)
-    return bool(ids) and (gaz.kind_rank[_row_index(ids[0])] <= 3 or any(
-        i >= 0 and gaz.population[i] >= 100_000 for i in ids[:_MAX_CANDIDATES]))
-
-
 _VILLAGE_SIZE = 10_000
 _SETTLEMENT_AFTER = lazy_pattern(
     r"[ \u00a0](?:area|town|village|city|district|region|neighbou?rhood|suburb|township|municipality|residents"
@@ -301,8 +294,8 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         return False  # "Dr. Houston", "Jordan Peterson said"
     if key in gaz.given_names:
         after = _NEXT_WORD.match(text, end)
-        if after and after.group(1).lower() not in _INSTITUTION_WORDS and not _strong_name(gaz, fold(after.group(1))):
-            return False  # "Victoria Beckham", but not "Georgia Department of Health" or "Paris Orly"
+        if after and after.group(1).lower() not in _INSTITUTION_WORDS and not _country_name(gaz, fold(after.group(1))):
+            return False  # "Victoria Beckham", "Jordan Henderson", but not "Georgia Department of Health"
     if key == "america" and _ORGANISATION_OF.search(before):
         return False  # "Bank of America", "Voice of America"
     # A common word is a place only right after a locative preposition, mid-sentence, and not as the first word

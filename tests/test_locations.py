@@ -155,6 +155,7 @@ NOT_PLACES = [
     ("given-name-russian", "The Kremlin said Vladimir Putin would travel on Monday.", "Vladimir"),
     ("given-name-arabic", "Ali Khamenei addressed the crowd.", "Ali"),
     ("given-name-korean", "Kim Jong Un watched the launch.", "Kim"),
+    ("given-name-before-a-city-surname", "Jordan Henderson scored twice on Sunday.", "Jordan"),
     ("demonym", "Russian forces advanced along the river.", "Russian"),
     ("adjective-european", "The European market fell.", "European"),
     ("adjective-western", "The Western alliance met on Monday.", "Western"),
