@@ -101,8 +101,8 @@ def _person_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """(all person nouns, the singular ones)."""
     nouns = frozenset(data_lines("person_nouns.txt"))
     plural_irregular = {"people", "men", "women", "children", "police", "troops", "servicemen", "policemen", "gunmen",
-                        "militiamen", "fishermen", "others", "other", "persons"}
-    singular = frozenset(n for n in nouns if n not in plural_irregular and not n.endswith("s"))
+                        "militiamen", "fishermen", "others", "other", "persons", "passers-by"}
+    singular = frozenset(n for n in nouns if n not in plural_irregular and not n.endswith(("s", "men")))
     return nouns, singular
 
 
@@ -280,7 +280,7 @@ class _Patterns:
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
         self.pronoun_died = regex.compile(
-            r"\s*(?-i:He|She)\s+(?:later\s+|subsequently\s+|also\s+|had\s+|has\s+)?(?:died|succumbed|"
+            r"\s*(?-i:[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+|had\s+|has\s+)?(?:died|succumbed|"
             r"was\s+(?:later\s+)?(?:killed|pronounced\s+dead|found\s+dead|confirmed\s+dead))\b", flags)
         things = _alternation(data_lines("non_person_nouns.txt"))
         self.non_person_after = regex.compile(
@@ -754,8 +754,10 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             if not p.link.match(link) or (
                     not elliptical and any(w in _cues() for w in p.letters.findall(link.lower()))):
                 continue
-            if target.unit or target.attributive or text[target.start:target.start + 4].lower() == "the " \
-                    or (target.subject is None and not elliptical):
+            pair = text[target.start:target.end].lower() == "the couple"  # "the couple and their daughter"
+            definite = text[target.start:target.start + 4].lower() == "the "
+            if target.unit or target.attributive or (definite and not pair) \
+                    or (target.subject is None and not elliptical and not pair):
                 continue
             target.category = a.category or b.category
             target.cue_side = "link"
