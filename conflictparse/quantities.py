@@ -266,7 +266,7 @@ class _Patterns:
         self.died_after = regex.compile(r"\b(?:died|succumbed|perished|passed\s+away)\b", flags)
         # "a suspected witch was beaten to death": one person whose noun the lexicon lacks, named by the verb
         self.was_killed_after = regex.compile(
-            r"\s+(?:was|has\s+been)\s+(?:reportedly\s+|allegedly\s+)?(?:killed|shot\s+dead|murdered|lynched|executed|"
+            r"\s+(?:was|has\s+been|were|have\s+been)\s+(?:reportedly\s+|allegedly\s+)?(?:killed|shot\s+dead|murdered|lynched|executed|"
             r"beheaded|(?:beaten|hacked|stabbed|burned|burnt|stoned|tortured)\s+to\s+death|found\s+dead)\b", flags)
         self.scaled_numeral = regex.compile(r"[0-9.,]+\s+(hundred|thousand|million|billion|trillion)", flags)
         self.named_event_after = regex.compile(
@@ -279,6 +279,9 @@ class _Patterns:
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
+        self.and_before = regex.compile(r"\band\s+\Z", flags)
+        # "his wife and son", "their guide and driver": a second person sharing the determiner
+        self.and_noun_after = regex.compile(r"\s+and\s+([\p{L}][\p{L}\-]*)\b(?!\s+of\b)", flags)
         self.pronoun_died = regex.compile(
             r"\s*(?-i:[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+|had\s+|has\s+)?(?:died|succumbed|"
             r"was\s+(?:later\s+)?(?:killed|pronounced\s+dead|found\s+dead|confirmed\s+dead))\b", flags)
@@ -653,7 +656,12 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
                 return []  # "a vigilante group": the person word describes a thing
             if following == "of" and k + 2 < len(lower) and p.small_number.fullmatch(lower[k + 2]):
                 return []  # "a family of five": the figure counts them
-            return [(start, words[k][1], word)]
+            found = [(start, words[k][1], word)]
+            second = p.and_noun_after.match(text, words[k][1])
+            if second and second.group(1).lower() in p.singular_nouns and not (
+                    (nxt := p.next_word.match(text, second.end())) and nxt.group(1).lower() in p.person_noun):
+                found.append((second.start(1), second.end(1), second.group(1).lower()))
+            return found
     if kind in ("a", "an") and lower and p.age_word.fullmatch(lower[0]):
         end = words[1][1] if len(words) > 1 and words[1][0][:1].isupper() else words[0][1]
         return [(start, end, lower[0])]
@@ -661,7 +669,9 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
         return [(start, det.end(), "another")]
     if kind in ("a", "an"):
         for k in range(1, len(words)):
-            if lower[k] in ("was", "has") and p.was_killed_after.match(text, words[k - 1][1]):
+            # "and an Irish conservationist were killed": a plural verb after a coordination
+            plural_ok = lower[k] in ("were", "have") and p.and_before.search(text, max(0, start - 6), start)
+            if (lower[k] in ("was", "has") or plural_ok) and p.was_killed_after.match(text, words[k - 1][1]):
                 noun = lower[k - 1]
                 acronym = words[k - 1][0].isupper() and len(noun) <= 4  # "an IDP was killed"
                 if noun.isalpha() and (words[k - 1][0].islower() or acronym) and noun not in p.non_person_word:
@@ -1015,6 +1025,8 @@ def _static_source(q: Quantity, sentences: _Sentences) -> bool:
 
 def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     """The figures that add up to the total: distinct groups, without restatements, subsets and running totals."""
+    if sentences.known:
+        figures = _without_body_counts(figures, sentences)
     # A claim ("the army claimed to have killed 4") counts unless it competes with a figure reported before it.
     reported = [q for q in figures if q.role in (None, "additional")]
     first_reported = min((q.start for q in reported), default=None)
@@ -1047,6 +1059,26 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
         if kept:
             return _conservative(kept, sentences) if sentences.known else kept
     return []
+
+
+_BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
+
+
+def _without_body_counts(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
+    """Drop bodies counted after a larger toll: "17 people were shot dead. Only three bodies were recovered".
+
+    Bodies recovered are some of the dead already counted, not more dead; a larger count, or one a source gives
+    ("a Red Cross official said his team buried 25 bodies"), is left to the other rules.
+    """
+    sourced = _patterns().sourced
+    tolls = [q for q in figures if q.subject not in _BODY_NOUNS and q.role in (None, "total", "additional")]
+    if not tolls:
+        return figures
+    return [q for q in figures if not (
+        q.subject in _BODY_NOUNS and q.role is None and q.estimate is not None
+        and not sourced.search(sentences.text, *sentences.span(q.start))
+        and any(t.start < q.start and sentences.index(t.start) < sentences.index(q.start)
+                and (t.estimate or 0) >= q.estimate for t in tolls))]
 
 
 def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]:
