@@ -279,6 +279,14 @@ class _Patterns:
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
+        self.killing_verb_before = regex.compile(
+            r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|murder(?:ed|ing)|execut(?:ed|ing)|assassinat(?:ed|ing)|"
+            r"behead(?:ed|ing)|lynch(?:ed|ing)|(?:stabb|hack|beat|beaten|burn|burnt)(?:ed|ing)?\s+to\s+death)\s+\Z",
+            flags)
+        self.and_subject_died = regex.compile(
+            r"\band\s+(?:was\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:killed|lynched|shot\s+dead|"
+            r"executed|beaten\s+to\s+death)|(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed))\b",
+            flags)
         self.and_before = regex.compile(r"\band\s+\Z", flags)
         # "his wife and son", "their guide and driver": a second person sharing the determiner
         self.and_noun_after = regex.compile(r"\s+and\s+([\p{L}][\p{L}\-]*)\b(?!\s+of\b)", flags)
@@ -621,6 +629,16 @@ _GROUP_NOUNS = frozenset({
     "checkpoint", "spokesperson", "source", "sources",
 })
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
+# Words that end the object of a killing verb ("killed a sarpanch in ..."), and words that show the object is a
+# figure or no person ("killed a total of 5", "an estimated 40", "an unknown number").
+_OBJECT_END = frozenset({
+    "and", "or", "in", "at", "on", "near", "who", "whom", "from", "with", "while", "during", "after", "before", "by",
+    "as", "for", "outside", "inside", "the", "when", "which", "that", "to", "into", "but", "because",
+})
+_OBJECT_NOT_PERSON = frozenset({
+    "of", "total", "number", "further", "dozen", "few", "couple", "handful", "score", "series", "day", "week",
+    "month", "year", "record", "estimated", "approximately", "additional", "reported", "unknown", "lot", "host",
+})
 _DEATH_WORDS = frozenset({"died", "succumbed", "killed", "dead", "injured", "wounded"})
 
 
@@ -667,6 +685,19 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
         return [(start, end, lower[0])]
     if kind == "another" and any(w in _DEATH_WORDS for w in lower):
         return [(start, det.end(), "another")]
+    if kind in ("a", "an") and p.killing_verb_before.search(text, max(0, start - 30), start):
+        # "killed a former sarpanch and his nephew": the object of a killing verb is a person the lexicon lacks
+        for k, word in enumerate(lower):
+            if not word.isalpha() or not words[k][0].islower() or word in _OBJECT_END or word in _OBJECT_NOT_PERSON:
+                break
+            nxt = p.next_word.match(text, words[k][1])
+            following = nxt.group(1).lower() if nxt else ""
+            if following in _OBJECT_NOT_PERSON or following[:1].isdigit() or p.small_number.fullmatch(following):
+                break
+            if nxt is None or following in _OBJECT_END or text[words[k][1]:nxt.start(1)].strip():
+                if word in p.non_person_word:
+                    break
+                return [(start, words[k][1], word)]
     if kind in ("a", "an"):
         for k in range(1, len(words)):
             # "and an Irish conservationist were killed": a plural verb after a coordination
@@ -778,6 +809,13 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
     for i, item in enumerate(items):
         if item.singular and item.category is None and p.pronoun_died.match(text, clauses[i][1]):
             item.category, item.cue_side = "killed", "pronoun"
+    # "a fighter killed a trader and was later lynched", "a man set himself on fire ... and died": the subject dies
+    for i, item in enumerate(items):
+        if item.singular and item.category is None and (i == 0 or clauses[i - 1] != clauses[i]):
+            died = p.and_subject_died.search(text, item.end, min(clauses[i][1], item.end + 150))
+            if died and not any(it.singular and it.category is None and item.end < it.start < died.start()
+                                for it in items[i + 1:i + 4]):
+                item.category, item.cue_side = "killed", "pronoun"
     # "..., bringing the total to 40": a running total takes the category of the figure it updates.
     for i, item in enumerate(items):
         if item.category is None and i and not item.unit and not item.attributive \

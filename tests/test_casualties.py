@@ -1515,6 +1515,55 @@ KILLED_NOTES_BATCH_12: list[tuple[str, int]] = [
     ('A gunman opened fire at a checkpoint in Ouagadougou, killing himself after wounding 2 guards.', 1),
 ]
 
+# A thirteenth batch, written after the twelfth was fixed, in the same styles with other nouns (first run: 0.938
+# overall, 0.926 where someone died, 32 notes; fixed: the object of a killing verb the lexicon lacks ("killed a
+# former sarpanch and his nephew") and a killer who dies in a second verb phrase ("a fighter killed a trader and was
+# later lynched"), which also fixed the known failure "set himself on fire ... and died").
+KILLED_NOTES_BATCH_13: list[tuple[str, int]] = [
+    ('On 12 March 2022, Naxals killed a former sarpanch and his nephew in Narayanpur district.', 2),
+    ('On 5 August 2021, TTP militants attacked a police post in Bajaur; two-policemen were martyred and '
+     'three injured. (2 fatalities)', 2),
+    ('On 19 September 2022, a clash over irrigation water in Sindh left eight people dead, including three '
+     'women.', 8),
+    ('On 2 April 2022, suspected JNIM militants attacked Koumbri and Ouahigouya outskirts, resulting in 12 '
+     'fatalities among VDP and civilians.', 12),
+    ('On 10 June 2022, ISGS militants killed a village chief, his brother and his son in Anderamboukane.', 3),
+    ('On 23 February 2022, a truck hit an IED near Boni; all four passengers died.', 4),
+    ('On 15 January 2022, FAMa and Wagner killed several civilians in Hombori; the exact number is unknown.', 10),
+    ('On 28 March 2022, a bus was ambushed near Kantchari; 9 bodies were recovered and 2 passengers remain '
+     'missing.', 9),
+    ('On 7 May 2022, unidentified gunmen killed a lawyer and his bodyguard in Culiacan (Sinaloa).', 2),
+    ('On 30 August 2021, clashes between Los Choneros and Los Lobos inside the Litoral penitentiary left a '
+     'total of 119 inmates dead.', 119),
+    ('On 14 November 2022, police in Rio de Janeiro carried out an operation in Complexo do Salgueiro; the '
+     'operation claimed 10 lives.', 10),
+    ('On 6 February 2022, dissidents of the FARC killed a soldier and critically wounded two others in '
+     'Argelia (Cauca).', 1),
+    ('On 11 April 2022, Myanmar troops torched 200 houses in Ye-U township. No fatalities.', 0),
+    ('On 25 May 2022, a junta airstrike on Mindat killed four civilians, two of them children.', 4),
+    ('On 3 August 2022, PDF members assassinated a ward administrator and his wife in Yangon\'s Insein '
+     'township.', 2),
+    ('On 8 April 2022, a regime airstrike hit a monastery in Magway; 3 monks and a novice were killed.', 4),
+    ('On 20 January 2022, HTS executed two men accused of spying in Idlib.', 2),
+    ('On 9 March 2022, a Turkish drone killed an SDF commander and two fighters near Tal Rifaat.', 3),
+    ('On 17 October 2022, shelling on Al-Bara killed a shepherd and dozens of his sheep.', 1),
+    ('On 13 June 2022, Houthi shelling on Taiz city killed a woman and injured her two children critically.', 1),
+    ('On 22 February 2022, Houthis and government forces clashed in Hays; fatalities: 0.', 0),
+    ('On 1 March 2022, a coalition airstrike hit a farm in Saada, killing 12 camels and destroying a well.', 0),
+    ('On 18 April 2022, CODECO militiamen attacked the Djaiba IDP site, killing eighteen people.', 18),
+    ('On 29 May 2022, M23 rebels and FARDC soldiers clashed in Kanyaruchinya; both sides suffered '
+     'losses.', 0),
+    ('On 2 July 2022, a Mai-Mai fighter killed a trader and was later lynched by residents in Butembo.', 2),
+    ('Sixty-two people were killed in a raid on a village in Ituri, the UN said, while local sources put the '
+     'toll at eighty-one.', 62),
+    ('Two brothers were shot dead and a third critically wounded in Peshawar on Tuesday, police said.', 2),
+    ('A total of twenty-seven soldiers died in two attacks on bases in Mali and Burkina Faso, the army said.', 27),
+    ('A gunman killed three people at a bar in Guanajuato before killing himself.', 4),
+    ('Rebels killed a farmer and his pregnant wife near Beni on Sunday.', 2),
+    ('Fatalities: 3. An IED killed three soldiers near Mopti.', 3),
+    ('A landslide triggered by fighting buried a road near Goma; no one died.', 0),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -1529,6 +1578,8 @@ KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
      'recovered 12 bodies so far.', 20),
     ('On 18 July 2022, gunmen killed 6 villagers in Gidan Kare. The bodies of 4 other villagers were found in a '
      'nearby forest the next day.', 10),
+    ('On 1 March 2021, a man set himself on fire in front of the parliament in Tunis and died in '
+     'hospital.', 1),
 ]
 
 # Every note the parser is expected to get right.
@@ -1536,7 +1587,7 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_5 + KILLED_NOTES_BATCH_6 + KILLED_NOTES_PROBES
                  + KILLED_NOTES_BATCH_8 + KILLED_NOTES_BATCH_9
                  + KILLED_NOTES_BATCH_10 + KILLED_NOTES_BATCH_11 + KILLED_NOTES_BATCH_12
-                 + KILLED_NOTES_PROBES_12)
+                 + KILLED_NOTES_PROBES_12 + KILLED_NOTES_BATCH_13)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
@@ -1552,9 +1603,6 @@ KILLED_NOTES_FAILING: list[tuple[str, int]] = [
     # 'their bodies' after people named without a casualty word ('abducted the mayor and his driver')
     ('On 11 June 2020, an armed group abducted the mayor of Tessit and his driver; their bodies were '
      'found 3 days later.', 2),
-    # one person whose death comes after another verb phrase ('set himself on fire ... and died')
-    ('On 1 March 2021, a man set himself on fire in front of the parliament in Tunis and died in '
-     'hospital.', 1),
     # another source's figure for a place named without 'in' or 'at' reads as a rival count of the same dead
     ('On 14 May 2021, gunmen killed 4 people in Kauru. Police said 6 people died when gunmen attacked '
      'Zango on the same night.', 10),
