@@ -275,7 +275,9 @@ class _Patterns:
             r"(?:massacre|attacks?|bombings?|raid|ambush|shootings?|clashes|violence|war|incident|crackdown|explosion|"
             r"blast|shelling|strikes?|airstrikes?|bombardment|offensive|fighting|protests?|floods?)\b", flags)
         # "three died ... and one more", "two were killed in Migori and one in Kisumu"
-        self.more_after = regex.compile(r"\s+(?:more|others?\b|(?:in|at|near)\s+(?-i:\p{Lu}))", flags)
+        self.more_after = regex.compile(
+            r"\s+(?:more|others?\b|(?:in|at|near)\s+(?:(?:the\s+)?(?:nearby|neighbouring|neighboring|adjacent)\s+)?"
+            r"(?-i:\p{Lu}))", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -797,6 +799,10 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
                 continue
             pair = text[target.start:target.end].lower() == "the couple"  # "the couple and their daughter"
             definite = text[target.start:target.start + 4].lower() == "the "
+            other = a if target is b else b
+            # "both the driver and the passenger died": two definite people share the word
+            pair = pair or (definite and target.singular and other.singular
+                            and text[other.start:other.start + 4].lower() == "the ")
             if target.unit or target.attributive or (definite and not pair) \
                     or (target.subject is None and not elliptical and not pair):
                 continue

@@ -1564,6 +1564,36 @@ KILLED_NOTES_BATCH_13: list[tuple[str, int]] = [
     ('A landslide triggered by fighting buried a road near Goma; no one died.', 0),
 ]
 
+# A fourteenth batch (first run: 0.850 overall, 0.833 where someone died, 20 notes; fixed: "3 dead in the village
+# and 2 in nearby Taqad", "her daughter-in-law" and "both the driver and the passenger died").
+KILLED_NOTES_BATCH_14: list[tuple[str, int]] = [
+    ('On 3 May 2022, army shelling hit Kafr Taal, leaving 3 dead in the village and 2 in nearby Taqad.', 5),
+    ('On 4 June 2022, fighting in Hodeidah, Hays and Al Tuhayta left a total of 14 fighters dead (9 '
+     'Houthis, 5 Giants Brigades).', 14),
+    ('On 9 July 2022, a bomb killed twenty-one worshippers at a mosque in Kabul; the Taliban put the toll '
+     'at eight.', 8),
+    ('On 10 July 2022, a protester was killed in Omdurman (1 fatality).', 1),
+    ('On 12 July 2022, unidentified gunmen killed a woman and her daughter-in-law in Bannu.', 2),
+    ('On 13 July 2022, a drone strike killed two al-Shabaab commanders; no civilian casualties.', 2),
+    ('On 14 July 2022, security forces killed all six members of a militant cell in Kupwara.', 6),
+    ('On 15 July 2022, both the driver and the passenger died when the car hit a mine near Gao.', 2),
+    ('On 16 July 2022, a fire set by rioters killed 3 horses in a stable in Bamako; no fatalities.', 0),
+    ('On 17 July 2022, gang members killed a street vendor and wounded a taxi driver in Tegucigalpa.', 1),
+    ('On 18 July 2022, three people including a child were killed in Jenin; Fatalities: 3.', 3),
+    ('On 19 July 2022, a police constable was critically injured in a grenade attack in Srinagar; no one '
+     'was killed.', 0),
+    ('On 20 July 2022, clashes in Tripoli claimed the lives of sixteen people, including a comedian.', 16),
+    ('On 21 July 2022, an airstrike killed a Houthi field commander and four of his bodyguards in Marib.', 5),
+    ('On 22 July 2022, soldiers killed a man and his two sons in Sagaing, residents said; the army denied '
+     'it.', 3),
+    ('On 23 July 2022, bandits killed 7 people in Gidan Bako, 4 in Tudun Wada and 3 in Maru (Zamfara), a '
+     'total of 14.', 14),
+    ('On 24 July 2022, a teenage boy was shot dead by police in Nairobi during protests.', 1),
+    ('On 25 July 2022, two brothers and their cousin were hacked to death in Jonglei.', 3),
+    ('On 26 July 2022, an ambush killed a gendarme; two others later succumbed to their injuries.', 3),
+    ('On 27 July 2022, security forces killed a suspected bandit kingpin and his lieutenant in Katsina.', 2),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -1587,7 +1617,7 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_5 + KILLED_NOTES_BATCH_6 + KILLED_NOTES_PROBES
                  + KILLED_NOTES_BATCH_8 + KILLED_NOTES_BATCH_9
                  + KILLED_NOTES_BATCH_10 + KILLED_NOTES_BATCH_11 + KILLED_NOTES_BATCH_12
-                 + KILLED_NOTES_PROBES_12 + KILLED_NOTES_BATCH_13)
+                 + KILLED_NOTES_PROBES_12 + KILLED_NOTES_BATCH_13 + KILLED_NOTES_BATCH_14)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
