@@ -166,9 +166,11 @@ _NOT_COMMITTED = frozenset((
     "need", "face"  # "Britain would face consequences" is the speaker's threat, not Britain's (a complement cue)
 ))
 # ("in Wednesday's vote": a time word with a possessive belongs to the claim.)
+# "said on Telegram that ...", "told reporters in Geneva that ...": a short channel or place phrase before "that" is
+# not part of what was said.
 _CLAIM_START = lazy_pattern(
-    rf"\s*(?:[,:]\s*)?(?:(?:in\s+a\s+statement|{_TIME}|that|on|of|to|reporters|journalists|a\s+news\s+conference)\b"
-    rf"(?!['’]\w)\s*)*"
+    rf"\s*(?:[,:]\s*)?(?:(?:on|in|at|via|through)\s+[^,;:\"“”.]{{1,40}}?\s+(?=that\b)|(?:in\s+a\s+statement|{_TIME}|"
+    rf"that|on|of|to|reporters|journalists|a\s+news\s+conference)\b(?!['’]\w)\s*)*"
 )
 _CLAIM_END = lazy_pattern(r"[,;]\s|\s+(?:despite|but|while|after|as)\s|[.!?]?[\"”’]?\Z")
 # "Some countries took no position, such as ...": the stance is each listed state's.

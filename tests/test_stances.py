@@ -486,3 +486,16 @@ def test_run_on_text_stays_linear() -> None:
     t2 = time.perf_counter()
     # Four times the text may cost up to eight times as long (noise), never the sixteen of a quadratic scan.
     assert t2 - t1 < 8 * (t1 - t0) + 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Oleh Petrenko said on Telegram that two children were among the dead.", "two children were among the dead"),
+        ("The army said in a statement on Facebook that the attack was repelled.", "the attack was repelled"),
+        ("The minister told reporters in Geneva that talks would resume.", "talks would resume"),
+    ],
+)
+def test_a_channel_or_place_before_that_is_not_part_of_the_claim(text: str, claim: str) -> None:
+    (stance,) = parse_stances(text)
+    assert stance.claim is not None and stance.claim.text == claim
