@@ -223,6 +223,12 @@ class _Patterns:
         self.background_after = regex.compile(
             r"^\s*(?:[\p{L}'’\-]+\s+){0,7}?(?:since|so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+"
             r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b)\b", flags)
+        # "militants had killed two others in the district last month": an earlier event told in the pluperfect
+        self.pluperfect_before = regex.compile(r"\bhad\s+(?:been\s+|already\s+|also\s+)?[\p{L}]+\s+\Z", flags)
+        self.past_time_after = regex.compile(
+            r"^\s*(?:[\p{L}'’\-]+\s+){0,7}?(?:last\s+(?:week|month|year)|earlier\s+(?:this|that|in\s+the)\s+"
+            r"(?:week|month|year)|the\s+(?:previous|preceding)\s+(?:day|week|month|year)|in\s+(?:19|20)\d\d)\b",
+            flags)
         self.earlier_event = regex.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                                            r"the\s+previous\s+(?:day|week|month)|"
                                            r"(?:days?|weeks?|months?|years?)\s+(?:after|earlier|before|ago))\b", flags)
@@ -289,6 +295,8 @@ class _Patterns:
             r"\band\s+(?:was\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:killed|lynched|shot\s+dead|"
             r"executed|beaten\s+to\s+death)|(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed))\b",
             flags)
+        self.lost_before = regex.compile(r"\b(?:lost|losing)\s+\Z", flags)
+        self.own_after = regex.compile(r"\s+of\s+(?:their|its|his|our)\s+own\b", flags)
         self.and_before = regex.compile(r"\band\s+\Z", flags)
         # "his wife and son", "their guide and driver": a second person sharing the determiner
         self.and_noun_after = regex.compile(r"\s+and\s+([\p{L}][\p{L}\-]*)\b(?!\s+of\b)", flags)
@@ -733,6 +741,12 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
         right_m = None  # "a suicide bomber killed 9 people": the figure is the killer, not the killed
     if right_m and right_m.group("cue").lower().endswith("ing") and right_m.group("cue").lower() != "missing":
         right_m = None  # "30 passengers near Kaduna, killing the driver": a participle opens a new clause
+    if right_m and _cue_of(right_m.group("cue"))[0] not in ("killed", "injured"):
+        # "3 displaced people died", "twelve refugees drowned": the first word describes the people, the verb counts
+        blanked = " " * right_m.end() + right[right_m.end():]  # keeps offsets into `right`
+        verb = p.right_cue.match(blanked)
+        if verb and _cue_of(verb.group("cue")) == ("killed", "verb") and not verb.group("cue").lower().endswith("ing"):
+            right_m = verb
     np_words = p.letters.findall(right[:right_m.start("cue")].lower()) if right_m else []
     if any(w in p.non_person_word for w in np_words) and not any(w in p.person_noun for w in np_words):
         right_m = None  # "in at least 20 states, has killed 1 person"
@@ -778,6 +792,9 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             continue  # "killed 15 cattle", "15 of his cattle"; not "4 suspected cattle thieves"
         right_full = text[item.end:min(ce, item.end + 120)]
         item.category, item.cue_side = _cue_around(left, right, right_full, p)
+        if item.category is None and p.lost_before.search(left) and (
+                item.subject is not None or p.own_after.match(right)):
+            item.category, item.cue_side = "killed", "left"  # "while losing one soldier", "lost 5 of their own"
         if item.category == "killed" and p.sentenced.search(text, max(cs, item.start - 40), item.start):
             item.category = None  # "sentenced 4 men to death"
         if item.singular and item.category is None and item.subject is not None and item.subject in _cues() \
@@ -797,7 +814,7 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             if not p.link.match(link) or (
                     not elliptical and any(w in _cues() for w in p.letters.findall(link.lower()))):
                 continue
-            pair = text[target.start:target.end].lower() == "the couple"  # "the couple and their daughter"
+            pair = text[target.start:target.end].lower() in ("the couple", "a couple")  # "the couple and their son"
             definite = text[target.start:target.start + 4].lower() == "the "
             other = a if target is b else b
             # "both the driver and the passenger died": two definite people share the word
@@ -884,6 +901,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
             or p.total_word.match(text, item.start + 2, item.end):  # "a total of 79 inmates died"
         item.role = "total"
     elif p.background_before.search(before) or p.background_after.match(after) \
+            or (p.pluperfect_before.search(before) and p.past_time_after.match(after)) \
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start):
         item.role = "background"  # a tally of the wider conflict or an earlier event, not this report's
     elif p.additional_before.search(before) or p.additional_after.match(after):

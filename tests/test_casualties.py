@@ -1366,12 +1366,13 @@ KILLED_NOTES_BATCH_11: list[tuple[str, int]] = [
 ]
 
 # A twelfth batch: ACLED notes from South Asia, the Sahel, Latin America, Myanmar, Syria, Yemen and the DRC, several
-# places in one note, "N fatalities", "resulting in N deaths", "claimed N lives", "N bodies were recovered", hyphenated
-# number words, "both", "all three", "the couple", animals and property only (first run: 0.867 overall, 0.870 where
-# someone died, 83 notes; fixed: person nouns the lexicon lacked ("a rancher", "an Irish conservationist", "a tour
-# guide", "a village administrator"), animals killed without a figure ("an elephant was killed", "two buffaloes"),
-# "the couple and their daughter", "; he died" after a lynching, "their guide and driver" and "only three bodies
-# were recovered" after 17 dead; one note is a known failure).
+# places in one note, "N fatalities", "resulting in N deaths", "claimed N lives", "N bodies were recovered",
+# hyphenated number words, "both", "all three", "the couple", animals and property only (first run: 0.855 overall,
+# 0.855 where someone died, 83 notes, after correcting one gold figure written as 4 against the convention that
+# "losing two of their own" counts the attackers' dead; fixed: "losing two of their own", person nouns the lexicon
+# lacked ("a rancher", "an Irish conservationist", "a tour guide", "a village administrator"), animals killed without
+# a figure ("an elephant was killed", "two buffaloes"), "the couple and their daughter", "; he died" after a lynching,
+# "their guide and driver" and "only three bodies were recovered" after 17 dead; one note is a known failure).
 KILLED_NOTES_BATCH_12: list[tuple[str, int]] = [
     # South Asia
     ('On 3 April 2021, Maoists ambushed a joint team of CRPF and police personnel near Tekalguda in Bijapur '
@@ -1482,7 +1483,7 @@ KILLED_NOTES_BATCH_12: list[tuple[str, int]] = [
      'over 50 wounded.', 22),
     ('On 9 April 2022, a Houthi sniper shot dead a child in Taiz city.', 1),
     ('On 1 August 2021, AQAP militants attacked a checkpoint in Mudiyah (Abyan), killing four STC '
-     'fighters and losing two of their own.', 4),
+     'fighters and losing two of their own.', 6),
     ('On 18 May 2022, a landmine exploded in Hays (Al Hudaydah), killing a shepherd and twenty of his '
      'sheep.', 1),
     ('On 27 March 2022, a Houthi drone hit a fuel depot in Jeddah; a fire broke out, no casualties.', 0),
@@ -1594,6 +1595,46 @@ KILLED_NOTES_BATCH_14: list[tuple[str, int]] = [
     ('On 27 July 2022, security forces killed a suspected bandit kingpin and his lieutenant in Katsina.', 2),
 ]
 
+# A fifteenth batch, many with traps for the rules above (first run: 0.800 overall, 0.714 where someone died, 20
+# notes; fixed: "three Rohingya refugees drowned" and "3 displaced people died" (a describing noun before the verb),
+# "militants had killed two others in the district last month", "a couple and their four-year-old son" and "while
+# losing one soldier").
+KILLED_NOTES_BATCH_15: list[tuple[str, int]] = [
+    ('On 1 August 2022, parliament killed a motion to extend the state of emergency in Sri Lanka; '
+     'protesters gathered outside.', 0),
+    ('On 2 August 2022, a soldier was injured and evacuated to Gao after an IED blast near Ansongo.', 0),
+    ('On 3 August 2022, unknown gunmen abducted a priest and his cook in Kaduna; both were released two '
+     'days later.', 0),
+    ('On 4 August 2022, a man accused of blasphemy was attacked by a mob in Sialkot and died of his '
+     'injuries.', 1),
+    ('On 5 August 2022, police killed a notorious gang leader and arrested his three accomplices in '
+     'Port-au-Prince.', 1),
+    ('On 6 August 2022, an IED destroyed a bridge near Djibo; no human casualties, property damage only.', 0),
+    ('On 7 August 2022, Houthi snipers killed a fisherman and a boy on the coast of Al Khawkhah.', 2),
+    ('On 8 August 2022, three Rohingya refugees drowned when their boat capsized fleeing clashes in '
+     'Maungdaw.', 3),
+    ('On 9 August 2022, Syrian government forces shelled Kansafra, killing a woman; her husband was '
+     'critically injured.', 1),
+    ('On 10 August 2022, a rebel commander was killed along with 6 of his fighters in a FARDC raid in '
+     'Masisi.', 7),
+    ('On 11 August 2022, clashes between Nuer and Dinka youths in Tonj left eleven people dead and 20 '
+     'wounded; 7 of the dead were women.', 11),
+    ('On 12 August 2022, a Tatmadaw column burned Let Yet Kone; 2 elderly villagers who could not flee '
+     'were burned alive.', 2),
+    ('On 13 August 2022, a grenade was thrown at a bar in Bujumbura, wounding 8; no deaths.', 0),
+    ('On 14 August 2022, a Fulani herder was killed by Dozo hunters near Djenne, and 40 of his cattle '
+     'were slaughtered.', 1),
+    ('On 15 August 2022, JNIM militants killed 5 civilians in Ouro Nguel and burned shops; the following'
+     ' day they killed 3 more in nearby Dinangourou.', 8),
+    ('On 16 August 2022, gunmen killed a Hindu shopkeeper in Pulwama; militants had killed two others in'
+     ' the district last month.', 1),
+    ('On 17 August 2022, an ELN car bomb near a base in Cucuta killed nobody but injured 14 soldiers.', 0),
+    ('On 18 August 2022, a couple and their four-year-old son were shot dead in Colima.', 3),
+    ('On 19 August 2022, the army said its troops neutralised 12 terrorists in Kaya, while losing one '
+     'soldier.', 13),
+    ('On 20 August 2022, a mob killed a man suspected of theft and set fire to his house in Goma.', 1),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -1610,6 +1651,7 @@ KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
      'nearby forest the next day.', 10),
     ('On 1 March 2021, a man set himself on fire in front of the parliament in Tunis and died in '
      'hospital.', 1),
+    ('On 6 July 2020, militants killed 3 soldiers near Tillia and lost 5 of their own.', 8),
 ]
 
 # Every note the parser is expected to get right.
@@ -1617,7 +1659,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_5 + KILLED_NOTES_BATCH_6 + KILLED_NOTES_PROBES
                  + KILLED_NOTES_BATCH_8 + KILLED_NOTES_BATCH_9
                  + KILLED_NOTES_BATCH_10 + KILLED_NOTES_BATCH_11 + KILLED_NOTES_BATCH_12
-                 + KILLED_NOTES_PROBES_12 + KILLED_NOTES_BATCH_13 + KILLED_NOTES_BATCH_14)
+                 + KILLED_NOTES_PROBES_12 + KILLED_NOTES_BATCH_13 + KILLED_NOTES_BATCH_14
+                 + KILLED_NOTES_BATCH_15)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
@@ -1636,8 +1679,6 @@ KILLED_NOTES_FAILING: list[tuple[str, int]] = [
     # another source's figure for a place named without 'in' or 'at' reads as a rival count of the same dead
     ('On 14 May 2021, gunmen killed 4 people in Kauru. Police said 6 people died when gunmen attacked '
      'Zango on the same night.', 10),
-    # the attackers' own dead without a casualty word ('lost 5 of their own')
-    ('On 6 July 2020, militants killed 3 soldiers near Tillia and lost 5 of their own.', 8),
     # an unborn child is counted as a death; the coder counts the mother only (debatable)
     ('On 28 October 2022, gang members killed a pregnant woman and her unborn child in San Pedro Sula.', 1),
 ]
