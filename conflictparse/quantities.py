@@ -297,6 +297,9 @@ class _Patterns:
             flags)
         self.lost_before = regex.compile(r"\b(?:lost|losing)\s+\Z", flags)
         self.own_after = regex.compile(r"\s+of\s+(?:their|its|his|our)\s+own\b", flags)
+        self.bodies_of_before = regex.compile(r"\b(?:bodies|corpses|remains)\s+of\s+\Z", flags)
+        self.demonym_after = regex.compile(r"\s+(?-i:(\p{Lu}\p{Ll}+(?:ans|is|ese|ks|ds)))\b(?!\s*(?-i:\p{Lu}))")
+        self.of_before = regex.compile(r"\bof\s+\Z", flags)
         self.and_before = regex.compile(r"\band\s+\Z", flags)
         # "his wife and son", "their guide and driver": a second person sharing the determiner
         self.and_noun_after = regex.compile(r"\s+and\s+([\p{L}][\p{L}\-]*)\b(?!\s+of\b)", flags)
@@ -610,6 +613,8 @@ def _singular_items(text: str, taken: list[tuple[int, int]], p: _Patterns) -> li
     out = []
     spans = _SpanSet(taken)
     for start, end, noun in sorted(found):
+        if noun in _KIN_GROUPS and p.of_before.search(text, max(0, start - 4), start):
+            continue  # "three members of the same family": the family names the group, it is no one more
         if spans.add(start, end):  # not overlapping a figure or an earlier person
             out.append(_Item(start, end, 1, 1, "singular", singular=True, subject=noun))
     return out
@@ -638,6 +643,8 @@ _GROUP_NOUNS = frozenset({
     "convoy", "patrol", "station", "post", "vehicle", "house", "home", "office", "headquarters", "school", "position",
     "checkpoint", "spokesperson", "source", "sources",
 })
+_GENERIC_PEOPLE = frozenset({"people", "persons", "members", "individuals", "victims", "relatives"})
+_KIN_GROUPS = frozenset({"family", "household", "clan", "tribe"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
 # Words that end the object of a killing verb ("killed a sarpanch in ..."), and words that show the object is a
 # figure or no person ("killed a total of 5", "an estimated 40", "an unknown number").
@@ -698,7 +705,8 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
     if kind in ("a", "an") and p.killing_verb_before.search(text, max(0, start - 30), start):
         # "killed a former sarpanch and his nephew": the object of a killing verb is a person the lexicon lacks
         for k, word in enumerate(lower):
-            if not word.isalpha() or not words[k][0].islower() or word in _OBJECT_END or word in _OBJECT_NOT_PERSON:
+            if not word.replace("-", "").isalpha() or not words[k][0].islower() or word in _OBJECT_END \
+                    or word in _OBJECT_NOT_PERSON:
                 break
             nxt = p.next_word.match(text, words[k][1])
             following = nxt.group(1).lower() if nxt else ""
@@ -723,7 +731,10 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
 
 def _subject(after: str, p: _Patterns) -> str | None:
     words: list[str] = p.words.findall(after[:40].lower())
-    return next((w for w in words[:3] if w in p.person_noun), None)
+    noun = next((w for w in words[:3] if w in p.person_noun), None)
+    if noun is None and (demonym := p.demonym_after.match(after)):
+        noun = demonym.group(1).lower()  # "four Afghans", "two Palestinians": people named by nationality
+    return noun
 
 
 def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[str | None, str | None]:
@@ -873,6 +884,31 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
         if (a.category == b.category and a.role != "subset" and p.breakdown.match(between)) or (
                 a.role == "subset" and a.category == b.category and p.link.match(between)):
             b.role = "subset"
+    _appositions(items, clauses, text, p)
+
+
+def _appositions(items: list[_Item], clauses: list[tuple[int, int]], text: str, p: _Patterns) -> None:
+    """People listed after a comma that add up to the figure before them name its members, they are no more.
+
+    "3 members of the same family, a man, his wife and their son, were killed" is 3.
+    """
+    for i, a in enumerate(items):
+        if a.singular or a.category is None or a.role is not None or a.low != a.high or not a.low \
+                or a.subject not in _GENERIC_PEOPLE:
+            continue  # "killed 2 soldiers, a civilian and a child" is four
+        total, j = 0, i + 1
+        while j < len(items) and clauses[j] == clauses[i] and items[j].category == a.category \
+                and items[j].role is None and total < a.low:
+            between = text[items[j - 1].end:items[j].start]
+            if not p.link.match(between) or (j == i + 1 and "," not in between):
+                break
+            if items[j].subject in _GENERIC_PEOPLE or items[j].subject is None:
+                break  # "3 people in El Salado, 2 people in Santa Marta": places, not members
+            total += int(items[j].low)
+            j += 1
+        if j - i > 2 and total == a.low:
+            for item in items[i + 1:j]:
+                item.role = "subset"
 
 
 def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -> None:
@@ -900,6 +936,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif p.total_before.search(before) or p.toll_before.search(before) or p.total_after.match(after) \
             or p.total_word.match(text, item.start + 2, item.end):  # "a total of 79 inmates died"
         item.role = "total"
+    elif p.bodies_of_before.search(before):
+        pass  # "the bodies of 5 fishermen missing since Tuesday were recovered": found now, whenever they died
     elif p.background_before.search(before) or p.background_after.match(after) \
             or (p.pluperfect_before.search(before) and p.past_time_after.match(after)) \
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start):

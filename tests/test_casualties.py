@@ -1635,6 +1635,48 @@ KILLED_NOTES_BATCH_15: list[tuple[str, int]] = [
     ('On 20 August 2022, a mob killed a man suspected of theft and set fire to his house in Goma.', 1),
 ]
 
+# A sixteenth batch (first run: 0.750 overall, 0.706 where someone died, 20 notes; fixed: "four Afghans" named by
+# nationality, "was shot and killed", "three members of the same family, including a 7-year-old boy", "a suspected
+# bomb-maker and his accomplice" and "the bodies of 5 fishermen reported missing since Tuesday were recovered").
+KILLED_NOTES_BATCH_16: list[tuple[str, int]] = [
+    ('On 3 September 2022, gunmen stormed a gold mine near Tapoa and executed all nine miners they '
+     'found.', 9),
+    ('On 4 September 2022, a Russian-made drone hit a warehouse in Marib; two guards were critically '
+     'injured, no fatalities.', 0),
+    ('On 5 September 2022, Baloch militants attacked an FC post in Kech, leaving four soldiers and two '
+     'attackers dead.', 6),
+    ('On 6 September 2022, police in Guatemala City found the bodies of a woman and two men in sacks.', 3),
+    ('On 7 September 2022, a suicide attacker detonated his vest at the Russian embassy in Kabul, '
+     'killing two embassy staff and four Afghans.', 7),
+    ('On 8 September 2022, villagers in Rakhine reported that a landmine killed a cow and injured its '
+     'owner.', 0),
+    ('On 9 September 2022, clashes between Hazara and Pashtun nomads in Daikundi claimed seven lives and'
+     ' displaced 200 families.', 7),
+    ('On 10 September 2022, FDLR rebels killed a park ranger in Virunga National Park; a second ranger '
+     'remains missing.', 1),
+    ('On 11 September 2022, Islamic State fighters ambushed an army bus near Palmyra, killing eleven '
+     'soldiers. Three more soldiers succumbed to their wounds on Monday.', 14),
+    ('On 12 September 2022, a man and his three-year-old daughter died when a shell struck their home in'
+     ' Idlib city.', 2),
+    ('On 13 September 2022, a student leader was shot and killed by unidentified assailants in Dhaka; '
+     'his companion escaped unhurt.', 1),
+    ('On 14 September 2022, unidentified gunmen killed a Catholic catechist in Kafanchan (Kaduna).', 1),
+    ('On 15 September 2022, fighting between the Tatmadaw and the TNLA in Namhsan left a TNLA fighter '
+     'and at least three soldiers dead.', 4),
+    ('On 16 September 2022, three members of the same family, including a 7-year-old boy, were killed in'
+     ' an airstrike on Tigray.', 3),
+    ('On 17 September 2022, M23 shelled Rugari; casualties: two civilians killed, 5 injured.', 2),
+    ('On 18 September 2022, the military said 10 militants were neutralised in Diffa; no losses on the '
+     'army side.', 10),
+    ('On 19 September 2022, a grenade attack on a wedding in Kayes left twenty-two people injured, three'
+     ' of them critically.', 0),
+    ('On 20 September 2022, two journalists were killed in Honduras and Mexico within a few hours.', 2),
+    ('On 21 September 2022, troops killed a suspected bomb-maker and his accomplice in Garissa; a '
+     'policeman also died.', 3),
+    ('On 22 September 2022, the bodies of 5 fishermen reported missing since Tuesday were recovered off '
+     'Tumaco.', 5),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -1645,6 +1687,8 @@ KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 20 May 2022, soldiers beat a shopkeeper in Sagaing; he died two days later.', 1),
     ('On 8 August 2021, unknown men shot the couple outside their shop in Kandahar; both died in hospital.', 2),
     ('On 5 March 2022, a mother and her two children were killed when a shell hit their house in Taftanaz.', 3),
+    ('On 6 March 2022, gunmen killed 2 soldiers, a civilian and a child near Tahoua.', 4),
+    ('On 7 March 2022, an airstrike killed 4 people, a man, his wife and their two daughters, in Sarmin.', 4),
     ('On 11 May 2021, at least 20 people were killed when gunmen stormed a market in Kadiogo. Rescuers have '
      'recovered 12 bodies so far.', 20),
     ('On 18 July 2022, gunmen killed 6 villagers in Gidan Kare. The bodies of 4 other villagers were found in a '
@@ -1660,7 +1704,7 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_8 + KILLED_NOTES_BATCH_9
                  + KILLED_NOTES_BATCH_10 + KILLED_NOTES_BATCH_11 + KILLED_NOTES_BATCH_12
                  + KILLED_NOTES_PROBES_12 + KILLED_NOTES_BATCH_13 + KILLED_NOTES_BATCH_14
-                 + KILLED_NOTES_BATCH_15)
+                 + KILLED_NOTES_BATCH_15 + KILLED_NOTES_BATCH_16)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
