@@ -299,6 +299,8 @@ class _Patterns:
         self.own_after = regex.compile(r"\s+of\s+(?:their|its|his|our)\s+own\b", flags)
         self.bodies_of_before = regex.compile(r"\b(?:bodies|corpses|remains)\s+of\s+\Z", flags)
         self.demonym_after = regex.compile(r"\s+(?-i:(\p{Lu}\p{Ll}+(?:ans|is|ese|ks|ds)))\b(?!\s*(?-i:\p{Lu}))")
+        self.comma_between = regex.compile(r"^\s*(?:[\p{L}'’\-]+\s+){0,3}?(?:[\p{L}'’\-]+)?\s*,\s*\Z")
+        self.all_of_them = regex.compile(r"(?:both|all)\b", flags)
         self.of_before = regex.compile(r"\bof\s+\Z", flags)
         self.and_before = regex.compile(r"\band\s+\Z", flags)
         # "his wife and son", "their guide and driver": a second person sharing the determiner
@@ -644,6 +646,8 @@ _GROUP_NOUNS = frozenset({
     "checkpoint", "spokesperson", "source", "sources",
 })
 _GENERIC_PEOPLE = frozenset({"people", "persons", "members", "individuals", "victims", "relatives"})
+# Casualty verbs that take no object: "left hundreds dead over five days" names no killer.
+_INTRANSITIVE = frozenset({"dead", "died", "die", "dying", "perished", "drowned", "succumbed"})
 _KIN_GROUPS = frozenset({"family", "household", "clan", "tribe"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
 # Words that end the object of a killing verb ("killed a sarpanch in ..."), and words that show the object is a
@@ -747,7 +751,8 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
     right_m = p.right_cue.match(right) or p.relative_clause_cue.match(right) or p.relative_died.match(right)
     if right_m and _cue_of(right_m.group("cue"))[1] == "total":
         right_m = None  # "the governor put the toll at 5": the toll is the 5, not the governor
-    if right_m and _cue_of(right_m.group("cue"))[1] == "verb" and p.object_after.match(right_full, right_m.end()) \
+    if right_m and _cue_of(right_m.group("cue"))[1] == "verb" and right_m.group("cue").lower() not in _INTRANSITIVE \
+            and p.object_after.match(right_full, right_m.end()) \
             and not p.passive.search(right, 0, right_m.start("cue")):
         right_m = None  # "a suicide bomber killed 9 people": the figure is the killer, not the killed
     if right_m and right_m.group("cue").lower().endswith("ing") and right_m.group("cue").lower() != "missing":
@@ -892,6 +897,11 @@ def _appositions(items: list[_Item], clauses: list[tuple[int, int]], text: str, 
 
     "3 members of the same family, a man, his wife and their son, were killed" is 3.
     """
+    for i in range(1, len(items)):
+        a, b = items[i - 1], items[i]
+        if clauses[i - 1] == clauses[i] and a.category and a.category == b.category and b.role is None \
+                and p.comma_between.match(text[a.end:b.start]) and p.all_of_them.match(text, b.start, b.end):
+            b.role = "subset"  # "killed its two occupants, both HTS members"
     for i, a in enumerate(items):
         if a.singular or a.category is None or a.role is not None or a.low != a.high or not a.low \
                 or a.subject not in _GENERIC_PEOPLE:

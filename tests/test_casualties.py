@@ -1677,6 +1677,50 @@ KILLED_NOTES_BATCH_16: list[tuple[str, int]] = [
      'Tumaco.', 5),
 ]
 
+# A seventeenth batch (first run: 0.850 overall, 0.833 where someone died, 20 notes; one gold figure, written as 100
+# for "left hundreds dead ... documented about 300 killings", is 300 by the documented rule that an exact figure
+# refines a vague one, and the first run missed it either way (it gave 0); fixed: "left hundreds dead over five
+# days" (an intransitive cue names no killer), "300 killings" and "its two occupants, both HTS members"; one note
+# is a known failure).
+KILLED_NOTES_BATCH_17: list[tuple[str, int]] = [
+    ('On 2 October 2022, JNIM fighters ambushed a supply convoy near Gaskinde; 27 soldiers were killed, '
+     'the army said, and 70 civilians are unaccounted for.', 27),
+    ('On 3 October 2022, a Wagner-backed operation in Moura left hundreds dead over five days; Human '
+     'Rights Watch documented about 300 killings.', 300),
+    ('On 4 October 2022, a mob set fire to the house of a suspected witch in Kilifi; she escaped, but '
+     'her goats perished.', 0),
+    ('On 5 October 2022, Pakistani Taliban fighters killed two policemen guarding a polio team in Swat; '
+     'the vaccinators were unharmed.', 2),
+    ('On 6 October 2022, gang violence in Port-au-Prince killed at least sixty-eight people during the '
+     'week, the UN said; 15 of them were burned alive.', 68),
+    ('On 7 October 2022, a military helicopter crashed in Guerrero during an operation against a cartel,'
+     ' killing all 14 marines on board.', 14),
+    ('On 8 October 2022, Myanmar troops killed a 14-year-old boy and his grandfather in Kyaukkyi; the '
+     'villagers fled.', 2),
+    ('On 9 October 2022, clashes in Deir ez-Zor between tribal fighters and the SDF: 4 fatalities (2 '
+     'from each side).', 4),
+    ('On 10 October 2022, a Saudi border guard shot dead an Ethiopian migrant near Al Raqw; two others '
+     'were critically wounded.', 1),
+    ('On 11 October 2022, a protester died in police custody in Tehran; police said he had a heart '
+     'attack.', 1),
+    ('On 12 October 2022, ADF militants killed eleven people with machetes in Beni territory; five other'
+     ' people were abducted.', 11),
+    ('On 13 October 2022, a Burkinabe VDP convoy hit an IED near Sebba. Fatalities unknown; several VDP '
+     'were reported killed.', 10),
+    ('On 14 October 2022, twenty-five soldiers and 40 assailants were killed in an attack on a base in '
+     'Djibo.', 65),
+    ('On 15 October 2022, rioters torched 30 shops and two mosques in Khulna; no one was killed.', 0),
+    ('On 16 October 2022, a drone strike on a car near Idlib killed its two occupants, both HTS members.', 2),
+    ('On 17 October 2022, a bus carrying pilgrims struck a landmine in Balochistan, leaving nine '
+     'passengers dead and another seven injured.', 9),
+    ('On 18 October 2022, unidentified men killed two Chinese nationals at a mine in Ituri and abducted '
+     'a third.', 2),
+    ('On 20 October 2022, a teacher was killed by a stray bullet in Cite Soleil; she was the fourth '
+     'teacher killed this year.', 1),
+    ('On 21 October 2022, Indian security forces killed three militants in an encounter in Shopian; a '
+     'soldier was critically injured.', 3),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -1704,7 +1748,7 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_8 + KILLED_NOTES_BATCH_9
                  + KILLED_NOTES_BATCH_10 + KILLED_NOTES_BATCH_11 + KILLED_NOTES_BATCH_12
                  + KILLED_NOTES_PROBES_12 + KILLED_NOTES_BATCH_13 + KILLED_NOTES_BATCH_14
-                 + KILLED_NOTES_BATCH_15 + KILLED_NOTES_BATCH_16)
+                 + KILLED_NOTES_BATCH_15 + KILLED_NOTES_BATCH_16 + KILLED_NOTES_BATCH_17)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
@@ -1723,6 +1767,9 @@ KILLED_NOTES_FAILING: list[tuple[str, int]] = [
     # another source's figure for a place named without 'in' or 'at' reads as a rival count of the same dead
     ('On 14 May 2021, gunmen killed 4 people in Kauru. Police said 6 people died when gunmen attacked '
      'Zango on the same night.', 10),
+    # a side's own smaller count after 'lost' without a noun ('the Houthis said they lost only three')
+    ('On 19 October 2022, fighting in Marib killed eight Houthis, according to pro-government sources; '
+     'the Houthis said they lost only three.', 3),
     # an unborn child is counted as a death; the coder counts the mother only (debatable)
     ('On 28 October 2022, gang members killed a pregnant woman and her unborn child in San Pedro Sula.', 1),
 ]
