@@ -1721,6 +1721,47 @@ KILLED_NOTES_BATCH_17: list[tuple[str, int]] = [
      'soldier was critically injured.', 3),
 ]
 
+# An eighteenth batch (first run: 0.950 overall, 1.000 where someone died, 20 notes; fixed: "2 police officers
+# suffered burns, no deaths reported", where "burns" was no injury word).
+KILLED_NOTES_BATCH_18: list[tuple[str, int]] = [
+    ('On 1 November 2022, an explosion at an ammunition depot in Hama left 3 soldiers dead, according to'
+     ' SOHR; state media reported no casualties.', 3),
+    ('On 2 November 2022, police in Lima clashed with miners blocking a highway; a miner was shot and '
+     'died on arrival at hospital.', 1),
+    ('On 3 November 2022, ISWAP executed four hostages, among them two Christian aid workers, in Borno.', 4),
+    ('On 4 November 2022, a Houthi missile hit a residential neighbourhood in Marib city, killing a '
+     'mother and her two children and wounding her husband.', 3),
+    ('On 5 November 2022, a lion killed two herders near Amboseli; rangers later shot the lion.', 2),
+    ('On 6 November 2022, Fulani militia killed a total of eighteen people in attacks on Mbaakpa, Ukohol'
+     ' and Tse-Ajaver villages.', 18),
+    ('On 7 November 2022, gunmen fired on a minibus in Tegucigalpa, killing the driver and two '
+     'passengers.', 3),
+    ('On 8 November 2022, a Tatmadaw airstrike on a village school in Let Yet Kone killed 11 children '
+     'and a teacher.', 12),
+    ('On 9 November 2022, unknown assailants shot and critically injured a journalist in Karachi; he '
+     'remains in intensive care.', 0),
+    ('On 10 November 2022, al-Shabaab fighters overran a base in Bulo Burte; 12 soldiers died, and the '
+     'group claimed to have killed 40.', 12),
+    ('On 11 November 2022, a petrol bomb thrown into a house in Matabeleland killed two sisters, aged 9 '
+     'and 12.', 2),
+    ('On 12 November 2022, ELN guerrillas kidnapped six soldiers in Arauca; the army said all six were '
+     'alive.', 0),
+    ('On 13 November 2022, a Russian missile killed a farmer and his tractor was destroyed near '
+     'Kupiansk.', 1),
+    ('On 14 November 2022, a grenade attack on a bar in Cucuta killed one person and wounded 24.', 1),
+    ('On 15 November 2022, fighters of the two rival Dinka sections clashed in Warrap, leaving 23 dead, '
+     'including 4 women; both sides accused the other of starting the fight.', 23),
+    ('On 16 November 2022, unidentified gunmen killed a Baptist pastor and his driver on the Kaduna-'
+     'Kachia road.', 2),
+    ('On 17 November 2022, a truck carrying VDP members hit an IED near Djibo; thirty-one fatalities.', 31),
+    ('On 18 November 2022, protesters set fire to a police station in Ashulia; 2 police officers '
+     'suffered burns, no deaths reported.', 0),
+    ('On 19 November 2022, a clash between farmers and herders in Agatu claimed the lives of the village'
+     ' head and three farmers.', 4),
+    ('On 20 November 2022, the bodies of a couple were found in their home in Tumaco; both had been '
+     'shot.', 2),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -1748,7 +1789,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_8 + KILLED_NOTES_BATCH_9
                  + KILLED_NOTES_BATCH_10 + KILLED_NOTES_BATCH_11 + KILLED_NOTES_BATCH_12
                  + KILLED_NOTES_PROBES_12 + KILLED_NOTES_BATCH_13 + KILLED_NOTES_BATCH_14
-                 + KILLED_NOTES_BATCH_15 + KILLED_NOTES_BATCH_16 + KILLED_NOTES_BATCH_17)
+                 + KILLED_NOTES_BATCH_15 + KILLED_NOTES_BATCH_16 + KILLED_NOTES_BATCH_17
+                 + KILLED_NOTES_BATCH_18)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
