@@ -322,7 +322,7 @@ class _Patterns:
             r"|among\s+(?:the|those)\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities))\s*[:,]?\s*\Z",
             flags)
         self.subset_after = regex.compile(
-            r"^\s*(?:(?:[\p{L}'’\-]+,?\s+){0,5}?(?:were|was|are|is)\s+(?:also\s+)?(?:among|included)\b"
+            r"^[\s,]*(?:(?:[\p{L}'’\-]+,?\s+){0,5}?(?:were|was|are|is)\s+(?:also\s+)?(?:among|included)\b"
             rf"|\s+of\s+(?:them|whom|those|the\s+(?:{cues}|{_alternation(sorted(nouns))}))\b"
             rf"|\s+(?:from|on|for)\s+(?:each|either|both)\s+sides?\b)", flags)
         # "local sources put the figure at 18": another source's count of the same dead, not a running total

@@ -1762,6 +1762,49 @@ KILLED_NOTES_BATCH_18: list[tuple[str, int]] = [
      'shot.', 2),
 ]
 
+# A nineteenth batch of short wire reports (first run: 0.933 overall, 0.929 where someone died, 15 notes; fixed:
+# "The mayor's father, a former mayor, was among the dead" after "10 people, including a mayor").
+KILLED_NOTES_BATCH_19: list[tuple[str, int]] = [
+    ("KABUL (Reuters) - A suicide bomber blew himself up near a Shi'ite mosque in western Kabul on "
+     'Friday, killing at least 19 worshippers, police said. The Islamic State claimed responsibility. It'
+     ' was the third attack on the Hazara minority this month.', 20),
+    ('GOMA, Congo - Rebels shelled a camp for displaced people outside Goma on Thursday, killing seven '
+     'people and wounding 15, the army said. A spokesman for the rebels denied they had fired on the '
+     'camp.', 7),
+    ('Gunmen on motorcycles attacked a village in northwest Nigeria, killing 12 people, residents said '
+     'on Sunday. "They came at night and shot anyone they saw," said one resident, who asked not to be '
+     'named. Police confirmed the attack but gave a toll of 9.', 9),
+    ('BAMAKO - Two Malian soldiers were killed and five wounded when their vehicle struck a mine in '
+     'central Mali, the army said on Tuesday. Twenty-one soldiers have died in similar incidents since '
+     'January.', 2),
+    ('DHAKA - Police fired rubber bullets and tear gas at thousands of garment workers demanding higher '
+     'wages near Dhaka on Wednesday. At least 30 workers were injured, three of them critically, a '
+     'police official said. No deaths were reported.', 0),
+    ('SANAA - Saudi-led coalition air strikes on a prison in northern Yemen killed at least 70 people, '
+     'aid groups said on Saturday. The Houthi health ministry put the toll at 82. Rescuers were still '
+     'searching the rubble.', 70),
+    ('YANGON - Myanmar soldiers killed at least 11 villagers, some of them burned alive, in the Sagaing '
+     'region, witnesses said. The junta denied involvement and blamed "terrorists". Photos of the '
+     'charred bodies circulated on social media.', 11),
+    ('MEXICO CITY - Gunmen killed 10 people, including a mayor, in an attack on a town hall in Guerrero '
+     "state on Wednesday, officials said. The mayor's father, a former mayor, was among the dead.", 10),
+    ('DAMASCUS - An Israeli missile strike on Damascus killed two soldiers, Syrian state media said, '
+     'while a war monitor said the strike killed four people, including two Iranian advisers.', 2),
+    ("ADEN - A car bomb targeting a security official's convoy in Aden killed four of his guards; the "
+     'official escaped unhurt, a security source said. A passer-by was also killed.', 5),
+    ('OUAGADOUGOU - Jihadists killed 15 civilians in an attack on a village in northern Burkina Faso, a '
+     'day after 11 soldiers died in an ambush in the east, security sources said.', 15),
+    ('NIAMEY - Suspected jihadists killed a gendarme and wounded two others in an attack on a post in '
+     'western Niger, the interior ministry said. The attackers fled towards the Malian border with '
+     'several wounded, it said.', 1),
+    ('MOGADISHU - A roadside bomb killed a district commissioner and three of his bodyguards in the '
+     'Lower Shabelle region on Monday, a local official said.', 4),
+    ('BOGOTA - Colombian troops killed a dissident FARC commander known as "El Paisa" in a bombing raid '
+     'in Caqueta, the defence minister said. Nine other rebels died in the raid.', 10),
+    ('ISLAMABAD - At least five people were killed and 20 injured when a bomb exploded in a crowded '
+     'market in Parachinar, officials said. Hospital sources said the death toll could rise.', 5),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -1790,7 +1833,7 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_10 + KILLED_NOTES_BATCH_11 + KILLED_NOTES_BATCH_12
                  + KILLED_NOTES_PROBES_12 + KILLED_NOTES_BATCH_13 + KILLED_NOTES_BATCH_14
                  + KILLED_NOTES_BATCH_15 + KILLED_NOTES_BATCH_16 + KILLED_NOTES_BATCH_17
-                 + KILLED_NOTES_BATCH_18)
+                 + KILLED_NOTES_BATCH_18 + KILLED_NOTES_BATCH_19)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
