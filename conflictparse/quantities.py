@@ -247,7 +247,10 @@ class _Patterns:
         # "a soldier killed 3 colleagues and then turned the gun on himself": the killer died too
         self.killed_self = regex.compile(
             r"\b(?P<span>turned\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|"
-            r"(?:shot|stabbed|hanged)\s+(?:himself|herself)(?:\s+dead)?)\b", flags)
+            r"(?:shot|stabbed|hanged)\s+(?:himself|herself)(?:\s+dead)?|"
+            # "killed two of his colleagues and then himself"
+            r"(?<=\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead)\b[^.;]{1,80}?\band\s+(?:then\s+|later\s+|finally\s+)?)"
+            r"(?:himself|herself))\b", flags)
         self.pronoun_killed = regex.compile(
             r"\b(?:(?:killed|executed|murdered|beheaded|lynched)\s+(?P<span>them)"
             r"|(?:shot|burnt|burned|beat|hacked|stabbed|stoned)\s+(?P<span>them)\s+(?:dead|alive|to\s+death)"
