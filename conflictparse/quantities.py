@@ -249,8 +249,8 @@ class _Patterns:
             r"\b(?P<span>turned\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|"
             r"(?:shot|stabbed|hanged)\s+(?:himself|herself)(?:\s+dead)?|"
             # "killed two of his colleagues and then himself"
-            r"(?<=\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead)\b[^.;]{1,80}?\band\s+(?:then\s+|later\s+|finally\s+)?)"
-            r"(?:himself|herself))\b", flags)
+            r"(?:himself|herself)(?<=\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead)\b[^.;]{1,80}?\band\s+"
+            r"(?:then\s+|later\s+|finally\s+)?(?:himself|herself)))\b", flags)
         self.pronoun_killed = regex.compile(
             r"\b(?:(?:killed|executed|murdered|beheaded|lynched)\s+(?P<span>them)"
             r"|(?:shot|burnt|burned|beat|hacked|stabbed|stoned)\s+(?P<span>them)\s+(?:dead|alive|to\s+death)"
