@@ -11,14 +11,11 @@ timed one).
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval" / "data"
+from _corpus import load_texts
 
 
 def rss_mib() -> float:
@@ -31,23 +28,6 @@ def rss_mib() -> float:
     except OSError:
         pass
     return 0.0
-
-
-def load_texts(max_words: int) -> tuple[str, list[str]]:
-    files = sorted(EVAL.glob("*.jsonl")) if EVAL.is_dir() else []
-    if files:
-        docs = [json.loads(line)["text"] for f in files for line in f.open(encoding="utf-8") if line.strip()]
-        source = str(EVAL)
-    else:
-        docs = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs" / "examples").glob("*.txt"))]
-        source = str(ROOT / "docs" / "examples")
-    texts, words = [], 0
-    for doc in docs:
-        if words >= max_words:
-            break
-        texts.append(doc)
-        words += len(doc.split())
-    return source, texts
 
 
 def traced_heap_mib() -> float:

@@ -9,31 +9,11 @@ R passes (after one warm-up pass that also pays for lazy loading, which is repor
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval" / "data"
-
-
-def load_texts(max_words: int) -> tuple[str, list[str]]:
-    texts: list[str] = []
-    words = 0
-    files = sorted(EVAL.glob("*.jsonl")) if EVAL.is_dir() else []
-    source = str(EVAL) if files else str(ROOT / "docs" / "examples")
-    # Interleave the corpora so a small budget still samples every kind of text.
-    per_file = [[json.loads(line)["text"] for line in f.open(encoding="utf-8") if line.strip()] for f in files]
-    if not per_file:
-        per_file = [[p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs" / "examples").glob("*.txt"))]]
-    for i in range(max(len(docs) for docs in per_file)):
-        for docs in per_file:
-            if i < len(docs) and words < max_words:
-                texts.append(docs[i])
-                words += len(docs[i].split())
-    return source, texts
+from _corpus import EXAMPLES, load_texts
 
 
 def best_seconds(fn: Callable[[str], Any], texts: list[str], repeat: int) -> float:
@@ -91,7 +71,7 @@ def main() -> None:
     print(f"parse_dates / search_dates speed ratio: "
           f"{rates['conflictparse.parse_dates'] / rates['dateparser.search.search_dates']:.1f}x")
 
-    for example in sorted((ROOT / "docs" / "examples").glob("*.txt")):
+    for example in sorted(EXAMPLES.glob("*.txt")):
         text = example.read_text(encoding="utf-8")
         ours = best_seconds(conflictparse.parse_report, [text], args.repeat)
         theirs = best_seconds(quantulum3.parser.parse, [text], args.repeat)
