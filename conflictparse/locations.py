@@ -182,6 +182,13 @@ class _Mention:
     key: str
     ids: tuple[int, ...]
     feature: bool = False
+    #: Where a capitalised word the gazetteer does not know runs into the name ("Central Plateau", "North Eastern
+    #: Province"), its start: the name may be only the tail of a longer one. -1 when there is none.
+    prefix_start: int = -1
+
+    @property
+    def prefixed(self) -> bool:
+        return self.prefix_start >= 0
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -416,6 +423,11 @@ _FEATURE_BEFORE = lazy_pattern(
 )
 
 
+_PREFIX_WORD = lazy_pattern(
+    r"(?<![\p{L}.])(?!(?:Village|Town|City|Camp|District|Province|Region|County|State)[ \u00a0])\p{Lu}\p{L}*[ \u00a0]$"
+)
+
+
 def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[_Mention] = []
@@ -461,7 +473,11 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
             # named after only if that town is in a country the report is about (not "Islington Bay" in London).
             s = feature_before.start() if feature_before else s
             end = feature_after.end() if feature_after else end
-        out.append(_Mention(s, end, key, ids, bool(feature_after or feature_before)))
+        prefix = _PREFIX_WORD.search(text, max(0, s - 40), s)
+        prefix_start = -1
+        if prefix and not feature_before and not _sentence_initial(text, prefix.start()):
+            prefix_start = prefix.start()
+        out.append(_Mention(s, end, key, ids, bool(feature_after or feature_before), prefix_start))
         i = j + 1
         while i < n and tokens[i][0] < end:
             i += 1
@@ -684,6 +700,36 @@ def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str], qualifier: Ro
     return score
 
 
+_STANDALONE = frozenset({"continent", "country", "region"})
+_STRANGER_SIZE = 50_000
+_MAIN_SHARE = 0.75
+
+
+def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str]) -> bool:
+    """True when the best candidate lies in a country nothing else in the report points to, and should not stand.
+
+    The mention is then kept without a place rather than forced onto one far away:
+
+    - A feature named like a town ("Islington Bay") is placed at the town only in a country the report is about.
+    - The tail of a longer name the gazetteer lacks ("Central Plateau" is no Nigerian state) in a report about
+      another country.
+    - A small place in a report that keeps naming places of one other country: "Suba" among Kenyan districts is no
+      hamlet in the Philippines, more likely a place the gazetteer lacks.
+    """
+    cc = row.country_code
+    if cc and ctx.countries[cc] - own[cc] > 0:
+        return False
+    if m.feature:
+        return True
+    others = [n for other, n in ctx.countries.items() if other != cc]
+    if m.prefixed and row.kind not in _STANDALONE:
+        return bool(others)
+    if row.kind not in ("admin2", "town", "village") or row.population >= _STRANGER_SIZE or not cc:
+        return False
+    # A survey of outbreaks across many countries ("Uganda in 2007, the Congo in 2012") has no such main country.
+    return bool(others) and max(others) >= 2 and max(others) >= _MAIN_SHARE * sum(others)
+
+
 def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[list[tuple[float, Row]]]:
     priors = [_priors(m, gaz, text) for m in mentions]
     picks: list[Row | None] = [p[0].row if p else None for p in (sorted(ps, key=lambda s: -s.prior) for ps in priors)]
@@ -709,10 +755,8 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
             own = own_by_key.get(m.key, Counter())
             scored = sorted(((_score(s, m.key, ctx, own, qualifier, peers), s.row) for s in ps),
                             key=lambda x: (-x[0], x[1].index))
-            if m.feature and scored:
-                cc = scored[0][1].country_code
-                if not cc or ctx.countries[cc] - own[cc] <= 0:
-                    scored = []
+            if scored and _far_fetched(m, scored[0][1], ctx, own):
+                scored = []
             ranked.append(scored)
         picks = [r[0][1] if r else None for r in ranked]
     return ranked
@@ -729,9 +773,10 @@ _RELATION = lazy_pattern(
     r"|(?P<border>border\s+(?:with|between)|frontier\s+with)"
     r"|(?P<outside>outside(?:\s+of)?|(?:on|in)\s+the\s+outskirts\s+of)"
     r"|(?P<near>near(?:\s+to)?|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of)"
-    r"|(?<!\p{L})(?P<part>(?:" + _DIRECTION + r")ern|central)"
+    r"|(?<!\p{L})(?P<part>(?:" + _DIRECTION + r")(?:ern)?|central)"
     r")\s+(?:the\s+(?:city|town|village|capital|region|province|port|settlement)\s+of\s+|the\s+)?$"
 )
+_DIRECTIONAL = lazy_pattern(r"(?:North|South|East|West|Central|Greater|Upper|Lower)(?:ern)?[ \u00a0]")
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "mi": 1.609344, "m": 0.001}
 _RELATION_WINDOW = 80
 
@@ -785,9 +830,13 @@ def parse_locations(text: str) -> tuple[Location, ...]:
     for m, scored in zip(mentions, ranked, strict=True):
         place = _place(scored[0][1]) if scored else None
         candidates = tuple(Candidate(_place(row), score) for score, row in scored[:_SHOWN_CANDIDATES])
-        surface = text[m.start:m.end]
-        found.append(Location(m.start, m.end, surface, place.name if place else surface, place, candidates,
-                              _relation(text, m.start)))
+        start = m.start
+        if m.prefixed and (place is None or _DIRECTIONAL.fullmatch(text, m.prefix_start, m.start)):
+            # The whole name: "Central Plateau" unknown, "North Dallas" a part of Dallas.
+            start = m.prefix_start
+        surface = text[start:m.end]
+        found.append(Location(start, m.end, surface, place.name if place else surface, place, candidates,
+                              _relation(text, m.start if place else start)))
     # Mentions are sorted and disjoint: the one that could overlap a cue's name is the last starting before its end.
     starts = [loc.start for loc in found]
     ends = [loc.end for loc in found]

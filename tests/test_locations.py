@@ -277,6 +277,47 @@ def test_named_places_the_gazetteer_lacks_are_kept(name: str, text: str, surface
     assert one(text, surface).place is None
 
 
+NOT_FORCED_FAR_AWAY = [
+    # The tail of a longer name the gazetteer lacks, in a report about another country.
+    ("tail-of-a-longer-name", "Flooding cut roads between Hinche and Mirebalais across the Central Plateau, officials "
+     "in Port-au-Prince said.", "Central Plateau", {"HT"}),
+    # A small place of a far country among the places of the one the report is about.
+    ("stranger-among-peers", "Clinics in Kisumu, Siaya, Migori and Huanchaco ran out of vaccine.", "Huanchaco", {"KE"}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "surface", "allowed"), NOT_FORCED_FAR_AWAY,
+                         ids=[r[0] for r in NOT_FORCED_FAR_AWAY])
+def test_a_place_is_not_forced_onto_a_far_country(name: str, text: str, surface: str, allowed: set[str]) -> None:
+    loc = one(text, surface)
+    assert loc.place is None or loc.place.country_code in allowed, loc.place
+
+
+def test_a_stranger_is_still_resolved_in_a_survey_of_many_countries() -> None:
+    # With no main country, the best candidate stands.
+    text = ("Cases were reported in Nairobi and Kisumu, in Kampala and Gulu, in Santiago and Valparaíso, and this week "
+            "in Huanchaco.")
+    loc = one(text, "Huanchaco")
+    assert loc.place is not None and loc.place.country_code == "PE"
+
+
+@pytest.mark.parametrize(("text", "surface", "place", "direction"), [
+    ("Water shortages hit North Dallas on Monday.", "North Dallas", "Dallas", "N"),
+    ("Troops moved through Western Kharkiv Oblast, then Poltava.", "Western Kharkiv Oblast", "Kharkiv", "W"),
+])
+def test_a_capitalised_direction_is_part_of_the_name_and_a_part_relation(text: str, surface: str, place: str,
+                                                                          direction: str) -> None:
+    loc = one(text, surface)
+    assert loc.place is not None and loc.place.name == place
+    assert loc.relation is not None and loc.relation.kind == "part" and loc.relation.direction == direction
+
+
+def test_a_direction_alone_on_a_short_text_keeps_the_place() -> None:
+    # Nothing else in the text points elsewhere, so the prefix does not unseat the division.
+    loc = one("Troops moved through Western Kharkiv Oblast.", "Western Kharkiv Oblast")
+    assert loc.place is not None and loc.place.country_code == "UA"
+
+
 def test_unknown_village_is_kept_without_coordinates() -> None:
     loc = one("Drones struck the village of Zzyxovka overnight.", "Zzyxovka")
     assert loc.place is None and loc.name == "Zzyxovka"
