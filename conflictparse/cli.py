@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from . import __version__
+from .locations import Location
 from .report import Report, parse_report
 
 __all__ = ["main"]
@@ -48,6 +49,15 @@ def _read(path: str) -> str:
         return f.read()
 
 
+def _fmt_location(loc: Location) -> str:
+    if loc.place:
+        p = loc.place
+        return f"{p.name}, {p.admin1 or '-'}, {p.country_code} (geonames {p.geonameid})"
+    if loc.within:
+        return f"unresolved, within {loc.within.name}, {loc.within.country_code}"
+    return "unresolved"
+
+
 def _fmt_bound(low: float, high: float | None) -> str:
     if high is None:
         return f"{low:g}+"
@@ -66,9 +76,7 @@ def render_text(name: str, report: Report, out: TextIO) -> None:
                         + (f" {q.unit}" if q.unit else "") + (f" [{q.category}]" if q.category else "")
                         for q in report.quantities]),
         ("dates", [f"{d.text!r}: {d.kind} {d.value}" for d in report.dates]),
-        ("locations", [f"{loc.text!r}: " + (f"{loc.place.name}, {loc.place.admin1 or '-'}, {loc.place.country_code} "
-                                            f"(geonames {loc.place.geonameid})" if loc.place else "unresolved")
-                       for loc in report.locations]),
+        ("locations", [f"{loc.text!r}: " + _fmt_location(loc) for loc in report.locations]),
         ("stances", [f"{s.actor.name} ({s.actor.country or '-'}) {s.stance}"
                      + (f" -> {s.target.name}" if s.target else "") + f": {s.text!r}"
                      + (f" {s.claim.text!r}" if s.claim else "") for s in report.stances]),

@@ -80,7 +80,11 @@ class Relation:
 
 @attrs.frozen
 class Location:
-    """A place name in the text and the gazetteer entry it resolves to (``place`` is None when none fits)."""
+    """A place name in the text and the gazetteer entry it resolves to (``place`` is None when none fits).
+
+    ``within`` is set for a name the gazetteer lacks that the text puts inside a place it holds ("Mabvuku, a suburb
+    east of Harare", "the Nairobi slum of Kibera"): the mention is approximately there.
+    """
 
     start: int
     end: int
@@ -89,15 +93,22 @@ class Location:
     place: Place | None = None
     candidates: tuple[Candidate, ...] = ()
     relation: Relation | None = None
+    within: Place | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-compatible form, as in the contract of ``Report.to_dict()``."""
+        """JSON-compatible form, as in the contract of ``Report.to_dict()``.
+
+        Without a place of its own, a location inside a known one takes that place's point, country and admin1
+        (its ``geonameid`` and ``kind`` stay null), as event datasets code a village by the nearest place they know.
+        """
         p = self.place
+        at = p or self.within
         return {**span_dict(self.start, self.end, self.text), "name": self.name,
-                "geonameid": p.geonameid if p else None, "lat": p.lat if p else None, "lon": p.lon if p else None,
-                "country_code": p.country_code if p else None, "admin1": p.admin1 if p else None,
+                "geonameid": p.geonameid if p else None, "lat": at.lat if at else None, "lon": at.lon if at else None,
+                "country_code": at.country_code if at else None, "admin1": at.admin1 if at else None,
                 "kind": p.kind if p else None, "population": p.population if p else None,
                 "relation": self.relation.to_dict() if self.relation else None,
+                "within": self.within.to_dict() if self.within else None,
                 "candidates": [c.to_dict() for c in self.candidates]}
 
 
@@ -840,13 +851,137 @@ def parse_locations(text: str) -> tuple[Location, ...]:
     # Mentions are sorted and disjoint: the one that could overlap a cue's name is the last starting before its end.
     starts = [loc.start for loc in found]
     ends = [loc.end for loc in found]
+    known = list(found)
+    last_end = 0
+    # A list cue's names share the place its last name is put in: "the villages of A and B near Izium".
+    groups: dict[int, list[int]] = {}
+    group_end: dict[int, tuple[int, int]] = {}
+    for s, e, group in _unknown_names(text):
+        if group >= 0:
+            group_end[group] = (s, e)
+        k = bisect.bisect_left(starts, e) - 1
+        if s >= last_end and (k < 0 or ends[k] <= s):
+            if group >= 0:
+                groups.setdefault(group, []).append(len(found))
+            found.append(Location(s, e, text[s:e], text[s:e], None, (), _relation(text, s),
+                                  _container(text, s, e, known, starts, ends)))
+            last_end = e
+    for group, members in groups.items():
+        within = _container(text, *group_end[group], known, starts, ends)
+        if within is not None:
+            for i in members:
+                if found[i].within is None:
+                    found[i] = attrs.evolve(found[i], within=within)
+    found.sort(key=lambda loc: loc.start)
+    return tuple(found)
+
+
+_CONTAINER_KINDS = frozenset({"admin1", "admin2", "city", "town", "village"})
+_CONTAINER_REACH = 80
+# After the name: "X, a suburb east of Harare", "X refugee camp in El Fasher", "X district, Mashonaland East".
+_GAP_AFTER = lazy_pattern(
+    r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:(?:an?|the|is|was|lies)[ \u00a0]+)*(?:[\p{Ll}-]+[ \u00a0]+){0,5}?"
+    r"(?:(?:in|of|near|outside|at|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+)?)?"
+)
+_KIND_COMMA = lazy_pattern(r"[ \u00a0]+(?:district|county|sub-county|township|municipality)[ \u00a0]*,[ \u00a0]*")
+_CONTAINS = lazy_pattern(r"(?:^|[ \u00a0,])(?:in|of|near|outside|at)[ \u00a0]")
+# Before the name: "the Nairobi slum of Kibera", "Harare's Mabvuku".
+_GAP_BEFORE = lazy_pattern(
+    r"(?:['’]s)?[ \u00a0]+(?:(?:slum|suburb|township|district|village|camp|neighbou?rhood|area)[ \u00a0]+"
+    r"(?:of[ \u00a0]+)?)?"
+)
+
+
+def _container(text: str, s: int, e: int, known: Sequence[Location], starts: Sequence[int],
+               ends: Sequence[int]) -> Place | None:
+    """The known place the text puts an unknown name in, right after or right before it."""
+    k = bisect.bisect_left(starts, e)
+    if k < len(known) and known[k].start - e <= _CONTAINER_REACH:
+        after = known[k]
+        gap = _GAP_AFTER.fullmatch(text, e, after.start) or _KIND_COMMA.fullmatch(text, e, after.start)
+        if gap and after.place is not None and after.place.kind in _CONTAINER_KINDS:
+            words = text[e:after.start]
+            peer = _LIST_GAP.fullmatch(text, e, after.start) and not words.strip().startswith(",")
+            list_after = _LIST_GAP.match(text, after.end) is not None
+            comma = words.strip() == "," or bool(_KIND_COMMA.fullmatch(words))
+            if not peer and (_CONTAINS.search(words) or (comma and not list_after)):
+                return after.place
+    k = bisect.bisect_right(ends, s) - 1
+    if k >= 0 and s - known[k].end <= 30:
+        before = known[k]
+        gap_text = text[before.end:s]
+        if (before.place is not None and before.place.kind in _CONTAINER_KINDS and gap_text.strip()
+                and _GAP_BEFORE.fullmatch(text, before.end, s)):
+            return before.place
+    return None
+
+
+_NAME = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0-]\p{Lu}[\p{L}\p{M}'’-]*){0,2}"
+# "Nyando district", "the Dadaab refugee camp": a lower-case kind word after a name the gazetteer lacks.
+_KIND_AFTER = lazy_pattern(
+    r"(?<![\p{L}\p{M}'’.-])(" + _NAME + r")[ \u00a0]+(?:(?:refugee|IDP|displacement)[ \u00a0]+camp|district|sub-county"
+    r"|governorate|township|slum)\b"
+)
+# "Mabvuku, a suburb east of Harare", "Lujhu is a rural township".
+_APPOSITIVE = lazy_pattern(
+    r"(?<![\p{L}\p{M}'’.-])(" + _NAME + r")(?:,[ \u00a0]+an?|[ \u00a0]+is[ \u00a0]+an?)[ \u00a0]+"
+    r"(?:(?:small|rural|remote|tiny|farming|fishing|mountain|mountainous|border|coastal|poor|sprawling|densely"
+    r"[ \u00a0]+populated|northern|southern|eastern|western|central)[ \u00a0]+)?"
+    r"(?:village|town|suburb|township|hamlet|settlement|slum|district|neighbou?rhood|refugee[ \u00a0]+camp)\b"
+    # "Kamau, a village elder": a person described by where they serve.
+    r"(?![ \u00a0-]+(?:elders?|chiefs?|officials?|residents?|councillors?|council|leaders?|head|mayor|doctors?|nurses?"
+    r"|teachers?|man|men|woman|women|boys?|girls?|spokes\p{L}+|administrators?|natives?|farmers?|police|health"
+    r"|school|clinic|hospital|market|hall|planners?|clerks?|officers?|judges?|magistrates?|priests?|imams?)\b)"
+)
+# "the German island Rügen", "Nairobi's slum Kibera", "the village Kogelo": the kind before the name, without "of".
+_KIND_BEFORE = lazy_pattern(
+    r"\b(?:island|slum|village|hamlet|township)[ \u00a0]+(" + _NAME + r")"
+)
+# "four villages: Kampungu, Makonono and Mombo", "the towns of Gwoza and Bama": every name of the list.
+_LIST_CUE = lazy_pattern(
+    r"\b(?:villages|towns|cities|districts|provinces|settlements|suburbs|townships|camps|communities|localities"
+    r"|regions|counties)(?:[ \u00a0]+of|[ \u00a0]*:|,?[ \u00a0]+(?:including|namely|such[ \u00a0]+as))[ \u00a0]+"
+)
+_LIST_ITEM = lazy_pattern(
+    r"(" + _NAME + r")(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)?"
+)
+#: Capitalised words that open a phrase rather than name a place ("This district", "Each village").
+_NOT_NAMES = frozenset({
+    "this", "that", "these", "those", "each", "every", "another", "which", "whose", "its", "his", "her", "their",
+    "our", "my", "your", "a", "an", "one", "same", "other", "some", "any", "no", "it", "he", "she", "they", "we",
+    "there", "here", "what", "where", "also", "only", "even", "just", "now", "then", "today", "yesterday",
+})
+_MAX_LIST = 12
+
+
+def _unknown_names(text: str) -> list[tuple[int, int, int]]:
+    """Spans of place names shown to be places by a cue, whether or not the gazetteer holds them, sorted.
+
+    Each span comes with the number of the list cue it belongs to ("four villages: A, B and C"), or -1.
+    """
+    spans: list[tuple[int, int, int]] = []
     for u in _UNKNOWN_CUE.finditer(text):
-        s, e = u.span(1) if u.group(1) else u.span(2)
+        spans.append((*(u.span(1) if u.group(1) else u.span(2)), -1))
+    for pattern in (_KIND_AFTER, _APPOSITIVE, _KIND_BEFORE):
+        spans.extend((*u.span(1), -1) for u in pattern.finditer(text))
+    for n, cue in enumerate(_LIST_CUE.finditer(text)):
+        pos = cue.end()
+        for _ in range(_MAX_LIST):
+            item = _LIST_ITEM.match(text, pos, min(len(text), pos + 200))
+            if item is None:
+                break
+            spans.append((*item.span(1), n))
+            if item.end() == item.end(1):
+                break  # the list ends without a separator
+            pos = item.end()
+    out = []
+    for s, e, group in sorted(spans, key=lambda x: (x[0], -x[2], x[1])):
         first = regex.match(r"(\p{L}+)[ \u00a0]+", text[s:e])
         if first and first.group(1).lower() in _LEADING_WORDS:
             s += first.end()  # "In Hedmark County"
-        k = bisect.bisect_left(starts, e) - 1
-        if k < 0 or ends[k] <= s:
-            found.append(Location(s, e, text[s:e], text[s:e], None, (), _relation(text, s)))
-    found.sort(key=lambda loc: loc.start)
-    return tuple(found)
+        word = regex.match(r"\p{L}+", text[s:e])
+        first_word = word.group(0).lower() if word else ""
+        if s < e and first_word and first_word not in _NOT_NAMES and first_word not in _LEADING_WORDS and (
+                first_word not in _INSTITUTION_WORDS or group >= 0):
+            out.append((s, e, group))
+    return out

@@ -318,6 +318,57 @@ def test_a_direction_alone_on_a_short_text_keeps_the_place() -> None:
     assert loc.place is not None and loc.place.country_code == "UA"
 
 
+UNKNOWN_WITH_A_CUE = [
+    # (name, text, surface, the known place the text puts it in or None)
+    ("kind-after", "Farmers in the Zorvanek district, Mashonaland East province, lost their crops.", "Zorvanek",
+     "Mashonaland East"),
+    ("refugee-camp-in", "Aid resumed at the Zovrata refugee camp in El Fasher on Sunday.", "Zovrata", "El Fasher"),
+    ("appositive-suburb", "A resident of Kivolendo, a suburb east of Harare, said the taps ran dry.", "Kivolendo",
+     "Harare"),
+    ("is-a-township", "Vrelsko is a rural township in the hills near Taoyuan.", "Vrelsko", "Taoyuan"),
+    ("slum-before", "Residents of the Nairobi slum Zirelo queued for water.", "Zirelo", "Nairobi"),
+    ("island-before", "The virus was found on the Baltic island Vornholm last week.", "Vornholm", None),
+    ("list-shares-the-place", "Troops shelled the villages of Zorivka, Dreval and Kamianka near Izium.", "Dreval",
+     "Izyum"),
+    ("list-after-colon", "The fever reached four villages: Zombela, Kivrenga and Lutombo, officials said.", "Kivrenga",
+     None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "surface", "within"), UNKNOWN_WITH_A_CUE,
+                         ids=[r[0] for r in UNKNOWN_WITH_A_CUE])
+def test_a_name_the_gazetteer_lacks_is_kept_and_placed_in_its_container(name: str, text: str, surface: str,
+                                                                         within: str | None) -> None:
+    loc = one(text, surface)
+    assert loc.place is None
+    assert (loc.within.name if loc.within else None) == within
+    d = loc.to_dict()
+    assert d["geonameid"] is None and d["kind"] is None
+    if loc.within:
+        assert (d["lat"], d["lon"], d["country_code"]) == (loc.within.lat, loc.within.lon, loc.within.country_code)
+        assert d["within"]["name"] == within
+    else:
+        assert d["lat"] is None and d["within"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "John Kamau, a village elder, said the well was dry.",
+    "Amina Yusuf is a town councillor.",
+    "The village Chief said nothing.",
+    "Health district officials met on Monday.",
+    "Each district reported new cases.",
+    "Officials visited the camps and the villages, but said little.",
+])
+def test_kind_words_around_people_and_common_words_make_no_place(text: str) -> None:
+    assert parse_locations(text) == ()
+
+
+def test_a_list_of_peers_is_no_container() -> None:
+    # "Kisumu, Siaya and Zorvanek": the next name of a list does not hold the previous one.
+    loc = one("Clinics in the districts of Zorvanek, Siaya and Kisumu ran out of vaccine.", "Zorvanek")
+    assert loc.within is None
+
+
 def test_unknown_village_is_kept_without_coordinates() -> None:
     loc = one("Drones struck the village of Zzyxovka overnight.", "Zzyxovka")
     assert loc.place is None and loc.name == "Zzyxovka"
