@@ -634,6 +634,11 @@ _QUALIFIER_END = lazy_pattern(
     r"\s*(?:[,.;:)\]!?\"'”’—–-]|$)|\s+(?:on|in|at|and|or|was|is|has|had|where|which|who|were|are|said|says|to|for"
     r"|from|after|before|last|this|near|late|early|yesterday|today|tonight|overnight)\b"
 )
+_SUBJECT_AFTER = lazy_pattern(
+    r"['’]s\b|[ \u00a0]+(?:said|says|say|was|is|has|had|were|are|will|would|could|can|may|might|must|should|claimed"
+    r"|claims|denied|denies|accused|accuses|announced|announces|reported|reports|confirmed|confirms|insisted|insists"
+    r"|warned|warns|launched|sent|did|does)\b"
+)
 _LIST_GAP = lazy_pattern(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -649,6 +654,8 @@ def _qualifier(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | No
         return None
     if not _QUALIFIER_END.match(text, mentions[i + 1].end):
         return None  # "In Deir ez-Zor, US forces were attacked": a new clause, not a qualifier
+    if qualifier.kind == "country" and _SUBJECT_AFTER.match(text, mentions[i + 1].end):
+        return None  # "In Kherson, Russia says ...", "In Idlib, Turkey's army ...": the country opens the clause
     for j in (i - 1, i + 2):
         neighbour = picks[j] if 0 <= j < len(mentions) else None
         if neighbour is not None and neighbour.kind == qualifier.kind:

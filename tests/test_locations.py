@@ -124,6 +124,16 @@ def test_a_qualifier_with_no_matching_candidate_leaves_the_place_unresolved() ->
     assert loc.place is None
 
 
+@pytest.mark.parametrize(("text", "surface", "cc"), [
+    ("In Kherson, Russia says it has pulled back its troops.", "Kherson", "UA"),
+    ("In Idlib, Turkey's army set up new posts.", "Idlib", "SY"),
+    ("Near Bakhmut, Russia claimed new gains.", "Bakhmut", "UA"),
+])
+def test_a_country_opening_the_next_clause_is_no_qualifier(text: str, surface: str, cc: str) -> None:
+    loc = one(text, surface)
+    assert loc.place is not None and loc.place.country_code == cc
+
+
 INSTITUTIONS_KEEP_THE_PLACE = [
     ("department", "The Georgia Department of Health said.", "Georgia"),
     ("police", "Victoria Police said the road was closed.", "Victoria"),
