@@ -332,6 +332,8 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         return False  # "the Marburg virus ... imported Marburg": the disease, unless "in Marburg"
     if n_tokens == 1 and _needs_support(gaz, ids) and not _supported(text, start, end):
         return False  # a lone small village name with nothing around it is more often a surname or a word
+    if not strong and _SURNAME_HALF.search(before):
+        return False  # "Joaquin Navarro-Valls": the second half of a hyphenated surname, not "the Bucha-Irpin road"
     if not strong and _LONGER_NAME_AFTER.match(text, end):
         return False  # "Bab el-Mandeb", "Mukuru kwa Njenga": part of a longer name the gazetteer lacks
     if not strong:
@@ -344,6 +346,7 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     return True
 
 
+_SURNAME_HALF = lazy_pattern(r"\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+[-‐]$")
 _TITLE_BEFORE = lazy_pattern(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lady|Lord)\.?[ \u00a0]$"
 )

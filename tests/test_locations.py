@@ -162,6 +162,7 @@ def test_georgia_is_the_state_beside_atlanta() -> None:
 
 
 NOT_PLACES = [
+    ("hyphenated-surname", "Spokesman Joaquin Navarro-Valls said the Pope was resting.", "Valls"),
     ("given-name-russian", "The Kremlin said Vladimir Putin would travel on Monday.", "Vladimir"),
     ("given-name-arabic", "Ali Khamenei addressed the crowd.", "Ali"),
     ("given-name-korean", "Kim Jong Un watched the launch.", "Kim"),
@@ -198,6 +199,7 @@ NOT_PLACES = [
 ]
 
 STILL_PLACES = [
+    ("hyphenated-pair-of-towns", "Shelling closed the Bucha-Irpin road.", "Irpin"),
     ("virus-and-its-town", "The Marburg virus was named after the outbreak in Marburg in 1967.", "Marburg"),
     ("sentence-end-is-no-given-name", "Talks ended on Thursday. Kananga is calm.", "Kananga"),
     ("country-is-no-given-name", "Flights left Taiwan Taoyuan airport.", "Taiwan"),
