@@ -182,7 +182,8 @@ _UNKNOWN_CUE = lazy_pattern(
     # "Lake Pontchartrain", "Hedmark County", "Shindand Air Base".
     r"|(?<![\p{L}\p{M}'’-])((?:Fort|Camp|Lake|Mount|Mt\.)[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+"
     r"|\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+)?[ \u00a0](?:Province|Governorate|Oblast|County"
-    r"|Air[ \u00a0]?[Bb]ase|Airbase|Air[ \u00a0]Field|Airfield|Military[ \u00a0]Base|Naval[ \u00a0]Base))\b"
+    r"|Air[ \u00a0]?[Bb]ase|Airbase|Air[ \u00a0]Field|Airfield|Military[ \u00a0]Base|Naval[ \u00a0]Base"
+    r"|Island|Islands|Bay|Valley|Peninsula|Square|Proving[ \u00a0]Ground|Refugee[ \u00a0]Camp))\b"
 )
 
 
@@ -442,6 +443,24 @@ _PREFIX_WORD = lazy_pattern(
 )
 
 
+_SAINT_FORMS = {"st": "saint", "saint": "st", "ste": "sainte", "sainte": "ste", "mt": "mount", "mount": "mt",
+                "ft": "fort", "fort": "ft"}
+
+
+def _lookup(gaz: Gazetteer, key: str) -> tuple[int, ...]:
+    """The gazetteer's ids for a folded name, under both forms of a leading "St."/"Saint", "Mt."/"Mount", "Ft."/"Fort".
+
+    GeoNames spells "Saint-Marc" where the news writes "St. Marc", and "St. Louis" where it writes "Saint Louis".
+    """
+    ids = gaz.lookup(key)
+    first, _, rest = key.partition(" ")
+    other = _SAINT_FORMS.get(first)
+    if other is None or not rest:
+        return ids
+    seen = {_row_index(i) for i in ids}
+    return ids + tuple(i for i in gaz.lookup(f"{other} {rest}") if _row_index(i) not in seen)
+
+
 def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[_Mention] = []
@@ -472,7 +491,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
             key = fold(text[s:end])
             ids = looked_up.get(key)
             if ids is None:
-                ids = looked_up[key] = gaz.lookup(key)
+                ids = looked_up[key] = _lookup(gaz, key)
             if ids and _acceptable(text, s, end, key, ids, j - i + 1, gaz, names):
                 found = (j, end, key, ids)
                 break

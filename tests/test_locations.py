@@ -119,6 +119,16 @@ def test_a_division_found_by_an_alternate_name_ranks_it_below_its_english_name()
     assert loc.place is not None and loc.place.name == "South Kivu"
 
 
+@pytest.mark.parametrize(("text", "surface", "name", "cc"), [
+    ("Aid trucks reached St. Marc on Tuesday.", "St. Marc", "Saint-Marc", "HT"),
+    ("Fighting spread to Saint Petersburg's suburbs.", "Saint Petersburg", "Saint Petersburg", "RU"),
+    ("Troops left Ft. Worth at dawn.", "Ft. Worth", "Fort Worth", "US"),
+])
+def test_saint_mount_and_fort_are_found_in_either_form(text: str, surface: str, name: str, cc: str) -> None:
+    loc = one(text, surface)
+    assert loc.place is not None and (loc.place.name, loc.place.country_code) == (name, cc)
+
+
 def test_a_qualifier_with_no_matching_candidate_leaves_the_place_unresolved() -> None:
     loc = one("He was stopped in Stroud, Ontario, on Friday.", "Stroud")
     assert loc.place is None
@@ -281,6 +291,9 @@ UNKNOWN_NAMED_PLACES = [
     ("air-base", "Jets flew from Shindand Air Base.", "Shindand Air Base"),
     ("lake", "Floods spread near Lake Pontchartrain.", "Lake Pontchartrain"),
     ("county-not-the-preposition", "In Zorvanek County the roads were closed.", "Zorvanek County"),
+    ("island", "Ferries to Zorvanek Island were cancelled.", "Zorvanek Island"),
+    ("square", "Crowds filled Zorvanek Square at noon.", "Zorvanek Square"),
+    ("proving-ground", "Samples were tested at Zorvanek Proving Ground.", "Zorvanek Proving Ground"),
 ]
 
 
