@@ -155,6 +155,7 @@ class _Patterns:
         # a pattern. Span in group "span".
         self.determiner = regex.compile(r"\b(a|an|his|her|their|another|the)\b", flags)
         self.of_the_people = regex.compile(r"\s+of\s+the\s+([\p{L}\-]+)", flags)
+        self.numeric_ordinal = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
         self.small_number = regex.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", flags)
         self.next_word = regex.compile(r"\s+([\p{L}\d][\p{L}\d'’\-]*)")
         self.singular_nouns = singular
@@ -349,6 +350,9 @@ class _Patterns:
         # a total that grew ("rose to", "bringing the toll to") rather than another source's static count
         self.rising = regex.compile(r"\b(?:rose|risen|rising|rises|climbed|reached|increased|jumped|bringing|brings|"
                                     r"brought|raising|raises|now|later|since|updated|revised|final)\b", flags)
+        # a source that contradicts another names the same dead otherwise: "suspected rustlers" against "herders"
+        self.disputed = regex.compile(r"\b(?:disput(?:ed|es|ing)|contradict(?:ed|s|ing)|contest(?:ed|s|ing)|"
+                                      r"refut(?:ed|es|ing)|rejected|rejects|contrary)\b", flags)
         self.place_or_day = regex.compile(r"\b(?i:in|on|at|near)\s+((?-i:\p{Lu})[\p{L}'’\-]+)")
         self.total_word = regex.compile(r"\btotal\b", flags)
         self.contrast = regex.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s", flags)
@@ -652,7 +656,8 @@ _GENERIC_PEOPLE = frozenset({"people", "persons", "members", "individuals", "vic
 # Casualty verbs that take no object: "left hundreds dead over five days" names no killer.
 _INTRANSITIVE = frozenset({"dead", "died", "die", "dying", "perished", "drowned", "succumbed"})
 _KIN_GROUPS = frozenset({"family", "household", "clan", "tribe"})
-_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                       "eleventh", "twelfth"})
 # Words that end the object of a killing verb ("killed a sarpanch in ..."), and words that show the object is a
 # figure or no person ("killed a total of 5", "an estimated 40", "an unknown number").
 _OBJECT_END = frozenset({
@@ -663,6 +668,7 @@ _OBJECT_NOT_PERSON = frozenset({
     "of", "total", "number", "further", "dozen", "few", "couple", "handful", "score", "series", "day", "week",
     "month", "year", "record", "estimated", "approximately", "additional", "reported", "unknown", "lot", "host",
 })
+_ORDINAL_DIED = frozenset({"died", "was", "succumbed", "later", "person", "has", "had"})
 _DEATH_WORDS = frozenset({"died", "succumbed", "killed", "dead", "injured", "wounded"})
 
 
@@ -686,9 +692,10 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
             if lower[k] in p.the_nouns:
                 return [(start, words[k][1], lower[k])]
         return []
-    if kind == "a" and lower and lower[0] in _ORDINALS and len(lower) > 1 and (
-            lower[1] in p.singular_nouns or lower[1] in ("died", "was", "succumbed", "later", "person")):
-        return [(start, words[0][1], lower[0])]
+    if kind in ("a", "an") and lower and (lower[0] in _ORDINALS or p.numeric_ordinal.fullmatch(lower[0])) \
+            and len(lower) > 1 and (lower[1] in p.singular_nouns or lower[1] in _ORDINAL_DIED
+                                    or (words[1][0][:1].isupper() and len(lower) > 2 and lower[2] in _ORDINAL_DIED)):
+        return [(start, words[0][1], lower[0])]  # "a fifth died later", "a 10th Palestinian died of his wounds"
     for k, word in enumerate(lower):
         if word in p.singular_nouns:
             following = lower[k + 1] if k + 1 < len(lower) else ""
@@ -709,8 +716,9 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
         return [(start, end, lower[0])]
     if kind == "another" and any(w in _DEATH_WORDS for w in lower):
         return [(start, det.end(), "another")]
-    if kind in ("a", "an") and p.killing_verb_before.search(text, max(0, start - 30), start):
-        # "killed a former sarpanch and his nephew": the object of a killing verb is a person the lexicon lacks
+    if kind in ("a", "an", "his", "her", "their") and p.killing_verb_before.search(text, max(0, start - 30), start):
+        # "killed a former sarpanch and his nephew", "shot dead his former employer": the object of a killing verb is
+        # a person the lexicon lacks
         for k, word in enumerate(lower):
             if not word.replace("-", "").isalpha() or not words[k][0].islower() or word in _OBJECT_END \
                     or word in _OBJECT_NOT_PERSON:
@@ -890,7 +898,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             continue
         between = text[a.end:b.start]
         if (a.category == b.category and a.role != "subset" and p.breakdown.match(between)) or (
-                a.role == "subset" and a.category == b.category and p.link.match(between)):
+                a.role == "subset" and a.category == b.category and p.link.match(between)
+                and (b.cue_side != "right" or a.cue_side == "right")):  # "..., and a policeman was burned to death"
             b.role = "subset"
     _appositions(items, clauses, text, p)
 
@@ -1212,8 +1221,9 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
             start, end = sentences.span(q.start)
             if p.sourced.search(text, start, end) and not p.other_event.search(text, start, end):
                 names = [m.group(1) for m in p.place_or_day.finditer(text, start, end)]
+                disputed = bool(p.disputed.search(text, start, end))  # "residents disputed the account and said"
                 rival = next((i for i in range(max(0, len(out) - 8), len(out)) if (r := out[i]).role != "additional"
-                              and r.modifier not in ("vague", "unknown") and _same_side(q, r)
+                              and r.modifier not in ("vague", "unknown") and (disputed or _same_side(q, r))
                               and (sentences.index(r.start) != sentences.index(q.start)
                                    or p.contrast.search(text, r.end, q.start))
                               and all(n in text[slice(*sentences.span(r.start))] for n in names)), None)

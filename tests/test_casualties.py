@@ -1836,6 +1836,65 @@ KILLED_NOTES_BATCH_20: list[tuple[str, int]] = [
      'side.', 0),
 ]
 
+# A twenty-first batch (Sudan, Sahel, DRC, Myanmar, Mexico, Colombia, Haiti, Pakistan, Peru; first run: 0.840 overall,
+# 0.833 where someone died, 25 notes; fixed: a subset list does not swallow a later person with a verb of his own
+# ('among them a 17-year-old, and a police officer was burned to death'), the object of a killing verb after
+# 'his'/'her'/'their' ('shot dead his former employer'), a source that disputes another's account counts the same dead
+# whatever it calls them, 'a 10th Palestinian died').
+KILLED_NOTES_BATCH_21: list[tuple[str, int]] = [
+    ('On 3 January 2023, RSF fighters attacked the Al Jamarik neighbourhood of El Geneina, killing at least 17 '
+     'civilians and injuring dozens. Local activists later said the death toll had risen to 24.', 24),
+    ('KHARTOUM (Reuters) - Air strikes on a market in southern Khartoum killed 22 people and wounded more than 40, '
+     'the local resistance committee said on Sunday. The army denied carrying out the strikes.', 22),
+    ('On 8 January 2023, JNIM militants ambushed a Malian army convoy between Boni and Hombori. The army reported '
+     '4 soldiers killed and 7 wounded, and said about fifteen terrorists were neutralised.', 19),
+    ('On 9 January 2023, suspected ADF rebels attacked Kasindi in Beni territory with machetes; 11 bodies were '
+     'recovered by the Red Cross and civil society reported 4 more people missing.', 11),
+    ('On 10 January 2023, a Tatmadaw airstrike hit Namlin village in Sagaing Region, killing 9 people, including 3 '
+     'children, and wounding 12 others.', 9),
+    ('CULIACAN, Mexico (AP) - Gunmen opened fire at a party in Sinaloa state late Saturday, killing six people and '
+     'wounding four, prosecutors said. One of the wounded died in hospital on Sunday, bringing the death toll to '
+     'seven.', 7),
+    ('On 12 January 2023, ELN guerrillas and FARC dissidents clashed in rural Arauca; community leaders reported '
+     'between 10 and 15 combatants dead.', 10),
+    ('PORT-AU-PRINCE - Members of the 400 Mawozo gang killed a police officer and abducted two nuns in '
+     "Croix-des-Bouquets on Friday, police said. The officer's body was found in a ditch on Saturday.", 1),
+    ('On 14 January 2023, a suicide bomber detonated his vest inside a mosque in the Peshawar police lines, '
+     'killing at least 59 people, most of them policemen.', 60),
+    ('On 15 January 2023, bandits attacked Kurmin Masara in Kaura LGA at night, killing a pregnant woman, her '
+     'husband and their three children.', 5),
+    ('On 16 January 2023, soldiers opened fire on protesters in Juliaca, Puno; 17 people died, among them a '
+     '17-year-old, and a police officer was burned to death in his car later that night.', 18),
+    ('MAIDUGURI, Nigeria - Boko Haram fighters killed 8 fishermen on the shores of Lake Chad, a militia leader '
+     "said on Thursday. 'We recovered eight bodies,' he said, adding that three others were still missing.", 8),
+    ('On 18 January 2023, unidentified gunmen killed two Chinese nationals and their Pakistani driver in Gwadar, '
+     'Balochistan.', 3),
+    ('On 19 January 2023, clashes between Dinka and Nuer youth in Jonglei left dozens dead; the county '
+     'commissioner put the toll at 28, while the UN said at least 40 were killed.', 28),
+    ('On 20 January 2023, a Russian missile hit a residential building in Dnipro. Rescuers said 45 people, '
+     'including 6 children, were killed; 79 were injured and 20 remained missing.', 45),
+    ('On 21 January 2023, M23 rebels shelled positions of the FARDC near Kitshanga. No casualties were reported.', 0),
+    ('On 22 January 2023, police in Mandalay arrested 14 youths suspected of links to the PDF; one of them died in '
+     'custody two days later.', 1),
+    ('GAO, Mali - Ten civilians died and about 20 were injured when their minibus hit an improvised explosive '
+     'device on the Gao-Ansongo road on Monday, local officials said. The toll was provisional.', 10),
+    ('On 24 January 2023, Fulani militia attacked farmers in Mangu LGA, killing 3; in a reprisal attack the next '
+     'day, youths killed 5 herders and burned 40 houses.', 8),
+    ('On 25 January 2023, a gunman shot dead his former employer and two security guards at a factory in '
+     'Guadalajara before being killed by police.', 4),
+    ('On 26 January 2023, Kenyan police said officers had shot dead 3 suspected cattle rustlers in Baringo. '
+     'Residents disputed the account and said 5 herders had been killed.', 3),
+    ('On 27 January 2023, HTS fighters attacked a regime post near Saraqib, killing 4 soldiers. Regime shelling on '
+     'Idlib later that day killed a woman and her two sons.', 7),
+    ('On 28 January 2023, an army raid on Jenin camp killed nine Palestinians, including an elderly woman; a 10th '
+     'Palestinian died of his wounds the next day.', 10),
+    ('DAKAR - Two people were killed and several injured in clashes between supporters of opposition leader '
+     'Ousmane Sonko and police in Ziguinchor, the interior ministry said. The opposition said 4 of its supporters '
+     'had died.', 2),
+    ('On 30 January 2023, unknown assailants threw a grenade into a bar in Bunia, wounding 7 people; 2 of them '
+     'later succumbed.', 2),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -1864,7 +1923,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_10 + KILLED_NOTES_BATCH_11 + KILLED_NOTES_BATCH_12
                  + KILLED_NOTES_PROBES_12 + KILLED_NOTES_BATCH_13 + KILLED_NOTES_BATCH_14
                  + KILLED_NOTES_BATCH_15 + KILLED_NOTES_BATCH_16 + KILLED_NOTES_BATCH_17
-                 + KILLED_NOTES_BATCH_18 + KILLED_NOTES_BATCH_19 + KILLED_NOTES_BATCH_20)
+                 + KILLED_NOTES_BATCH_18 + KILLED_NOTES_BATCH_19 + KILLED_NOTES_BATCH_20
+                 + KILLED_NOTES_BATCH_21)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
