@@ -443,6 +443,43 @@ _PREFIX_WORD = lazy_pattern(
 )
 
 
+_MAX_LOWER_TOKENS = 4
+_LOWER_SHARE = 0.02
+_LOWER_CITY = 100_000
+
+
+def _lower_case_text(text: str, tokens: Sequence[tuple[int, int]]) -> bool:
+    """True for a text written in lower case throughout (a chat message, a lower-cased pipeline's output).
+
+    Recognition otherwise starts from capital letters; here it has none to go by.
+    """
+    if len(tokens) < 3:
+        return False
+    capitals = sum(1 for s, _ in tokens if text[s].isupper())
+    return capitals <= _LOWER_SHARE * len(tokens)
+
+
+@cache
+def _lowercase_words() -> frozenset[str]:
+    from ._gazetteer import _data_lines
+
+    return frozenset(fold(w) for w in _data_lines("lowercase_words.txt"))
+
+
+def _acceptable_lower(key: str, ids: Sequence[int], n_tokens: int, gaz: Gazetteer) -> bool:
+    """In lower-case text, only a country, a large division or a city of 100,000 by its own name is a place.
+
+    Every word could start a name there, so small places, alternate names and names that are also common words
+    ("nice", "reading", "turkey") are left out.
+    """
+    if len(key) < 4 or key in _CALENDAR or key in gaz.stopnames or key in _abbreviations():
+        return False
+    if n_tokens == 1 and key in _lowercase_words():
+        return False
+    return any(i >= 0 and (gaz.kind_rank[i] <= _ADMIN1_RANK or gaz.population[i] >= _LOWER_CITY)
+               for i in ids[:_MAX_CANDIDATES])
+
+
 _SAINT_FORMS = {"st": "saint", "saint": "st", "ste": "sainte", "sainte": "ste", "mt": "mount", "mount": "mt",
                 "ft": "fort", "fort": "ft"}
 
@@ -467,18 +504,19 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
     names = _TextNames(text, gaz)
     looked_up: dict[str, tuple[int, ...]] = {}  # a report repeats its places; bisection is paid once per name
 
+    lower = _lower_case_text(text, tokens)
     i, n = 0, len(tokens)
     while i < n:
         s = tokens[i][0]
-        if not text[s].isupper():
+        if not text[s].isupper() and not lower:
             i += 1
             continue
         ends: list[int] = []
-        for j in range(i, min(n, i + _MAX_TOKENS)):
+        for j in range(i, min(n, i + (_MAX_LOWER_TOKENS if lower else _MAX_TOKENS))):
             ts, te = tokens[j]
             if j > i and not _GAP.fullmatch(text, tokens[j - 1][1], ts):
                 break
-            if text[ts].isupper():
+            if text[ts].isupper() or (lower and text[ts:te] not in _CONNECTORS):
                 ends.append(j)
             elif text[ts:te].lower() not in _CONNECTORS:
                 break
@@ -492,7 +530,8 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
             ids = looked_up.get(key)
             if ids is None:
                 ids = looked_up[key] = _lookup(gaz, key)
-            if ids and _acceptable(text, s, end, key, ids, j - i + 1, gaz, names):
+            if ids and (_acceptable_lower(key, ids, j - i + 1, gaz) if lower
+                        else _acceptable(text, s, end, key, ids, j - i + 1, gaz, names)):
                 found = (j, end, key, ids)
                 break
         if found is None:

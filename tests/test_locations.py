@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from importlib.resources import files
 
 import pytest
 import regex
@@ -449,6 +450,37 @@ def test_any_gazetteer_name_in_a_neutral_sentence_is_found(name: str) -> None:
     assert loc.text == name and loc.place is not None
     rows = {gazetteer().row(abs(i) - (i < 0)).geonameid for i in gazetteer().lookup(fold(name))}
     assert loc.place.geonameid in rows
+
+
+def _country_names() -> list[str]:
+    gaz = gazetteer()
+    lowercase_words = {fold(w) for w in (files("conflictparse") / "data" / "geo" / "lowercase_words.txt")
+                       .read_text(encoding="utf-8").split() if not w.startswith("#")}
+    names = []
+    for i in range(len(gaz.population)):
+        row = gaz.row(i)
+        if row.kind == "country" and fold(row.name) not in lowercase_words and " " not in row.name:
+            names.append(row.name)
+    return sorted(set(names))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_country_names()))
+def test_a_country_in_lower_case_text_is_found(name: str) -> None:
+    text = f"reports from {name.lower()} say the roads are closed again"
+    found = [loc for loc in parse_locations(text) if loc.start == 13]
+    assert found and found[0].place is not None and found[0].place.name == name, (name, parse_locations(text))
+
+
+def test_lower_case_text_finds_large_places_and_skips_common_words() -> None:
+    text = ("heavy shelling in kharkiv and kyiv tonight, russia says it hit targets near the border with belarus. "
+            "what a nice day on the bay, reading on my mobile at the store")
+    assert [(loc.text, loc.place.country_code if loc.place else None) for loc in parse_locations(text)] == [
+        ("kharkiv", "UA"), ("kyiv", "UA"), ("russia", "RU"), ("belarus", "BY")]
+
+
+def test_a_few_lower_case_words_in_capitalised_text_are_not_places() -> None:
+    assert places("Heavy shelling hit Kharkiv; kyiv was quiet.") == [("Kharkiv", "UA")]
 
 
 @settings(max_examples=60, deadline=None)
