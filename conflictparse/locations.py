@@ -364,6 +364,8 @@ _INSTITUTION_WORDS = frozenset({
     "center", "museum", "zoo", "port", "harbour", "harbor", "highway", "road", "street", "avenue", "bridge",
     "station", "market", "stock", "exchange", "bank", "central", "north", "south", "east", "west", "times", "post",
     "airways", "airlines", "officials", "authorities", "spokesman", "spokeswoman", "chief", "head", "leader",
+    "defence", "defense", "foreign", "interior", "justice", "finance", "border", "security", "armed", "military",
+    "prime", "vice", "deputy", "energy", "economy", "trade", "education", "war", "navy", "coast", "air",
 })
 _LONGER_NAME_AFTER = lazy_pattern(
     r"[ \u00a0-](?:el|al|ad|as|ash|at|de|da|du|des|del|della|la|le|kwa|bin|ibn|von|van|der|den|di|do|dos|das)"
@@ -602,6 +604,11 @@ def _says_division(text: str, start: int, end: int) -> bool:
 _SAYS_SETTLEMENT = lazy_pattern(r"(?i:city|town|village|capital|port|suburb)[ \u00a0]+of[ \u00a0]+$")
 
 
+_US_STATE_OFFICE = lazy_pattern(
+    r"[ \u00a0](?:Department[ \u00a0]of|Dept\.?[ \u00a0]of|State[ \u00a0](?:Senate|House|Legislature|Patrol|Police"
+    r"|University|Capitol|Department)|General[ \u00a0]Assembly|Highway[ \u00a0]Patrol|Attorney[ \u00a0]General"
+    r"|Secretary[ \u00a0]of[ \u00a0]State|National[ \u00a0]Guard|Legislature|Governor)\b"
+)
 _DIVISION_KEYS = ("oblast", "region", "province", "state", "governorate")
 
 
@@ -620,6 +627,7 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
         if r.kind in _SETTLEMENT:
             biggest_city[r.country_code] = max(biggest_city.get(r.country_code, 0), r.population)
     says_settlement = bool(_SAYS_SETTLEMENT.search(text[max(0, mention.start - 20):mention.start]))
+    us_state_office = bool(_US_STATE_OFFICE.match(text, mention.end, min(len(text), mention.end + 40)))
     out = []
     for k, (row, alternate) in enumerate(rows):
         prior = math.log10(row.population + 10) + _KIND_BONUS[row.kind]
@@ -639,6 +647,8 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             prior -= 2.0
         if row.kind in _SETTLEMENT and says_division:
             prior -= 3.0
+        if us_state_office and row.kind == "admin1" and row.country_code == "US":
+            prior += 5.0  # "the Georgia Department of Public Health": an American state's office
         out.append(_Scored(row, prior))
     if says_division and all(s.row.kind == "village" for s in out):
         return []  # "the Somme region" is none of the villages called Somme

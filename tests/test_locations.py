@@ -166,6 +166,16 @@ def test_georgia_is_the_country_beside_tbilisi() -> None:
     assert georgia and georgia[0].place is not None and georgia[0].place.country_code == "GE"
 
 
+@pytest.mark.parametrize(("text", "cc", "kind"), [
+    ("The Georgia Department of Public Health reported new cases.", "US", "admin1"),
+    ("The Georgia Governor signed the bill on Friday.", "US", "admin1"),
+    ("The Georgia Defence Ministry said troops had moved.", "GE", "country"),
+])
+def test_a_state_office_makes_georgia_the_state(text: str, cc: str, kind: str) -> None:
+    loc = one(text, "Georgia")
+    assert loc.place is not None and (loc.place.country_code, loc.place.kind) == (cc, kind)
+
+
 def test_georgia_is_the_state_beside_atlanta() -> None:
     found = parse_locations("Storms hit Atlanta and Savannah as Georgia declared an emergency.")
     georgia = [loc for loc in found if loc.text == "Georgia"]
