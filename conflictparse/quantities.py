@@ -311,7 +311,7 @@ class _Patterns:
         self.and_noun_after = regex.compile(r"\s+and\s+([\p{L}][\p{L}\-]*)\b(?!\s+of\b)", flags)
         self.pronoun_died = regex.compile(
             r"\s*(?-i:[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+|had\s+|has\s+)?(?:died|succumbed|"
-            r"was\s+(?:later\s+)?(?:killed|pronounced\s+dead|found\s+dead|confirmed\s+dead))\b", flags)
+            r"was\s+(?:later\s+)?(?:killed|(?:pronounced|declared|found|confirmed)\s+dead))\b", flags)
         things = _alternation(data_lines("non_person_nouns.txt"))
         self.non_person_after = regex.compile(
             rf"^\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:{word}\s+){{0,2}}?(?:{things})\b", flags)
@@ -652,6 +652,7 @@ _GROUP_NOUNS = frozenset({
     "convoy", "patrol", "station", "post", "vehicle", "house", "home", "office", "headquarters", "school", "position",
     "checkpoint", "spokesperson", "source", "sources",
 })
+_GROUP_MEMBERS = frozenset({"gang", "militia", "cartel", "party", "group", "vigilante"})
 _GENERIC_PEOPLE = frozenset({"people", "persons", "members", "individuals", "victims", "relatives"})
 # Casualty verbs that take no object: "left hundreds dead over five days" names no killer.
 _INTRANSITIVE = frozenset({"dead", "died", "die", "dying", "perished", "drowned", "succumbed"})
@@ -745,8 +746,12 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
 
 
 def _subject(after: str, p: _Patterns) -> str | None:
-    words: list[str] = p.words.findall(after[:40].lower())
-    noun = next((w for w in words[:3] if w in p.person_noun), None)
+    words: list[str] = p.words.findall(after[:40])
+    lower = [w.lower() for w in words[:3]]
+    k = next((k for k, w in enumerate(lower) if w in p.person_noun), None)
+    noun = None if k is None else lower[k]
+    if k and noun in ("members", "member") and (words[k - 1][:1].isupper() or lower[k - 1] in _GROUP_MEMBERS):
+        return f"{lower[k - 1]} {noun}"  # "2 VDP members", "4 gang members": a side, not people in general
     if noun is None and (demonym := p.demonym_after.match(after)):
         noun = demonym.group(1).lower()  # "four Afghans", "two Palestinians": people named by nationality
     return noun
@@ -887,8 +892,11 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             of_the = p.of_the_people.match(text, item.end) if item.role == "subset" else None
             if of_the and of_the.group(1).lower() in p.person_noun and item.category == "killed":
                 side = _side(of_the.group(1).lower())
-                if side is not None and not sides_dead & {None, side}:
-                    item.role = None  # "killing 5 civilians. 3 of the attackers were killed": not of the dead
+                # "killing 5 civilians. 3 of the attackers were killed": not of the dead; nor are those a verb of
+                # their own kills ("killing 13 IDPs; troops killed 10 of the insurgents")
+                own_verb = item.cue_side == "left" and side in ("armed", "state")
+                if side is not None and side not in sides_dead and (own_verb or None not in sides_dead):
+                    item.role = None
             if item.category == "killed" and item.role != "subset":
                 sides_dead.add(_side(item.subject))
     # A breakdown after a figure is a subset of it: "6 people - 4 soldiers and 2 civilians -", "killed 8: 5 ... and 3".
@@ -1131,6 +1139,16 @@ def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Qua
         if len(group) > 1 and all(q.role is None and q.estimate is not None for q in group) \
                 and first_said.get(sum(q.estimate or 0 for q in group), index) < index:
             dropped.update(id(q) for q in group)
+    # The reverse: "killed a local chief and his two wives. 3 fatalities." sums the people listed before it.
+    p = _patterns()
+    before: list[Quantity] = []
+    for index in sorted(groups):
+        group = groups[index]
+        if len(group) == 1 and len(before) > 1 and (q := group[0]).role is None and q.subject in _SUM_SUBJECTS \
+                and q.estimate == sum(b.estimate or 0 for b in before) \
+                and not p.other_event.search(sentences.text, *sentences.span(q.start)):
+            dropped.add(id(q))
+        before.extend(q for q in group if id(q) not in dropped)
     return [q for q in kept if id(q) not in dropped] if dropped else kept
 
 
@@ -1184,6 +1202,8 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
 
 
 _BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
+# A figure of these restates the people counted one by one before it ("... his two wives. 3 fatalities").
+_SUM_SUBJECTS = frozenset({None, "people", "persons", "individuals", "victims", "bodies", "corpses"})
 
 
 def _without_body_counts(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
