@@ -170,11 +170,12 @@ def nearest_weekday(dct: dt.date, weekday: int, direction: int) -> dt.date | Non
     return shift_days(dct, n)
 
 
-def directed_year(dct: dt.date, month: int, day: int | None, direction: int) -> int:
+def directed_year(dct: dt.date, month: int, day: int | None, direction: int, *, strict: bool = False) -> int:
     """The year of a partial date (month, and day if known) nearest ``dct`` in the tense's direction.
 
     ``direction`` -1: the latest such date not after ``dct``; +1: the earliest not before it; 0: ``dct``'s year.
-    -2 / +2 exclude the month of ``dct`` ("last August" said in August is a year ago).
+    -2 / +2 exclude the month of ``dct`` ("last August" said in August is a year ago). ``strict`` drops the
+    allowance for announced events below: "since March 3" is never ahead of publication.
     """
     here = (dct.month, dct.day if day is not None else 0)
     there = (month, day or 0)
@@ -182,7 +183,7 @@ def directed_year(dct: dt.date, month: int, day: int | None, direction: int) -> 
         # A later day of the current or the next month in a past-tense clause is an announced event ("declared a
         # dividend payable Nov. 15" in late October), not one eleven months ago: news writes the year of those.
         soon = month == dct.month or (day is not None and month == dct.month % 12 + 1 and dct.month != 12)
-        return dct.year if there <= here or soon else dct.year - 1
+        return dct.year if there <= here or (soon and not strict) else dct.year - 1
     if direction == 1:
         return dct.year if there >= here else dct.year + 1
     if direction == -2:
@@ -192,13 +193,14 @@ def directed_year(dct: dt.date, month: int, day: int | None, direction: int) -> 
     return dct.year
 
 
-def directed_part(dct: dt.date, parts: int, n: int, direction: int, settled: int = 45) -> int:
+def directed_part(dct: dt.date, parts: int, n: int, direction: int, settled: int = 45, reported: bool = True) -> int:
     """The year of the ``n``-th quarter (``parts`` 4) or half (2) meant by a text published on ``dct``.
 
     A past tense takes the latest such part already ``settled`` days old (six weeks: no results before); a future
     tense the earliest not yet over, except that the part just ended stays meant for six weeks, while its results
     are still being reported ("will report fourth-quarter results" in January). With no cue, the nearer of the two,
-    ties going to the year of publication.
+    ties going to the year of publication. Without ``reported`` (a text not about accounts) a future tense
+    means the coming part: "to be completed in the second half" said in February is this year's.
     """
     months = 12 // parts
     current = (dct.month - 1) // months + 1
@@ -210,7 +212,7 @@ def directed_part(dct: dt.date, parts: int, n: int, direction: int, settled: int
         # a part six weeks old has no results yet: "second-quarter earnings rose" said in April is last year's
         chosen = past - parts if past == here and (dct - begun).days < settled else past
     elif direction > 0:
-        chosen = past if past == here - 1 and (dct - begun).days <= 45 else future
+        chosen = past if reported and past == here - 1 and (dct - begun).days <= 45 else future
     else:
         chosen = past if here - past < future - here else future
     return chosen // parts

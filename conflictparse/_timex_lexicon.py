@@ -190,6 +190,11 @@ def _patterns() -> dict[str, str]:
             r"|(?P<vunit>decades|years|months)(?P<long>-long)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following)\s+(?P<unit>decade|century)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past)\s+(?P<unit>year|month|week|quarter)(?![\w-])"
+            # the first number of "60 to 90 days", "two or three weeks": it shares the unit written after the second
+            r"|(?:(?P<approx>about|around|approximately|roughly|nearly|almost)\s+)?"
+            r"(?P<rnum>(?<![\d.,])\d{1,4}(?:\.\d+)?(?![\d.,]\d)|\L<numbers>)"
+            r"(?=\s*(?P<rconj>to|or|and|-|–)\s*(?:\d{1,4}(?:\.\d+)?|\L<numbers>)(?:\s+|-)(?P<runit>\L<units>)"
+            r"(?![\w-]|\s+old\b))"
         ),
         # every day, every other week, each Monday, 15 a year, twice a week, daily, weekly, annual
         "set": (

@@ -84,12 +84,14 @@ _TENSE_WORD = lazy_pattern(r"\w+(?:['’]\w+)?|[;:—–(]")
 _PLAN_IN_THE_PAST = 2  # a tense marker that says neither past nor future: a plan seen from the past
 _SENTENCE_WORD = lazy_pattern(r"[\w-]+|%")
 _PASSIVE_AUX = word_set("be been being is are am to")
+_PAST_NOT_VERB = word_set("ago last since earlier")
 _WORD_BEFORE = lazy_pattern(r"([\w'’]+)[^\w\n]{0,3}\Z")  # a line break ends the context
 _WORD_AFTER = lazy_pattern(r"[^\S\n]{0,3}([\w'’]+|[^\w\s])")
 _YEAR_RANGE_BEFORE = lazy_pattern(r"(?<!\d)(?:1[5-9]|20)\d\d\s*(?:and|or|to|through|until|-|–)\s*\Z")
 _RANGE_BEFORE = lazy_pattern(r"(?:\bto|\buntil|\btill|\bthrough|\bthru|[-–])\s*\Z", regex.IGNORECASE)
 _POD_OF = lazy_pattern(r"(?<!\w)(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+\Z", regex.IGNORECASE)
-_OF_YEAR = lazy_pattern(r"\s+of\s+(this|last|next)\s+year\b", regex.IGNORECASE)
+# "March of next year", "May last year": the month takes the year that follows it (the two stay separate spans)
+_OF_YEAR = lazy_pattern(r"\s+(?:of\s+)?(this|last|next)\s+year\b", regex.IGNORECASE)
 _BARE_MONTH_OK_BEFORE = word_set(
     "in since until till by from to through of last next this early late mid during before after "
     "between and or end beginning start middle throughout around for"
@@ -147,8 +149,10 @@ class _Context:
                 if t == 1 and previous in ("was", "were"):
                     t = _PLAN_IN_THE_PAST  # "was due to expire Saturday", "was expected to meet Monday"
                 if t is None and len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and raw[0].islower():
+                    t = -1
+                if t == -1 and previous in _PASSIVE_AUX and w not in _PAST_NOT_VERB:
                     # "to be held on October 12", "will be signed": a participle after "be" says nothing of tense
-                    t = None if previous in _PASSIVE_AUX else -1
+                    t = None
                 if t is not None:
                     found.append((m.start(), t))
                 previous = w
@@ -310,6 +314,7 @@ def _calendar(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return None
     start, end = m.start(), m.end()
     tense = ctx.tense(start, end)
+    since = _word_before(ctx.text, start) == "since"  # "detained since March 3": never ahead of publication
     # an end position keeps the match local: without one, `regex` costs time in the length of the text
     of_year = _OF_YEAR.match(ctx.text, end, end + 40) if year is None else None
 
@@ -321,7 +326,7 @@ def _calendar(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             if weekday is not None and dom is not None:
                 y = _year_with_weekday(c.dct, month, dom, weekday) or c.dct.year
             else:
-                y = cal.directed_year(c.dct, month, dom, tense)
+                y = cal.directed_year(c.dct, month, dom, -1 if since else tense, strict=since)
         if dom is not None:
             return _point("DATE", cal.Point("day", y, month, dom), modifier)
         if week_of and y is not None:
@@ -380,6 +385,8 @@ def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return None  # "the Sunday Times", "the Monday Club": a name
     modifier = _modifier(m)
     tense = ctx.tense(m.start(), m.end())
+    if tense < 0 and _word_before(ctx.text, m.start()) == "for" and not ctx.text.startswith(("'s", "’s"), m.end()):
+        tense = 0  # "has called a strike for Saturday": a day set for something, the nearer one whatever the tense
     range_end = _RANGE_BEFORE.search(ctx.text[max(0, m.start() - 12):m.start()])
     start = m.start()
 
@@ -548,6 +555,8 @@ def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     rel = (g["rel"] or g["prel"] or "").lower().split()
     rel_step = {"last": -1, "previous": -1, "next": 1}.get(rel[-1], 0) if rel else None
     tense = ctx.tense(m.start(), m.end())
+    accounts = (lexicon().year_nouns, _MONEY_WORDS)
+    reported = bool(g["fiscal"]) or any(_sentence_mentions(ctx, m.start(), words) for words in accounts)
 
     def resolve(c: _Context) -> _Resolved:
         year = year_fixed
@@ -558,7 +567,7 @@ def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
                 # a fiscal quarter may end before the calendar one: the latest begun, however recently
                 year = cal.directed_part(c.dct, 4 if part == "quarter" else 2, n, -1, settled=0)
             else:
-                year = cal.directed_part(c.dct, 4 if part == "quarter" else 2, n, tense)
+                year = cal.directed_part(c.dct, 4 if part == "quarter" else 2, n, tense, reported=reported)
         return _point("DATE", cal.Point(part, year, code=str(n)), modifier)
 
     return _Draft(m.start(), m.end(), resolve)
@@ -685,6 +694,8 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     lex = lexicon()
     g = m.groupdict()
     start = m.start()
+    if g["rnum"]:
+        return _range_start(m, ctx)
     if g["vunit"]:
         unit = g["vunit"].lower()
         amount: float | None = None
@@ -724,6 +735,10 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     if g["ago"]:
         end = m.end()
         return _Draft(start, end, lambda c: _ago(c, start, amount, letter, time_unit, modifier))
+    if g["shift"] and amount is None:
+        # "some weeks later", "several months earlier": an uncounted shift is only a direction (as "a few days ago")
+        value = "PAST_REF" if g["shift"].strip().lower() == "earlier" else "FUTURE_REF"
+        return _Draft(start, m.end("shift"), lambda c: _Resolved("DATE", value, None, modifier), sets_anchor=False)
     if g["shift"] and amount is not None and amount.is_integer() and not time_unit:
         # "a year earlier", "three days later": a date counted from the one the text is about
         shift = " ".join(g["shift"].lower().split())
@@ -735,6 +750,21 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     value = _HALF_UNITS.get((letter, time_unit), "") if amount == 0.5 else ""
     value = value or cal.render_duration(amount, letter, time_unit)
     return _Draft(start, end, lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
+
+
+def _range_start(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+    """The first amount of "60 to 90 days", valued in the unit written after the second (HeidelTime's convention)."""
+    amount = _number(m.group("rnum"))
+    unit = m.group("runit").lower()
+    before = _word_before(ctx.text, m.start())
+    if amount is None or amount <= 0 or unit in ("second", "quarter", "quarters") or before == "aged":
+        return None  # "aged 20 to 30 years" is an age
+    if m.group("rconj").lower() == "and" and before != "between":
+        return None  # "killed 10 and 20 days later": two figures, not a range
+    letter, mult, time_unit = lexicon().units[unit]
+    value = cal.render_duration(amount * mult, letter, time_unit)
+    modifier = _modifier(m)
+    return _Draft(m.start(), m.end("rnum"), lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
 
 
 # "half an hour" is written in the next smaller unit

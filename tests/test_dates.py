@@ -354,6 +354,52 @@ NOT_DATES = [
 ]
 
 
+# The tense that directs a partial date: participles after "be" say nothing, irregular pasts do, "since" looks back,
+# "for Saturday" names a day set for something (published WED, Wednesday 2 March 2022).
+TENSE_CUES = [
+    ("The referendum, to be held in October, will settle the border.", [("October", "DATE", "2022-10")]),
+    ("Witnesses say the gunmen fled on Monday.", [("Monday", "DATE", "2022-02-28")]),
+    ("The camp was overrun on Friday.", [("Friday", "DATE", "2022-02-25")]),
+    ("Unions have called a general strike for Saturday.", [("Saturday", "DATE", "2022-03-05")]),
+    ("Police detained three men over Saturday's ambush.", [("Saturday", "DATE", "2022-02-26")]),
+    ("The journalist has been held since April 9.", [("April 9", "DATE", "2021-04-09")]),
+    ("Bread prices have doubled since March 20.", [("March 20", "DATE", "2021-03-20")]),
+    ("The plant closed in June last year.", [("June", "DATE", "2021-06"), ("last year", "DATE", "2021")]),
+    ("Voting is due in April next year.", [("April", "DATE", "2023-04"), ("next year", "DATE", "2023")]),
+    ("The bridge reopens on May 4 next year.", [("May 4", "DATE", "2023-05-04"), ("next year", "DATE", "2023")]),
+]
+
+# The first figure of a range shares the unit written after the second; an uncounted shift is only a direction.
+RANGES_AND_SHIFTS = [
+    ("Repairs will take two to three weeks.", [("two", "DURATION", "P2W"), ("three weeks", "DURATION", "P3W")]),
+    ("The inquiry may last between 30 and 45 days.", [("30", "DURATION", "P30D"), ("45 days", "DURATION", "P45D")]),
+    ("Convoys pass every 10-15 minutes.", [("10", "DURATION", "PT10M"), ("15 minutes", "DURATION", "PT15M")]),
+    ("He faces about five or six years in jail.",
+     [("about five", "DURATION", "P5Y"), ("six years", "DURATION", "P6Y")]),
+    ("The recruits were 18 to 20 years old.", []),
+    ("Gunmen shot 4 and 12 days later returned.", [("12 days later", "DATE", "2022-03-14")]),
+    ("A few weeks later, the camp was emptied.", [("A few weeks later", "DATE", "FUTURE_REF")]),
+    ("Several years earlier, the mine had closed.", [("Several years earlier", "DATE", "PAST_REF")]),
+]
+
+# Early in a year the half or quarter just ended is meant only when the text is about accounts (published 20 Jan).
+PARTS_EARLY_IN_THE_YEAR = [
+    ("The pipeline should be finished in the second half.", [("the second half", "DATE", "2022-H2")]),
+    ("The firm will report second-half results next week.",
+     [("second-half", "DATE", "2021-H2"), ("next week", "DATE", "2022-W04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TENSE_CUES + RANGES_AND_SHIFTS)
+def test_tense_cues_ranges_and_shifts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_EARLY_IN_THE_YEAR)
+def test_the_part_just_ended_is_meant_only_in_accounts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dt.date(2022, 1, 20)) == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), ABSOLUTE + RELATIVE + ANAPHORIC)
 def test_dates_and_times(text: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
