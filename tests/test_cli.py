@@ -51,6 +51,17 @@ def test_dash_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captur
     assert json.loads(out) == conflictparse.parse_report(text, published=dt.date(2022, 3, 2)).to_dict()
 
 
+def test_text_summary_says_where_an_unknown_place_lies(monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    text = ("A resident of Kivolendo, a suburb east of Harare, said the taps ran dry. "
+            "Drones hit the village of Zzyxovka.")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    code, out, _ = run(["-"], capsys)
+    assert code == 0
+    assert "'Kivolendo': unresolved, within Harare, ZW" in out
+    assert "'Harare': Harare, " in out and "'Zzyxovka': unresolved\n" in out
+
+
 def test_missing_file_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run([str(tmp_path / "absent.txt")], capsys)
     assert code == 2 and out == ""
