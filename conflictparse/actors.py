@@ -64,7 +64,7 @@ _PROPER_ONLY_TITLES = frozenset(("general", "gen.", "marshal", "field marshal", 
                                  "sultan", "lieutenant general", "major general", "lt. gen.", "maj. gen.", "archbishop",
                                  "secretary", "envoy", "ambassador", "senator"))
 _NAME_TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*)"
-_PARTICLE = r"(?:al|bin|ibn|van|von|de|del|da|der|den|la|le|du|dos|ul)"
+_PARTICLE = r"(?:al|bin|ibn|van|von|de|del|da|der|den|la|le|du|dos|ul|arap|wa|ould)"
 _NAME = lazy_pattern(
     rf"[ \t]+({_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,3}})"
 )
@@ -240,6 +240,11 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             chain.append(toks[j])
             j += 1
         head = toks[j] if j < len(toks) else None
+        if (country and head is not None and head.cat == "dem" and j + 1 < len(toks)
+                and toks[j + 1].cat in ("body", "title") and text[chain[-1].end:head.start] == " "):
+            # "Bosnian Serb leaders", "Iraqi Kurdish officials": the second word is a people; the first places it.
+            j += 1
+            head = toks[j]
         if (country and head is not None and head.cat in ("body", "title")
                 and _is_modifier_gap(text[chain[-1].end:head.start], chain[-1].cat == "ent")
                 and all(_country_of(t, lex) for t in chain)):

@@ -135,7 +135,7 @@ _HYPOTHETICAL = lazy_pattern(r"\b(?:could|may|might|probably|possibly)\b")
 _PASSIVE = lazy_pattern(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT = lazy_pattern(r"\bby\s+")
 _LIST = lazy_pattern(r"\b(?:including|such\s+as|among\s+them|notably|namely)\b\s*|:\s*|\s—\s")
-_CONJ = lazy_pattern(r"\s*(?:,\s*and|,|and|nor|&|as\s+well\s+as|along\s+with)\s+")
+_CONJ = lazy_pattern(r"\s*(?:,\s*and|,|and|nor|&|as\s+well\s+as|along\s+with)\s+(?:(?<=and\s+)(?:his|her)\s+)?")
 _PRONOUN = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b|"
                          r"\b[Tt]he\s+country\b")
 _OBLIGATION = lazy_pattern(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b")
@@ -149,7 +149,7 @@ _COMMITMENT = lazy_pattern(
     r"(?:['’]t)?\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
     r"(?:\w+ly\s+)?(?:be\s+)?(?:continue\s+to\s+)?(?P<verb>[a-z]+)"
 )
-_MILITARY = frozenset({"military", "force", "armed", "strikes", "war"})
+_MILITARY = frozenset({"military", "force", "armed", "strikes", "war", "fight", "struggle", "attacks", "jihad"})
 _DECISIONS = ("decided", "decides", "voted", "votes", "resolved")
 _EVALUATION_VERBS = ("call", "describ", "brand", "label", "term", "dismiss")
 _DEADLINE_WORDS = ("until", "hour", "day", "week", "month")
@@ -240,21 +240,31 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     for m in _COMMITMENT.finditer(text, s0, s1):
         verb = m.group("verb")
         negative = bool(m.group("neg") or m.group("wont") or m.group("notto"))
+        following = text[m.end():min(s1, m.end() + 60)].lower().split()[:6]
+        if verb == "hesitate" and negative:
+            # "will not hesitate to use force": the act is what follows, affirmed.
+            negative, verb = False, following[1] if following[:1] == ["to"] and len(following) > 1 else verb
+            following = following[2:]
+        if verb in ("continue", "use") and any(w.strip(",.;") in _MILITARY for w in following[:2]):
+            verb = "fight"  # "will continue the war", "would continue its attacks", "will not hesitate to use force"
         if verb in lex.threat_verbs and lex.cues.get(verb) and not negative:
             # "would boycott": the threat of a refusal is a threat; the verb's own cue gives way.
             found = [f for f in found if not f.start <= m.start("verb") < f.end]
         elif (verb in _NOT_COMMITTED or any(a <= m.start("verb") < b for a, b in taken)
               or (verb in lex.cues and lex.cues[verb].cls != "report")):
             continue
-        following = text[m.end():min(s1, m.end() + 60)].lower().split()[:6]
         if m.group("may"):
             # Only a threat makes a possibility or a plan an act: "may halt", "plans to impose".
             if verb in lex.threat_verbs and not negative:
                 found.append(_Found(m.start(), m.end(), "threaten", "commitment", False, False))
             continue
+        condition = bool(_CONDITION.search(text, m.end(), s1))
         threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs)
-                  or any(w.strip(",.;") in lex.threat_objects for w in following)
-                  or bool(_CONDITION.search(text, m.end(), s1)))
+                  or any(w.strip(",.;") in lex.threat_objects for w in following) or condition)
+        if threat and negative and not condition and verb not in lex.threat_objects:
+            # "would not withdraw its troops", "will not stop the talks": a threat verb refused is a refusal; a
+            # condition keeps it a threat ("will not stop unless ...").
+            threat = False
         if threat and (m.group("will") or "").startswith(_DECISIONS):
             continue  # "decided to withdraw from the market": a decision carried out, not a threat, nor an offer
         stance = "threaten" if threat else ("reject" if negative else "support")
@@ -381,7 +391,8 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
                 text.endswith(", ", max(s0, actor.start - 2), actor.start) and actor.kind != "pronoun"))
             and _APPOSED_END.fullmatch(text, actor.end, cue.start))
         if gap and cue.ambiguous and not (_BASE_VERB.search(text, actor.end, cue.start) or actor.kind == "pronoun"
-                                          or (actor.text.endswith("s") and actor.kind not in ("state", "igo"))
+                                          or (actor.text.endswith("s") and actor.kind not in ("state", "igo")
+                                              and not text.endswith("s", cue.start, cue.end))
                                           or _singular_verb(text, actor, cue)):
             return None
         if gap:
@@ -442,9 +453,18 @@ _SUBJECT_POSITION = lazy_pattern(
 )
 
 
+# "Bolivian rice producers demanded": a demonym and a plural noun the body lexicon lacks, in subject position.
+_DEMONYM_NP = lazy_pattern(
+    r"(?<![\w-])(?P<dem>\p{Lu}[\p{L}-]+)(?:[ \t]+(?:\p{Lu}[\p{L}-]+|[a-z][a-z-]+)){0,2}?[ \t]+(?P<noun>[a-z][a-z-]+s)"
+)
+
+
 def _unknown_subject(text: str, cue: _Found, s0: int, before: list[Actor]) -> Actor | None:
     window = max(s0, cue.start - 120)
     last_known = before[-1].end if before else s0
+    group = _demonym_subject(text, cue, max(window, last_known))
+    if group is not None:
+        return group
     for m in reversed(list(_PROPER.finditer(text, max(window, last_known), cue.start))):
         words = [w for w in _WORD.finditer(text, m.start(), m.end())]
         while words and words[0].group() in _NOT_PROPER:
@@ -462,6 +482,25 @@ def _unknown_subject(text: str, cue: _Found, s0: int, before: list[Actor]) -> Ac
         country = actor_lexicon().demonyms.get(words[0].group()) if len(words) > 1 else None
         return Actor(start, m.end(), name, name, country, "group" if country else kind)
     return None
+
+
+def _demonym_subject(text: str, cue: _Found, start: int) -> Actor | None:
+    """A people or trade the lexicon does not list, placed by its demonym: "Peruvian rice producers demanded"."""
+    demonyms = actor_lexicon().demonyms
+    cues = stance_lexicon().cues
+    for m in reversed(list(_DEMONYM_NP.finditer(text, start, cue.start))):
+        dem, noun = m.group("dem"), m.group("noun")
+        if (dem in demonyms and noun not in cues and noun[:-1] not in cues
+                and _GAP.fullmatch(text, m.end(), cue.start)
+                and _SUBJECT_POSITION.search(text[max(0, m.start() - 30):m.start()])):
+            begin = m.start()
+            article = _ARTICLE_BEFORE.search(text, max(0, begin - 4), begin)
+            begin = article.start() if article else begin
+            return Actor(begin, m.end(), text[begin:m.end()], text[m.start():m.end()], demonyms[dem], "group")
+    return None
+
+
+_ARTICLE_BEFORE = lazy_pattern(r"\b[Tt]he[ \t]+\Z")
 
 
 _AFTER_COMMA = lazy_pattern(r",\s*\Z")
@@ -738,9 +777,10 @@ class _Sentence:
         if vowed:
             # "vowed to retaliate" is a threat, "vowed to stand by Ukraine" a promise, "vowed not to return" a refusal.
             verb = vowed.group("verb")
+            after = [w.strip(",.;") for w in text[vowed.end():vowed.end() + 60].lower().split()[:6]]
+            # "vowed to continue their war": an armed struggle kept up is a threat too.
             threat = (verb in self.lex.threat_verbs or verb in self.lex.threat_will_verbs
-                      or any(w.strip(",.;") in self.lex.threat_objects
-                             for w in text[vowed.end():vowed.end() + 60].lower().split()[:6]))
+                      or any(w in self.lex.threat_objects for w in after) or any(w in _MILITARY for w in after[:3]))
             stance = "threaten" if threat else ("reject" if vowed.group("neg") else "support")
         elif cue.cls == "vow" and self._threat_follows(cue.end):
             stance = "threaten"  # "pledged revenge", "promised a crushing response"
@@ -769,9 +809,10 @@ class _Sentence:
                 stance = said[0].stance
             elif _OBLIGATION.search(text, *claim_span):
                 stance = "appeal"
-        elif cue.stance == "warn" and not inverted and any(
-                w.strip(",.;") in self.lex.threat_objects for w in text[cue.end:cue.end + 40].lower().split()[:4]):
-            stance = "threaten"  # "warned of retaliation", "warned of consequences"
+        elif cue.stance == "warn" and not inverted and (any(
+                w.strip(",.;") in self.lex.threat_objects for w in text[cue.end:cue.end + 40].lower().split()[:4])
+                or _CONDITION.search(text, cue.end, limit)):
+            stance = "threaten"  # "warned of retaliation", "warned Syria to stop ... or face the consequences"
         elif cue.stance == "warn" and not inverted:
             # "warned that police will no longer tolerate rallies": a warning of one's own act is a threat.
             for j, other in enumerate(self.cues[index + 1:], index + 1):

@@ -32,6 +32,17 @@ BODIES = [
     ("Georgian police dispersed the crowd.", "Georgian police", "GEO", "police"),
     ("Rebels in the Central African Republic refused.", "Rebels in the Central African Republic", "CAF", "rebel"),
     ("Chadian officials confirmed the visit.", "Chadian officials", "TCD", "government"),
+    # A people between the demonym and the body: the first word places it.
+    ("The Bosnian Serb assembly met.", "The Bosnian Serb assembly", "BIH", "government"),
+    ("Iraqi Kurdish officials met.", "Iraqi Kurdish officials", "IRQ", "government"),
+    # Regional and ethnic demonyms that belong to one state.
+    ("Chechen rebels shelled the road.", "Chechen rebels", "RUS", "rebel"),
+    ("Yoruba elders met the governor.", "Yoruba elders", "NGA", "group"),
+    ("Zairean troops crossed the river.", "Zairean troops", "COD", "military"),
+    # More body nouns: a counterpart, gunmen, clerics, trades.
+    ("Her Malian counterpart arrived.", "Malian counterpart", "MLI", "government"),
+    ("Somali gunmen seized the ship.", "Somali gunmen", "SOM", "rebel"),
+    ("Afghan clerics met in Kabul.", "Afghan clerics", "AFG", "group"),
 ]
 
 PEOPLE = [

@@ -158,6 +158,29 @@ THREATS = [
     ("Syria said all options were on the table.", [("SYR", "threaten")]),
 ]
 
+# Second round of classes: a threat verb refused is a refusal, "not hesitate to" affirms, a struggle kept up threatens,
+# a warning with a condition threatens, peoples and trades placed by their demonym, compound demonyms.
+ROUND_TWO = [
+    ("The Omani navy said it would not withdraw its ships from the strait.", [("OMN", "reject")]),
+    ("Gabon will not cut its aid to the region, the minister said.", [("GAB", "reject")]),
+    ("Bahrain will not lift the ban unless the strikes end.", [("BHR", "threaten")]),
+    ("Armenia will not hesitate to use force, its defence minister said.", [("ARM", "threaten")]),
+    ("Oman will not hesitate to help its neighbours.", [("OMN", "support")]),
+    ("Tuareg rebels vowed to continue their struggle for autonomy.", [(None, "threaten")]),
+    ("Chechen fighters said they would continue the war.", [("RUS", "threaten")]),
+    ("Benin warned Togo to reopen the border or face sanctions.", [("BEN", "threaten")]),
+    ("Peruvian rice producers demanded higher prices.", [("PER", "appeal")]),
+    ("Bolivian tin miners threatened to march on La Paz.", [("BOL", "threaten")]),
+    ("Palestinian gunmen threatened to kill the hostages.", [("PSE", "threaten")]),
+    ("Tibetan monks demanded the release of the abbot.", [("CHN", "appeal")]),
+    ("The Bosnian Croat leadership rejected the map.", [("BIH", "reject")]),
+    ("Croatian Serb rebels refused to disarm.", [("HRV", "reject")]),
+    ("Chilean Foreign Minister Ana Soto and her Peruvian counterpart signed the accord.",
+     [("CHL", "support"), ("PER", "support")]),
+    # "demands" after a plural noun is the noun, not the verb.
+    ("Fiji said it would not meet the kidnappers demands.", [("FJI", "reject")]),
+]
+
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
 COORDINATED = [
     ("Malta abstained in the vote, while Cyprus declined to comment on the text.", [("MLT", "neutral"),
@@ -319,7 +342,7 @@ def test_coordinated_clauses_keep_their_targets() -> None:
 
 @pytest.mark.parametrize(("text", "expected"),
                          MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES + SUBJECTS_AND_FORMS + THREATS + IDIOMS
-                         + EVALUATIONS)
+                         + EVALUATIONS + ROUND_TWO)
 def test_cue_classes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _got(text) == expected
 
