@@ -224,6 +224,10 @@ class _Patterns:
         self.background_after = regex.compile(
             r"^\s*(?:[\p{L}'’\-]+\s+){0,7}?(?:since|so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+"
             r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b)\b", flags)
+        self.period_before = regex.compile(
+            r"\b(?:(?:this|past)\s+(?:week|month|year)|so\s+far\s+this|in\s+recent\s+(?:days|weeks|months)|"
+            r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months))\b[^.;]{0,30}\Z",
+            flags)
         # "militants had killed two others in the district last month": an earlier event told in the pluperfect
         self.pluperfect_before = regex.compile(r"\bhad\s+(?:been\s+|already\s+|also\s+)?[\p{L}]+\s+\Z", flags)
         self.past_time_after = regex.compile(
@@ -236,7 +240,8 @@ class _Patterns:
         # "Since January, more than 100 soldiers have been killed", "the toll from the protests since October"
         self.since_before = regex.compile(
             rf"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end|outbreak)\s+of)\s+)?(?:{months}|\d{{4}}|"
-            rf"last|the\s+(?:war|conflict|invasion|coup|insurgency|uprising|crisis))\b[^.;]*\Z", flags)
+            rf"last|the\s+(?:(?:{months}|\d{{4}})\s+)?(?:war|conflict|invasion|coup|insurgency|uprising|crisis|"
+            rf"protests))\b[^.;]*\Z", flags)
         self.body_found = regex.compile(
             r"\s+(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|retrieved|dumped)\b", flags)
         self.sentenced = regex.compile(r"\b(?:sentenc\w*|condemn\w*)\b", flags)
@@ -311,7 +316,8 @@ class _Patterns:
         self.and_noun_after = regex.compile(r"\s+and\s+([\p{L}][\p{L}\-]*)\b(?!\s+of\b)", flags)
         self.pronoun_died = regex.compile(
             r"\s*(?-i:[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|also\s+|had\s+|has\s+)?(?:died|succumbed|"
-            r"was\s+(?:later\s+)?(?:killed|(?:pronounced|declared|found|confirmed)\s+dead))\b", flags)
+            r"was\s+(?:later\s+)?(?:killed|shot\s+dead|gunned\s+down|lynched|(?:pronounced|declared|found|confirmed)\s+"
+            r"dead))\b", flags)
         things = _alternation(data_lines("non_person_nouns.txt"))
         self.non_person_after = regex.compile(
             rf"^\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:{word}\s+){{0,2}}?(?:{things})\b", flags)
@@ -342,6 +348,9 @@ class _Patterns:
         self.superseded = regex.compile(
             r"\b(?:earlier|initial|previous|preliminary|first)\s+(?:reports?|figures?|tolls?|estimates?|counts?|tallies)\b"
             r"|\b(?:initially|previously|at\s+first)\b", flags)
+        self.superseded_before = regex.compile(
+            r"\b(?:earlier|initial|previous|preliminary|first)\s+(?:death\s+)?(?:tolls?|figures?|counts?|tallies|"
+            r"estimates?)\s+(?:of|at)\s+\Z", flags)
         # a figure for another event: "in a second blast", "elsewhere", "In Arbinda, ...", "On Tuesday, ..."
         self.other_event = regex.compile(
             r"\b(?:second|another|separate|separately|elsewhere|meanwhile|"
@@ -965,7 +974,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "claim"  # "Al Shabaab claimed it killed 20 soldiers": counted only without a reported figure
     elif p.total_before.search(before) or p.toll_before.search(before) or p.total_after.match(after) \
             or p.total_word.match(text, item.start + 2, item.end):  # "a total of 79 inmates died"
-        item.role = "total"
+        # "bringing the number killed in the area this week to 37": a tally of a period, not of this event
+        item.role = "background" if p.period_before.search(before) else "total"
     elif p.bodies_of_before.search(before):
         pass  # "the bodies of 5 fishermen missing since Tuesday were recovered": found now, whenever they died
     elif p.background_before.search(before) or p.background_after.match(after) \
@@ -1106,7 +1116,8 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
         low = sum(int(q.estimate) for q in counted if q.estimate is not None)
         highs = [q.high for q in counted]
         high: int | None = None if any(h is None for h in highs) else int(sum(h for h in highs if h is not None))
-        running = [q for q in figures if q.role == "total"]
+        # "revising an earlier toll of one": a superseded toll is neither a running total nor a rival count
+        running = [q for q in figures if q.role == "total" and not _superseded(q, sentences)]
         static = [q for q in running if counted and counted[0].role != "subset" and q.start > counted[0].start
                   and _static_source(q, sentences)]
         if static:  # "10 were killed; other sources said the number of dead was 7": the conservative count
@@ -1152,6 +1163,10 @@ def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Qua
     return [q for q in kept if id(q) not in dropped] if dropped else kept
 
 
+def _superseded(q: Quantity, sentences: _Sentences) -> bool:
+    return sentences.known and bool(_patterns().superseded_before.search(sentences.text, max(0, q.start - 40), q.start))
+
+
 def _static_source(q: Quantity, sentences: _Sentences) -> bool:
     """True for a total another source gives ("residents said the toll was 7"), not one that rose."""
     if not sentences.known:
@@ -1181,10 +1196,12 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
         if any(q.modifier != "unknown" for q in pool):
             pool = [q for q in pool if q.modifier != "unknown"]  # an unnumbered group only counts alone
         # "killed dozens; local sources reported at least 30 dead": a figure in another clause refines a vague one
+        # ("it said numerous assailants were killed" after "killed 14 soldiers" counts another side)
         if sentences.known:
-            exact = {sentences.index(k.start) for k in pool if k.modifier not in ("vague", "unknown")}
-            pool = [q for q in pool if not (q.modifier == "vague" and q.role != "additional"
-                                            and exact - {sentences.index(q.start)})]
+            exact = [k for k in pool if k.modifier not in ("vague", "unknown")]
+            pool = [q for q in pool if not (
+                q.modifier == "vague" and q.role != "additional"
+                and any(sentences.index(k.start) != sentences.index(q.start) and _same_side(q, k) for k in exact))]
         kept: list[Quantity] = []
         # estimate -> sentence index -> subjects already counted with that figure ("12 villagers" in a headline is
         # the body's "at least 12 people")

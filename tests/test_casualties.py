@@ -165,8 +165,9 @@ KILLED_NOTES: list[tuple[str, int]] = [
      ' device near Boni, the army said in a statement.', 2),
     ('Nigerian troops killed 17 insurgents and rescued 8 kidnapped women in a raid on a Boko Haram camp, a '
      'military spokesman said on Tuesday. One soldier lost his life in the operation.', 18),
+    # the week's tally covers earlier events, a background tally (rule 6); coded 31 before the twenty-third batch
     ('Gunmen killed 5 people in an overnight attack on a village in Plateau state, police said on Sunday, bringing'
-     ' the number of people killed in the area this week to 31.', 31),
+     ' the number of people killed in the area this week to 31.', 5),
     ('At least 12 people died in clashes between rival armed groups in Tripoli on Saturday, the health ministry '
      'said. Earlier reports had put the toll at 8.', 12),
     ('On 11 November 2019, police fired tear gas at protesters in Baghdad; 2 protesters died after being hit by '
@@ -1948,6 +1949,74 @@ KILLED_NOTES_BATCH_22: list[tuple[str, int]] = [
      'Nigerian troops repelled the attack and killed 10 of the insurgents.', 23),
 ]
 
+# A twenty-third batch of wire reports with updates, rival sources and attackers killed (first run: 0.760 overall,
+# 0.739 where someone died, 25 notes; one gold figure, written as 12 for 'at least 12 ... Police said they had
+# recovered 8 bodies', corrected to the corpus's convention that a source's body count is a rival count, which the
+# first run gave; fixed: a vague figure of another side in another sentence ('numerous assailants were killed') is not
+# refined away by the exact one, a tally of a period ('this week', 'since the October coup') is background, 'revising
+# an earlier toll of one' is superseded, 'He was shot dead' after a gunman's sentence).
+KILLED_NOTES_BATCH_23: list[tuple[str, int]] = [
+    ('QUETTA, Pakistan (AP) - A suicide bomber rammed an explosives-laden car into a police truck in Quetta on '
+     'Tuesday, killing four officers and wounding 20 people, police said. Police official Ahmed Khan said the '
+     'bomber was also killed.', 5),
+    ('PORT-AU-PRINCE, Haiti (AP) - Gang members killed at least 12 people in the Cite Soleil area over the '
+     'weekend, according to a human rights group. Among the dead were two children, the group said. Police said '
+     'they had recovered 8 bodies.', 8),
+    ('JUBA, South Sudan - Fighting between cattle herders in Warrap state has killed 21 people, including a police '
+     'officer, a state minister said on Friday. Another 15 were wounded.', 21),
+    ('BAGHDAD - Two rockets hit near Baghdad airport late on Sunday, wounding two civilians, Iraqi security '
+     'officials said. No group immediately claimed responsibility.', 0),
+    ('MEXICO CITY (Reuters) - The bodies of 11 men were found in a clandestine grave in Zacatecas state, '
+     'prosecutors said on Wednesday, days after 10 bodies were left hanging from a bridge in the same state.', 11),
+    ('BAMAKO (Reuters) - Suspected Islamist militants killed 14 soldiers and wounded 11 in an attack on an army '
+     "camp in central Mali, the army said on Thursday. It said numerous assailants were killed in the army's "
+     'response.', 24),
+    ('KINSHASA (Reuters) - Militiamen armed with machetes killed 8 civilians in a raid on a village in Ituri '
+     'province overnight, a local official said, bringing the number killed in the area this week to 37.', 8),
+    ('KABUL (Reuters) - A blast at a mosque in northern Afghanistan during Friday prayers killed at least 33 '
+     'people, including children, a Taliban spokesman said. Residents said more than 40 people were killed.', 33),
+    ("YANGON (Reuters) - Myanmar's military killed at least 100 people in air strikes on a village in Sagaing "
+     'region, witnesses and a resistance group said. A junta spokesman confirmed the strike but said those killed '
+     'were fighters.', 100),
+    ('DHAKA (Reuters) - One person was killed and dozens injured as police fired tear gas and rubber bullets at '
+     'opposition supporters in Dhaka on Saturday, police said.', 1),
+    ('LAGOS (Reuters) - Gunmen kidnapped 80 people, mostly women and children, in Zamfara state, residents said, a '
+     'week after bandits killed 12 in a nearby village.', 0),
+    ('BOGOTA (Reuters) - A car bomb exploded outside a police station in Cauca province, killing two police '
+     'officers and a civilian and wounding six others, the defence ministry said. The ministry blamed FARC '
+     'dissidents. Earlier reports put the toll at two.', 3),
+    ('TRIPOLI (Reuters) - Clashes between rival armed groups in Tripoli killed 55 people and injured 146, the '
+     'health ministry said on Wednesday, raising an earlier toll of 27.', 55),
+    ('SANAA - A Saudi-led air strike on a detention centre in Saada killed at least 70 people, Doctors Without '
+     'Borders said; the Houthi-run health ministry said 91 were killed and 236 injured.', 70),
+    ('KHARTOUM (AP) - Sudanese security forces fired tear gas and live ammunition at protesters in Khartoum and '
+     "Omdurman, killing at least 7, a doctors' committee said. That brings the number of protesters killed since "
+     'the October coup to 71.', 7),
+    ('NIAMEY (Reuters) - Gunmen on motorbikes attacked two villages in western Niger, killing 58 civilians, the '
+     'government said, in what a local official described as the deadliest attack in months. The attackers also '
+     'burned granaries and stole livestock.', 58),
+    ('PESHAWAR - A police constable was shot dead and his colleague wounded when gunmen opened fire on a polio '
+     'vaccination team in Bajaur, officials said. The two health workers escaped unhurt.', 1),
+    ('GOMA (Reuters) - Three peacekeepers and 12 protesters were killed during demonstrations against the UN '
+     'mission in Goma and Butembo, a government spokesman said. A fourth peacekeeper died later of his wounds.', 16),
+    ('CARACAS - Venezuelan soldiers killed six alleged members of a criminal gang in a shootout in Zulia state, '
+     'the defence minister said. One soldier was injured.', 6),
+    ('ISLAMABAD (Reuters) - A woman and her three children were among nine people killed when a mortar shell '
+     'landed on a house in Kurram district, a local official said.', 9),
+    ('MOGADISHU (Reuters) - Al Shabaab fighters stormed a hotel in Mogadishu on Friday night; by Saturday morning, '
+     'security forces had ended the siege. Twenty-one people died, police said, and 117 were injured. All six '
+     'attackers were killed.', 27),
+    ("LIMA - Two protesters died and dozens were injured in clashes with police in Andahuaylas, the ombudsman's "
+     'office said, revising an earlier toll of one.', 2),
+    ('TEL AVIV - A Palestinian gunman opened fire at a bar in central Tel Aviv, killing two people and wounding '
+     'several others before fleeing, police said. He was shot dead by security forces an hour later after a '
+     'manhunt.', 3),
+    ('DAMASCUS (Reuters) - An explosion in a car in the city of Azaz killed at least 6 people, a war monitor said. '
+     'Local medics said the blast killed 4 people and a child.', 5),
+    ('KAMPALA (Reuters) - Ugandan police said they had shot dead two suspected ADF militants who were planning to '
+     'bomb a church in Kampala. No one else was hurt.', 2),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -1978,7 +2047,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_15 + KILLED_NOTES_BATCH_16 + KILLED_NOTES_BATCH_17
                  + KILLED_NOTES_BATCH_18 + KILLED_NOTES_BATCH_19 + KILLED_NOTES_BATCH_20
                  + KILLED_NOTES_BATCH_21
-                 + KILLED_NOTES_BATCH_22)
+                 + KILLED_NOTES_BATCH_22
+                 + KILLED_NOTES_BATCH_23)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
