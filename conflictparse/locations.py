@@ -82,8 +82,8 @@ class Relation:
 class Location:
     """A place name in the text and the gazetteer entry it resolves to (``place`` is None when none fits).
 
-    ``within`` is set for a name the gazetteer lacks that the text puts inside a place it holds ("Mabvuku, a suburb
-    east of Harare", "the Nairobi slum of Kibera"): the mention is approximately there.
+    ``within`` is set for a name the gazetteer lacks that the text puts inside a place it holds ("X, a suburb east
+    of Harare", "the Nairobi slum of Mathare"): the mention is approximately there.
     """
 
     start: int
@@ -194,7 +194,7 @@ class _Mention:
     key: str
     ids: tuple[int, ...]
     feature: bool = False
-    #: Where a capitalised word the gazetteer does not know runs into the name ("Central Plateau", "North Eastern
+    #: Where a capitalised word the gazetteer does not know runs into the name ("Western Plateau", "North Eastern
     #: Province"), its start: the name may be only the tail of a longer one. -1 when there is none.
     prefix_start: int = -1
 
@@ -334,7 +334,7 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     if n_tokens == 1 and _needs_support(gaz, ids) and not _supported(text, start, end):
         return False  # a lone small village name with nothing around it is more often a surname or a word
     if not strong and _SURNAME_HALF.search(before):
-        return False  # "Joaquin Navarro-Valls": the second half of a hyphenated surname, not "the Bucha-Irpin road"
+        return False  # "Laura Ortega-Valls": the second half of a hyphenated surname, not "the Bucha-Irpin road"
     if not strong and _LONGER_NAME_AFTER.match(text, end):
         return False  # "Bab el-Mandeb", "Mukuru kwa Njenga": part of a longer name the gazetteer lacks
     if not strong:
@@ -544,7 +544,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
         feature_before = _FEATURE_BEFORE.search(text, max(0, s - 12), s)
         if feature_after or feature_before:
             # "Salinas Valley", "Lake Kivu" when the gazetteer lacks them: the feature is placed at the town it is
-            # named after only if that town is in a country the report is about (not "Islington Bay" in London).
+            # named after only if that town is in a country the report is about (not "Elie Bay" in Scotland).
             s = feature_before.start() if feature_before else s
             end = feature_after.end() if feature_after else end
         prefix = _PREFIX_WORD.search(text, max(0, s - 40), s)
@@ -799,11 +799,12 @@ def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str]) -> boo
 
     The mention is then kept without a place rather than forced onto one far away:
 
-    - A feature named like a town ("Islington Bay") is placed at the town only in a country the report is about.
-    - The tail of a longer name the gazetteer lacks ("Central Plateau" is no Nigerian state) in a report about
-      another country.
-    - A small place in a report that keeps naming places of one other country: "Suba" among Kenyan districts is no
-      hamlet in the Philippines, more likely a place the gazetteer lacks.
+    - A feature named like a town ("Elie Bay" near Auckland) is placed at the town only in a country the report is
+      about.
+    - The tail of a longer name the gazetteer lacks ("the Western Plateau" of Vietnam is no Nigerian state) in a
+      report about another country.
+    - A small place in a report that keeps naming places of one other country: a district listed among Kenyan ones is
+      no hamlet in the Philippines, more likely a place the gazetteer lacks.
     """
     cc = row.country_code
     if cc and ctx.countries[cc] - own[cc] > 0:
@@ -921,7 +922,7 @@ def parse_locations(text: str) -> tuple[Location, ...]:
         candidates = tuple(Candidate(_place(row), score) for score, row in scored[:_SHOWN_CANDIDATES])
         start = m.start
         if m.prefixed and (place is None or _DIRECTIONAL.fullmatch(text, m.prefix_start, m.start)):
-            # The whole name: "Central Plateau" unknown, "North Dallas" a part of Dallas.
+            # The whole name: "Western Plateau" unknown, "North Dallas" a part of Dallas.
             start = m.prefix_start
         surface = text[start:m.end]
         found.append(Location(start, m.end, surface, place.name if place else surface, place, candidates,
@@ -963,7 +964,7 @@ _GAP_AFTER = lazy_pattern(
 )
 _KIND_COMMA = lazy_pattern(r"[ \u00a0]+(?:district|county|sub-county|township|municipality)[ \u00a0]*,[ \u00a0]*")
 _CONTAINS = lazy_pattern(r"(?:^|[ \u00a0,])(?:in|of|near|outside|at)[ \u00a0]")
-# Before the name: "the Nairobi slum of Kibera", "Harare's Mabvuku".
+# Before the name: "the Nairobi slum of Mathare", "Harare's X".
 _GAP_BEFORE = lazy_pattern(
     r"(?:['’]s)?[ \u00a0]+(?:(?:slum|suburb|township|district|village|camp|neighbou?rhood|area)[ \u00a0]+"
     r"(?:of[ \u00a0]+)?)?"
@@ -1000,7 +1001,7 @@ _KIND_AFTER = lazy_pattern(
     r"(?<![\p{L}\p{M}'’.-])(" + _NAME + r")[ \u00a0]+(?:(?:refugee|IDP|displacement)[ \u00a0]+camp|district|sub-county"
     r"|governorate|township|slum)\b"
 )
-# "Mabvuku, a suburb east of Harare", "Lujhu is a rural township".
+# "X, a suburb east of Harare", "X is a rural township".
 _APPOSITIVE = lazy_pattern(
     r"(?<![\p{L}\p{M}'’.-])(" + _NAME + r")(?:,[ \u00a0]+an?|[ \u00a0]+is[ \u00a0]+an?)[ \u00a0]+"
     r"(?:(?:small|rural|remote|tiny|farming|fishing|mountain|mountainous|border|coastal|poor|sprawling|densely"
@@ -1011,11 +1012,11 @@ _APPOSITIVE = lazy_pattern(
     r"|teachers?|man|men|woman|women|boys?|girls?|spokes\p{L}+|administrators?|natives?|farmers?|police|health"
     r"|school|clinic|hospital|market|hall|planners?|clerks?|officers?|judges?|magistrates?|priests?|imams?)\b)"
 )
-# "the German island Rügen", "Nairobi's slum Kibera", "the village Kogelo": the kind before the name, without "of".
+# "the Baltic island X", "the Nairobi slum Mathare", "the village X": the kind before the name, without "of".
 _KIND_BEFORE = lazy_pattern(
     r"\b(?:island|slum|village|hamlet|township)[ \u00a0]+(" + _NAME + r")"
 )
-# "four villages: Kampungu, Makonono and Mombo", "the towns of Gwoza and Bama": every name of the list.
+# "four villages: X, Y and Z", "the towns of Gwoza and Bama": every name of the list.
 _LIST_CUE = lazy_pattern(
     r"\b(?:villages|towns|cities|districts|provinces|settlements|suburbs|townships|camps|communities|localities"
     r"|regions|counties)(?:[ \u00a0]+of|[ \u00a0]*:|,?[ \u00a0]+(?:including|namely|such[ \u00a0]+as))[ \u00a0]+"
