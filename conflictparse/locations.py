@@ -178,8 +178,8 @@ _LEADING_WORDS = frozenset({"in", "at", "near", "from", "to", "the", "and", "but
 _UNKNOWN_CUE = lazy_pattern(
     r"\b(?:village|town|city|hamlet|settlement|district|province|region|municipality|suburb|neighbou?rhood"
     r"|township|county|commune|camp|port)s?\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
-    # Bases, lakes and mountains, and divisions named with their kind: "Fort Detrick", "Camp Bastion",
-    # "Lake Pontchartrain", "Hedmark County", "Shindand Air Base".
+    # Bases, lakes and mountains, and divisions named with their kind: "Fort Drum", "Camp Bastion",
+    # "Lake Victoria", "Hedmark County", "Shindand Air Base".
     r"|(?<![\p{L}\p{M}'’-])((?:Fort|Camp|Lake|Mount|Mt\.)[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+"
     r"|\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+)?[ \u00a0](?:Province|Governorate|Oblast|County"
     r"|Air[ \u00a0]?[Bb]ase|Airbase|Air[ \u00a0]Field|Airfield|Military[ \u00a0]Base|Naval[ \u00a0]Base"
@@ -318,7 +318,7 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     if key == "america" and _ORGANISATION_OF.search(before):
         return False  # "Bank of America", "Voice of America"
     # A common word is a place only right after a locative preposition, mid-sentence, and not as the first word
-    # of a longer name ("in West Prince").
+    # of a longer name ("in South Kerry").
     if key in gaz.stopnames and (
         _sentence_initial(text, start) or _previous_word(text, start).lower() not in _LOCATIVE
         or _CAPITALISED_NEXT.match(text, end)
@@ -327,7 +327,7 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     if n_tokens == 1 and names.surname(surface) and (not strong or gaz.kind_rank[best] > _ADMIN1_RANK):
         return False  # "Governor David Paterson ... Paterson said": a town's name, even a big one, is the person
     if not strong and _PERSON_VERBS.match(text, end) and _previous_word(text, start).lower() not in _IN_PLACE:
-        return False  # "Hamilton said", but "a lab in Lelystad confirmed"
+        return False  # "Hamilton said", but "a lab in Wageningen confirmed"
     if (gaz.kind_rank[best] > _COUNTRY_RANK and names.disease(surface)
             and _previous_word(text, start).lower() not in _LOCATIVE):
         return False  # "the Marburg virus ... imported Marburg": the disease, unless "in Marburg"
@@ -336,7 +336,7 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     if not strong and _SURNAME_HALF.search(before):
         return False  # "Laura Ortega-Valls": the second half of a hyphenated surname, not "the Bucha-Irpin road"
     if not strong and _LONGER_NAME_AFTER.match(text, end):
-        return False  # "Bab el-Mandeb", "Mukuru kwa Njenga": part of a longer name the gazetteer lacks
+        return False  # "Bab el-Mandeb", "Ras al-Khaimah": part of a longer name the gazetteer lacks
     if not strong:
         after = regex.match(r"[ \u00a0](\p{Lu}[\p{L}]+)", text[end:end + 40])
         if after and not _DIVISION_WORD.fullmatch(after.group(1)):
@@ -543,7 +543,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
         feature_after = _FEATURE_AFTER.match(text, end)
         feature_before = _FEATURE_BEFORE.search(text, max(0, s - 12), s)
         if feature_after or feature_before:
-            # "Salinas Valley", "Lake Kivu" when the gazetteer lacks them: the feature is placed at the town it is
+            # "Napa Valley", "Lake Kivu" when the gazetteer lacks them: the feature is placed at the town it is
             # named after only if that town is in a country the report is about (not "Elie Bay" in Scotland).
             s = feature_before.start() if feature_before else s
             end = feature_after.end() if feature_after else end
@@ -651,7 +651,7 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             prior += 5.0  # "the Georgia Department of Public Health": an American state's office
         out.append(_Scored(row, prior))
     if says_division and all(s.row.kind == "village" for s in out):
-        return []  # "the Somme region" is none of the villages called Somme
+        return []  # "the Marne region" is none of the villages called Marne
     return out
 
 
@@ -714,7 +714,7 @@ _LIST_GAP = lazy_pattern(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _qualifier(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], i: int) -> Row | None:
-    """The place that qualifies mention ``i`` right after it: "Paris, Texas", "Pandi, Bulacan", "Tortí (Panamá)".
+    """The place that qualifies mention ``i`` right after it: "Paris, Texas", "Malolos, Bulacan", "Metetí (Panamá)".
 
     In a list of peers ("Utah, Washington, West Virginia and Wyoming") the next item is no qualifier.
     """
@@ -839,7 +839,7 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
             if qualifier is not None and qualifier.country_code and ps and all(
                 _narrower(s.row, qualifier) and s.row.country_code != qualifier.country_code for s in ps
             ):
-                # "Stroud, Ontario" with no Stroud in Canada: better no place than one an ocean away.
+                # "Stroud, Alberta" with no Stroud in Canada: better no place than one an ocean away.
                 ranked.append([])
                 continue
             own = own_by_key.get(m.key, Counter())
@@ -996,7 +996,7 @@ def _container(text: str, s: int, e: int, known: Sequence[Location], starts: Seq
 
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0-]\p{Lu}[\p{L}\p{M}'’-]*){0,2}"
-# "Nyando district", "the Dadaab refugee camp": a lower-case kind word after a name the gazetteer lacks.
+# "Turkana district", "the Dadaab refugee camp": a lower-case kind word after a name the gazetteer lacks.
 _KIND_AFTER = lazy_pattern(
     r"(?<![\p{L}\p{M}'’.-])(" + _NAME + r")[ \u00a0]+(?:(?:refugee|IDP|displacement)[ \u00a0]+camp|district|sub-county"
     r"|governorate|township|slum)\b"

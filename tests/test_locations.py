@@ -60,10 +60,10 @@ RESOLVED = [
     ("world-region", "Tensions rose across the Middle East.", "Middle East", "Middle East", None, "region"),
     ("admin1-state", "Wildfires spread in California.", "California", "California", "US", "admin1"),
     ("admin1-oblast", "Fighting continued in Donetsk Oblast.", "Donetsk Oblast", "Donetsk", "UA", "admin1"),
-    ("admin2-province", "Hogs were culled in the province of Bulacan.", "Bulacan", "Province of Bulacan", "PH",
+    ("admin2-province", "Floods hit farms in the province of Bulacan.", "Bulacan", "Province of Bulacan", "PH",
      "admin2"),
-    ("admin2-town", "Hogs were culled in the town of Bulacan.", "Bulacan", "Bulacan", "PH", "town"),
-    ("stroud-ontario-unknown", "He was stopped in Stroud, Ontario, on Friday.", "Stroud", None, None, None),
+    ("admin2-town", "Floods hit farms in the town of Bulacan.", "Bulacan", "Bulacan", "PH", "town"),
+    ("stroud-alberta-unknown", "He was stopped in Stroud, Alberta, on Friday.", "Stroud", None, None, None),
     ("admin1-region-word", "Shelling hit the Kharkiv region overnight.", "Kharkiv", "Kharkiv", "UA", "admin1"),
     ("georgia-country", "Officials in Tbilisi said Georgia would not join. Georgia has closed its border.",
      "Georgia has", None, None, None),
@@ -131,7 +131,7 @@ def test_saint_mount_and_fort_are_found_in_either_form(text: str, surface: str, 
 
 
 def test_a_qualifier_with_no_matching_candidate_leaves_the_place_unresolved() -> None:
-    loc = one("He was stopped in Stroud, Ontario, on Friday.", "Stroud")
+    loc = one("He was stopped in Stroud, Alberta, on Friday.", "Stroud")
     assert loc.place is None
 
 
@@ -269,7 +269,7 @@ def test_no_relation_without_cue() -> None:
 FEATURES = [
     ("bay-named-like-a-town", "The yacht was found in Elie Bay near Auckland.", "Elie Bay"),
     ("mountain-named-like-a-country", "Two climbers died on Mount Kenya last week.", "Mount Kenya"),
-    ("square", "Crowds gathered in St. Peter's Square.", "St. Peter's Square"),
+    ("square", "Crowds gathered in Trafalgar Square.", "Trafalgar Square"),
 ]
 
 
@@ -284,7 +284,7 @@ def test_natural_features_are_not_the_town_they_are_named_like(name: str, text: 
 SMALL_PLACES_WITH_A_CUE = [
     ("after-in", "Shelling was reported in Borodianka overnight.", "Borodianka"),
     ("in-a-list", "Aid reached Bucha, Irpin and Hostomel on Monday.", "Hostomel"),
-    ("qualified", "The race was run in the hills of Weiswampach, Luxembourg.", "Weiswampach"),
+    ("qualified", "The race was run in the hills of Clervaux, Luxembourg.", "Clervaux"),
     ("area-after", "Power was cut across the Innisfail area.", "Innisfail"),
     ("called", "The blasts shook a town called Lasby.", "Lasby"),
 ]
@@ -297,10 +297,10 @@ def test_small_places_are_found_with_a_cue(name: str, text: str, surface: str) -
 
 
 UNKNOWN_NAMED_PLACES = [
-    ("base", "Samples were kept at Fort Detrick for years.", "Fort Detrick"),
+    ("base", "Samples were kept at Fort Zorvanek for years.", "Fort Zorvanek"),
     ("camp", "Troops left Camp Bastion at dawn.", "Camp Bastion"),
     ("air-base", "Jets flew from Shindand Air Base.", "Shindand Air Base"),
-    ("lake", "Floods spread near Lake Pontchartrain.", "Lake Pontchartrain"),
+    ("lake", "Floods spread near Lake Zorvanek.", "Lake Zorvanek"),
     ("county-not-the-preposition", "In Zorvanek County the roads were closed.", "Zorvanek County"),
     ("island", "Ferries to Zorvanek Island were cancelled.", "Zorvanek Island"),
     ("square", "Crowds filled Zorvanek Square at noon.", "Zorvanek Square"),
