@@ -147,7 +147,7 @@ class _Patterns:
         connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
                      r"along\s+with|together\s+with)")
         self.link = regex.compile(
-            rf"^\s*(?:{word}\s+){{0,6}}?(?:{word})?\s*(?:(?:,|\s[-–—])\s*(?:{connector}\s+)?|{connector}\s+)"
+            rf"^['’\"”]?\s*(?:{word}\s+){{0,6}}?(?:{word})?\s*(?:(?:,|\s[-–—])\s*(?:{connector}\s+)?|{connector}\s+)"
             rf"(?:(?:his|her|their|its)\s+)?\Z", flags)
         self.breakdown = regex.compile(rf"^\s*(?:{word}\s+){{0,3}}?(?:{word})?\s*(?:[-–—(:]|\s[-–—])\s*\Z", flags)
         # One person without a figure ("a civilian", "his wife", "the gunman", "another died") is read word by word
@@ -167,7 +167,10 @@ class _Patterns:
             rf"beheaded|beheading)\s+(?P<span>(?P<noun>(?-i:(?:\p{{Lu}}[\p{{L}}.'’\-]*\s+){{0,3}})"
             rf"(?:(?:{_alternation(sorted(nouns))})\s+)?"
             rf"(?-i:\p{{Lu}}[\p{{L}}.'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]+)+)))"
-            rf"(?!\s+(?:{_alternation(sorted(nouns))})\b)(?!\s*(?-i:\p{{Lu}})))\b", flags)
+            rf"(?!\s+(?:{_alternation(sorted(nouns))})\b)(?!\s*(?-i:\p{{Lu}})))"
+            # "killed alias 'Jhon'": one man known by his nom de guerre
+            rf"|(?:killed|killing|assassinated|murdered|shot\s+dead|executed)\s+"
+            rf"(?P<span>(?P<noun>(?:alias|aka)\s+['\"‘“]?(?-i:\p{{Lu}})[\p{{L}}\-]*))\b", flags)
         self.person_noun = frozenset(nouns)
         self.letter_before = regex.compile(r"[\p{L}][\-‐–]?\Z")
         self.digit_after = regex.compile(r"^[\-‐–]?\d")
@@ -373,6 +376,8 @@ class _Patterns:
         self.total_after = regex.compile(r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:in\s+total|in\s+all|overall)\b", flags)
         self.additional_before = regex.compile(r"\b(?:another|a\s+further|an\s+additional|additional|also|other)\s*\Z",
                                                flags)
+        self.also_after = regex.compile(r"^\s+of\s+the\s+[\p{L}'’\-]+\s+(?:were|was|had\s+been|have\s+been)\s+also\b",
+                                        flags)
         self.additional_after = regex.compile(r"^\s*(?:(?:more|others|other|additional|further)\b|[^.;]{0,40}\balso\b)",
                                               flags)
         self.definite_before = regex.compile(r"\b(?:the|these|those|its|their)\s*\Z", flags)
@@ -398,7 +403,8 @@ class _Patterns:
         self.age_after = regex.compile(r"^[-‐\s]*(?:years?|yrs?|months?|weeks?)[-‐\s]*old\b", flags)
         self.age_before = regex.compile(
             r"\b(?:aged|age\s+of|ages\s+of|age|ages)\s*(?:\d{1,3}\s*(?:and|,|to|-|–|or)\s*)?\Z", flags)
-        self.one_before = regex.compile(r"\b(?:no|the|this|that|every|any|each|which|such|which|no-|only)\s+\Z", flags)
+        self.one_before = regex.compile(r"\b(?:no|the|this|that|every|any|each|which|such|which|no-|the\s+only)\s+\Z",
+                                     flags)
         self.one_after = regex.compile(r"^\s+(?:another|by\s+one|who|which|that|day|time|way|side)\b|^-", flags)
         self.weak_context = regex.compile(r"\b(?:as|how|so|too|very|not|for|of)\s+\Z", flags)
         self.weak_after = regex.compile(r"^\s+(?:as|more|times|other|years|ways|countries)\b",
@@ -966,8 +972,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     after = text[item.end:min(ce, item.end + 60)]
     if p.put_at_before.search(before):
         return  # another source's count: casualty_totals weighs it against the others
-    if p.subset_before.search(before) or p.subset_after.match(after):
-        item.role = "subset"
+    if p.subset_before.search(before) or (p.subset_after.match(after) and not p.also_after.match(after)):
+        item.role = "subset"  # not "2 of the gunmen were also killed": more dead
     elif p.since_before.search(before):
         item.role = "background"
     elif p.claim_before.search(before):
