@@ -110,6 +110,13 @@ def _patterns() -> dict[str, str]:
         "dayrange": (
             r"(?=\d)(?<=\L<months>\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+))"
             rf"{_DAYNUM}(?:,?\s+{_YEAR})?(?![\w%]|[-–.]\d)"
+            # the first day of "5 and 6 March", "12-14 October 2021"
+            r"|(?<![\d.,:/-])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+            r"(?=\s*(?:[-–]|and|or|to)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rmonth>\L<months>)\b"
+            rf"(?:,?\s+{_YEAR})?)"
+            # "on the 14th": a day of the month the text is in
+            r"|(?<=\b(?i:on|by|until|till|since|from|before|after)\s)(?P<alone>the)\s+"
+            r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])"
         ),
         # Tuesday, late Tuesday, Tuesday evening
         "weekday": (

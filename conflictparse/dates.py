@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -89,7 +89,10 @@ _WORD_BEFORE = lazy_pattern(r"([\w'’]+)[^\w\n]{0,3}\Z")  # a line break ends t
 _WORD_AFTER = lazy_pattern(r"[^\S\n]{0,3}([\w'’]+|[^\w\s])")
 _YEAR_RANGE_BEFORE = lazy_pattern(r"(?<!\d)(?:1[5-9]|20)\d\d\s*(?:and|or|to|through|until|-|–)\s*\Z")
 _RANGE_BEFORE = lazy_pattern(r"(?:\bto|\buntil|\btill|\bthrough|\bthru|[-–])\s*\Z", regex.IGNORECASE)
-_POD_OF = lazy_pattern(r"(?<!\w)(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+\Z", regex.IGNORECASE)
+_POD_OF = lazy_pattern(
+    r"(?<!\w)(?:the\s+)?(?P<pod>morning|afternoon|evening|night|(?P<hours>early|small|wee)\s+hours)\s+of\s+\Z",
+    regex.IGNORECASE,
+)
 # "March of next year", "May last year": the month takes the year that follows it (the two stay separate spans)
 _OF_YEAR = lazy_pattern(r"\s+(?:of\s+)?(this|last|next)\s+year\b", regex.IGNORECASE)
 _BARE_MONTH_OK_BEFORE = word_set(
@@ -129,7 +132,7 @@ class _Context:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sentences is None:
-            self._sentences = list(sentence_spans(self.text))
+            self._sentences = _rejoined(self.text, sentence_spans(self.text))
             self._sentence_starts = [s for s, _ in self._sentences]
         starts = self._sentence_starts
         i = bisect.bisect_right(starts, pos) - 1
@@ -166,6 +169,11 @@ class _Context:
         marks = self.markers()
         positions = self._marker_positions
         i = bisect.bisect_left(positions, start) - 1
+        for _ in range(3):  # a closed parenthesis ends no clause: "took effect at 6 a.m. (0400 GMT) on Friday"
+            p = marks[i][0] if i >= 0 else -1
+            if p < s0 or start - p > 120 or self.text[p] != "(" or ")" not in self.text[p:start]:
+                break
+            i -= 1
         if i >= 0 and marks[i][0] >= s0 and marks[i][1]:
             return 0 if marks[i][1] == _PLAN_IN_THE_PAST else marks[i][1]
         j = bisect.bisect_left(positions, end)
@@ -196,6 +204,26 @@ class _Context:
         s0 = self.sentence(pos)[0]
         previous = self.sentence(s0 - 1)[0] if s0 > 0 else s0
         return named_at >= previous
+
+
+# An abbreviation that never ends a sentence ("Gen."), or not before a figure or a bracket ("Feb. 24", "6 a.m. (0400")
+_NOT_AN_END = lazy_pattern(
+    r"(?<![\w.])(?:(?i:mr|mrs|ms|dr|gen|lt|col|sgt|capt|gov|sen|rep|st)\."
+    r"|(?P<before_figure>(?i:no|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|[ap]\.m\.))\Z"
+)
+
+
+def _rejoined(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences as ``sentence_spans`` gives them, rejoined where a split follows an abbreviation."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            m = _NOT_AN_END.search(text, max(0, out[-1][1] - 6), out[-1][1])
+            if m and (not m.group("before_figure") or text[start] == "(" or text[start].isdigit()):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _word_before(text: str, start: int, *, raw: bool = False) -> str:
@@ -344,6 +372,10 @@ def _day_range(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     dom = int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else None
     start = m.start()
+    if m.group("rmonth"):
+        return _range_first_day(m, ctx, dom, year)
+    if m.group("alone"):
+        return _day_of_month(m, ctx, dom)
 
     def resolve(c: _Context) -> _Resolved | None:
         first = c.anchor
@@ -355,6 +387,51 @@ def _day_range(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return _point("DATE", cal.day_point(day))
 
     return _Draft(start, m.end(), resolve, sets_anchor=False, year_back=year is not None)
+
+
+def _range_first_day(m: regex.Match[str], ctx: _Context, dom: int, year: int | None) -> _Draft | None:
+    """The first day of "5 and 6 March": the month (and year) written after the second, the year directed as its."""
+    raw = m.group("rmonth")
+    lex = lexicon()
+    if raw.lower() in lex.capital_months and not raw[0].isupper():
+        return None
+    month = lex.months[raw.lower()]
+    if cal.safe_date(year or 2000, month, dom) is None:
+        return None
+    tense = ctx.tense(m.start(), m.end())
+
+    def resolve(c: _Context) -> _Resolved:
+        y = year if year is not None or c.dct is None else cal.directed_year(c.dct, month, dom, tense)
+        return _point("DATE", cal.Point("day", y, month, dom))
+
+    return _Draft(m.start(), m.end(), resolve)
+
+
+_DAY_ALONE_AFTER = word_set("and or but in at when after before as while to with amid following during until")
+
+
+def _day_of_month(m: regex.Match[str], ctx: _Context, dom: int) -> _Draft | None:
+    """"On the 14th": that day of the month of the last date named, else of the month the tense points to."""
+    after = _word_after(ctx.text, m.end())
+    if after[:1].isalpha() and after.lower() not in _DAY_ALONE_AFTER:
+        return None  # "on the 14th floor", "by the 4th Brigade"
+    start = m.start()
+    tense = ctx.tense(start, m.end())
+
+    def resolve(c: _Context) -> _Resolved | None:
+        ref = c.recent_point(start)
+        if ref is not None and ref.year is not None and ref.month is not None:
+            year, month = ref.year, ref.month
+        elif c.dct is not None:
+            step = -1 if tense < 0 and dom > c.dct.day else 1 if tense > 0 and dom < c.dct.day else 0
+            year, month = cal.add_months(c.dct.year, c.dct.month, step)
+        else:
+            return _Resolved("DATE", f"XXXX-XX-{dom:02d}", None, None, "day")
+        if cal.safe_date(year, month, dom) is None:
+            return None
+        return _point("DATE", cal.Point("day", year, month, dom))
+
+    return _Draft(start, m.end(), resolve)
 
 
 def _year_with_weekday(dct: dt.date, month: int, dom: int, weekday: int) -> int | None:
@@ -1179,7 +1256,7 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
             if pod_of and (not out or out[-1].end <= start - len(pod_of.group(0))):
                 # "the night of 24 February", "the morning of Tuesday"
                 start -= len(pod_of.group(0))
-                code = lexicon().parts_of_day[pod_of.group("pod").lower()]
+                code = "NI" if pod_of.group("hours") else lexicon().parts_of_day[pod_of.group("pod").lower()]
                 resolved = _point("TIME", attrs.evolve(resolved.point, suffix=f"T{code}"), resolved.modifier)
         first, last = resolved.point.interval() if resolved.point else (None, None)
         if draft.sets_anchor and resolved.point and first is not None:
@@ -1199,9 +1276,13 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
             value=resolved.value, first=first, last=last, granularity=resolved.granularity,
             modifier=resolved.modifier, published=dct,
         ))
-    for i in day_follows:
+    dated: set[int] = set()
+    for i in reversed(day_follows):  # from the last, so that "10 a.m. (0800 GMT) on Friday" passes Friday back
         if i + 1 < len(out):
-            out[i] = _on_the_day_after(text, out[i], out[i + 1])
+            moved = _on_the_day_after(text, out[i], out[i + 1], i + 1 in dated)
+            if moved is not out[i]:
+                out[i] = moved
+                dated.add(i)
     for i in year_back:
         if i > 0:
             out[i - 1] = _in_the_year_of(out[i - 1], out[i])
@@ -1218,12 +1299,20 @@ def _in_the_year_of(day: DateMention, last: DateMention) -> DateMention:
     return attrs.evolve(day, value=moved.isoformat(), first=moved, last=moved)
 
 
-_TIME_THEN_DAY = lazy_pattern(r"\s*,?\s*(?:on\s+)?")
+_TIME_THEN_DAY = lazy_pattern(r"\s*\)?\s*,?\s*(?:on\s+)?")
+_TIME_THEN_TIME = lazy_pattern(r"\s*\(\s*")
 
 
-def _on_the_day_after(text: str, clock: DateMention, day: DateMention) -> DateMention:
-    """A clock time takes the day written right after it: "at 16:15 UTC, June 1", "6 p.m. on March 3"."""
-    gap = _TIME_THEN_DAY.fullmatch(text, clock.end, day.start) if day.start - clock.end <= 8 else None
+def _on_the_day_after(text: str, clock: DateMention, day: DateMention, day_is_dated: bool) -> DateMention:
+    """A clock time takes the day written right after it: "at 16:15 UTC, June 1", "6 p.m. on March 3".
+
+    The day may come through a second clock time in brackets that took it ("10 a.m. (0800 GMT) on Friday").
+    """
+    if day.start - clock.end > 10:
+        return clock
+    if day.kind == "TIME" and day_is_dated and _TIME_THEN_TIME.fullmatch(text, clock.end, day.start):
+        return attrs.evolve(clock, value=day.value[:10] + clock.value[10:], first=day.first, last=day.last)
+    gap = _TIME_THEN_DAY.fullmatch(text, clock.end, day.start)
     if gap is None or day.granularity != "day" or day.kind != "DATE" or len(day.value) != 10:
         return clock
     return attrs.evolve(clock, value=day.value + clock.value[10:], first=day.first, last=day.last)
