@@ -106,6 +106,8 @@ def _people(entities: dict[str, Entry], orgs: dict[str, Entry]) -> None:
             country = affiliation if len(affiliation) == 3 and affiliation.isupper() else None
         entry = Entry(name, country, "person")
         entities[name] = entry
+        if row[3:4] == ["-"]:
+            continue  # "William Hague" is no reason to read "The Hague" as a person
         last = name.split()[-1]
         for surname in {last, last.removeprefix("al-")}:
             if len(surname) >= 4 and surname.isalpha() and surname[0].isupper():

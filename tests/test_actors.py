@@ -51,7 +51,18 @@ PEOPLE = [
     ("Governor Ana Souza, a close ally of the Brazilian president, spoke.", "Governor Ana Souza", "BRA", "person"),
     ("Lena Park, an adviser to the South Korean foreign minister, spoke.", "Lena Park", "KOR", "person"),
     ("Putin spoke first.", "Putin", "RUS", "person"),
+    # Leaders of the last fifty years, with or without a title, by full name or surname alone.
+    ("President Alberto Fujimori spoke.", "President Alberto Fujimori", "PER", "person"),
+    ("Fujimori spoke.", "Fujimori", "PER", "person"),
+    ("Suharto spoke.", "Suharto", "IDN", "person"),
+    ("King Fahd spoke.", "King Fahd", "SAU", "person"),
+    ("President Daniel arap Moi spoke.", "President Daniel arap Moi", "KEN", "person"),
+    ("Premier Li Peng spoke.", "Premier Li Peng", "CHN", "person"),
+    ("Rebel leader Jonas Savimbi spoke.", "Rebel leader Jonas Savimbi", "AGO", "person"),
 ]
+
+# Surnames that are common words or names elsewhere do not stand for the person alone.
+NOT_SURNAMES = ["The court in The Hague ruled.", "Gang members fled.", "The Horn of Africa is dry."]
 
 # A title with the person's name in apposition: the person is the actor, with the title's country.
 TITLE_THEN_NAME = [
@@ -206,3 +217,8 @@ def test_verb_between_state_and_body(text: str) -> None:
     # A verb between a state's name and a body noun ends the state's mention: the body is a separate actor.
     first = parse_actors(text)[0]
     assert (first.kind, first.text) == ("state", text.split()[0])
+
+
+@pytest.mark.parametrize("text", NOT_SURNAMES)
+def test_common_surnames_are_not_people(text: str) -> None:
+    assert all(a.kind != "person" for a in parse_actors(text))
