@@ -142,7 +142,9 @@ class _Patterns:
             rf"at|reached|reach|rose|risen|climbed|stood|stands|stand|has|have|had|is|was|were|are|now|been|later|"
             rf"subsequently|eventually|since|officially|finally|then|along\s+with|as\s+well\s+as|together\s+with|all|"
             rf"its|their|his|her|family|estimated|approximately|about|around|roughly|nearly|almost|"
-            rf"increased|jumped|reportedly|allegedly|included|include|includes|including|some)\b[\s,:'\"‘’“”]*){{0,4}}\Z",
+            rf"increased|jumped|reportedly|allegedly|included|include|includes|including|some|"
+            # "lynched and burned 13 suspects": a second verb that is no casualty word shares the figure
+            rf"and\s+(?!(?:{cues})\b)[\p{{L}}]+ed)\b[\s,:'\"‘’“”]*){{0,4}}\Z",
             flags)
         connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
                      r"along\s+with|together\s+with)")
@@ -310,7 +312,9 @@ class _Patterns:
         self.lost_before = regex.compile(r"\b(?:lost|losing)\s+\Z", flags)
         self.own_after = regex.compile(r"\s+of\s+(?:their|its|his|our)\s+own\b", flags)
         self.bodies_of_before = regex.compile(r"\b(?:bodies|corpses|remains)\s+of\s+\Z", flags)
-        self.demonym_after = regex.compile(r"\s+(?-i:(\p{Lu}\p{Ll}+(?:ans|is|ese|ks|ds)))\b(?!\s*(?-i:\p{Lu}))")
+        self.demonym_after = regex.compile(  # not "16 Hamas operatives": a name before a plural noun
+            r"\s+(?-i:(\p{Lu}\p{Ll}+(?:ans|is|ese|ks|ds|os|as|us)))\b(?!\s*(?-i:\p{Lu}))"
+            r"(?!\s+(?!(?:was|is|has|as|us|this|thus)\b)(?-i:\p{Ll}+s)\b)")
         self.comma_between = regex.compile(r"^\s*(?:[\p{L}'’\-]+\s+){0,3}?(?:[\p{L}'’\-]+)?\s*,\s*\Z")
         self.all_of_them = regex.compile(r"(?:both|all)\b", flags)
         self.of_before = regex.compile(r"\bof\s+\Z", flags)
@@ -351,6 +355,9 @@ class _Patterns:
         self.superseded = regex.compile(
             r"\b(?:earlier|initial|previous|preliminary|first)\s+(?:reports?|figures?|tolls?|estimates?|counts?|tallies)\b"
             r"|\b(?:initially|previously|at\s+first)\b", flags)
+        self.superseded_count = regex.compile(
+            r"\b(?:had\s+)?(?:earlier|initially|previously|first)\s+(?:reported|said|given|put|announced|counted)\s+"
+            r"(?:(?:a|an|the|its|their|toll|figure|death|of|at|as)\s+){0,4}\Z", flags)
         self.superseded_before = regex.compile(
             r"\b(?:earlier|initial|previous|preliminary|first)\s+(?:death\s+)?(?:tolls?|figures?|counts?|tallies|"
             r"estimates?)\s+(?:of|at)\s+\Z", flags)
@@ -972,6 +979,9 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     after = text[item.end:min(ce, item.end + 60)]
     if p.put_at_before.search(before):
         return  # another source's count: casualty_totals weighs it against the others
+    if p.superseded_count.search(before):
+        item.role = "restated"  # "which had earlier reported 6 deaths": the same dead, counted before
+        return
     if p.subset_before.search(before) or (p.subset_after.match(after) and not p.also_after.match(after)):
         item.role = "subset"  # not "2 of the gunmen were also killed": more dead
     elif p.since_before.search(before):

@@ -2069,6 +2069,56 @@ KILLED_NOTES_BATCH_24: list[tuple[str, int]] = [
      'further 20 were wounded.', 9),
 ]
 
+# A twenty-fifth batch, half of it protests, vigils and motions about earlier deaths where nobody died (first run:
+# 0.880 overall, 0.769 where someone died, 25 notes; all twelve notes without deaths right; fixed: '12 Dozos and about
+# twenty militants dead' (a capitalised plural names people), 'which had earlier reported 6 deaths' is superseded,
+# 'lynched and burned 13 suspected gang members').
+KILLED_NOTES_BATCH_25: list[tuple[str, int]] = [
+    ('On 1 April 2023, around 200 students protested in Lahore against the killing of a classmate by police last '
+     'month. [size=around 200]', 0),
+    ('On 2 April 2023, relatives of the 43 missing Ayotzinapa students marched in Mexico City to demand answers.', 0),
+    ('On 3 April 2023, workers at a textile factory in Gazipur went on strike over unpaid wages; police fired tear '
+     'gas and 15 workers were hurt.', 0),
+    ('On 4 April 2023, hundreds of people demonstrated in Bamako in support of the transitional government. No '
+     'incidents were reported.', 0),
+    ('On 5 April 2023, residents of Goma held a vigil for the 7 people killed in a bombing on 28 March.', 0),
+    ('On 6 April 2023, the Senate in Abuja passed a motion condemning the murder of 23 farmers in Benue the '
+     'previous week.', 0),
+    ('On 7 April 2023, in Port Harcourt, members of the Nigeria Labour Congress protested the death of a union '
+     'leader in police custody.', 0),
+    ('On 8 April 2023, a journalist was assaulted and his camera destroyed by supporters of a candidate in '
+     'Kinshasa.', 0),
+    ('On 9 April 2023, Indian police arrested 12 people after communal clashes in Sasaram left several shops '
+     'burned and 6 people injured.', 0),
+    ('On 10 April 2023, an IED was defused by the bomb squad near a school in Quetta; no one was hurt.', 0),
+    ('On 11 April 2023, families of soldiers killed in the 2019 Inates attack protested in Niamey, demanding '
+     'compensation.', 0),
+    ('On 12 April 2023, a hand grenade was thrown at the house of a local councillor in Ocana (Norte de '
+     'Santander); it caused material damage only.', 0),
+    ('On 13 April 2023, suspected Fulani herders attacked Umogidi (Otukpo, Benue) during a funeral, killing at '
+     'least 46 mourners; an additional 3 bodies were recovered the next day.', 49),
+    ('On 14 April 2023, RSF fighters shot dead a WFP driver and two local staff near Kabkabiya (North Darfur).', 3),
+    ("On 15 April 2023, fighting broke out between SAF and RSF in Khartoum; the Sudan Doctors' Union reported at "
+     'least 56 civilians killed and 595 injured on the first day, excluding combatants.', 56),
+    ('On 16 April 2023, a policeman on patrol in Mardan was shot dead by two men on a motorbike, who escaped.', 1),
+    ('On 17 April 2023, a drone strike attributed to the Burkinabe army hit a wedding party near Djibo, killing '
+     'about 30 people, among them women and children, according to local sources. The army did not comment.', 30),
+    ('On 18 April 2023, Nicaraguan police beat a detained opposition activist to death in Masaya, his family said.', 1),
+    ('On 19 April 2023, clashes between Dozo hunters and JNIM in Segou region left 12 Dozos and about twenty '
+     'militants dead.', 32),
+    ('On 20 April 2023, a stampede at a food distribution in Sanaa killed 78 people.', 78),
+    ('On 21 April 2023, a prison riot in Guayaquil left 12 inmates dead, according to the SNAI, which had earlier '
+     'reported 6 deaths.', 12),
+    ('On 22 April 2023, gunmen killed a pastor and his wife in Kagoro (Kaduna) and set their church on fire. Their '
+     'son survived with injuries.', 2),
+    ('On 23 April 2023, Al Shabaab militants executed 2 men accused of spying for the government in Jamaame; a '
+     'third man was flogged.', 2),
+    ('On 24 April 2023, residents of Canape-Vert lynched and burned 13 suspected gang members who had been '
+     'arrested by police.', 13),
+    ('On 25 April 2023, an airstrike by the Myanmar military on a gathering in Pa Zi Gyi killed more than 160 '
+     'people, according to the NUG; the junta said it targeted PDF fighters and put the death toll at around 50.', 50),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -2101,7 +2151,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_21
                  + KILLED_NOTES_BATCH_22
                  + KILLED_NOTES_BATCH_23
-                 + KILLED_NOTES_BATCH_24)
+                 + KILLED_NOTES_BATCH_24
+                 + KILLED_NOTES_BATCH_25)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
