@@ -242,6 +242,9 @@ class _Patterns:
         self.earlier_event = regex.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                                            r"the\s+previous\s+(?:day|week|month)|"
                                            r"(?:days?|weeks?|months?|years?)\s+(?:after|earlier|before|ago))\b", flags)
+        self.similar_event = regex.compile(
+            r"\b(?:a|an|the)\s+(?:similar|previous|prior|earlier)\s+(?:[\p{L}\-]+\s+)?(?:attack|assault|incident|raid|"
+            r"ambush|bombing|massacre|shooting|strike|clash)(?:es|s)?\b", flags)
         # "Since January, more than 100 soldiers have been killed", "the toll from the protests since October"
         self.since_before = regex.compile(
             rf"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end|outbreak)\s+of)\s+)?(?:{months}|\d{{4}}|"
@@ -394,7 +397,7 @@ class _Patterns:
             r"(?:the|a)\s+[^.;]{0,40}?(?:massacre|attack|bombing|killings?|raid|ambush|shooting|clashes|violence|war|"
             r"incident|crackdown|explosion|blast)\b,?\s+(?:in\s+which|that|which|when|where)\b[^.;]{0,20}\Z", flags)
         self.reference_before = regex.compile(
-            r"(?:\b(?:against|over|for|after|following|since|suspected\s+of|accused\s+of|charged\s+(?:with|over)|"
+            r"(?:\b(?:against|over|for|after|following|follows|followed|since|suspected\s+of|accused\s+of|charged\s+(?:with|over)|"
             r"convicted\s+of|in\s+connection\s+with|denounc\w*|condemn\w*|protest\w*|mourn\w*|justice\s+for|"
             r"anniversary\s+of|memory\s+of|retaliation\s+for|revenge\s+for|investigat\w*(?:\s+into)?)\s+(?:the\s+)?"
             r"(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|deaths?|murders?)\s+of"
@@ -996,7 +999,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         pass  # "the bodies of 5 fishermen missing since Tuesday were recovered": found now, whenever they died
     elif p.background_before.search(before) or p.background_after.match(after) \
             or (p.pluperfect_before.search(before) and p.past_time_after.match(after)) \
-            or p.earlier_event.search(text, max(cs, item.start - 150), item.start):
+            or p.earlier_event.search(text, max(cs, item.start - 150), item.start) \
+            or p.similar_event.search(text, cs, ce):  # "in July, 12 people died in a similar assault"
         item.role = "background"  # a tally of the wider conflict or an earlier event, not this report's
     elif p.additional_before.search(before) or p.additional_after.match(after):
         item.role = "additional"

@@ -2119,6 +2119,72 @@ KILLED_NOTES_BATCH_25: list[tuple[str, int]] = [
      'people, according to the NUG; the junta said it targeted PDF fighters and put the death toll at around 50.', 50),
 ]
 
+# A twenty-sixth batch, half of it long wire reports (first run: 0.850 overall and where someone died, 20 notes;
+# fixed: 'In a similar attack in 2020, jihadists killed 43' and 'in July, 12 people died in a similar assault' are
+# earlier events, 'the attack follows the killing of two police officers' is a reference).
+KILLED_NOTES_BATCH_26: list[tuple[str, int]] = [
+    ('BEIRUT (Reuters) - Israeli air strikes on southern Lebanon killed five people on Tuesday, including two '
+     "paramedics, Lebanon's health ministry said, as cross-border fire intensified. Hezbollah said it fired "
+     'rockets at an Israeli army post in response. The Israeli military said it had struck Hezbollah targets after '
+     'three rockets were launched from Lebanon, and that no Israelis were hurt. More than 300 people, most of them '
+     'fighters, have been killed in Lebanon since October, according to a Reuters tally.', 5),
+    ("ADDIS ABABA (Reuters) - At least 20 civilians were killed in a drone strike on a bus station in Ethiopia's "
+     'Amhara region, a health official and two residents said on Wednesday. The health official, who asked not to '
+     'be named, said 20 bodies had been brought to the hospital and that 17 people were being treated for wounds. '
+     'A resident said he had helped bury 26 people. The government did not respond to requests for comment. '
+     'Fighting between the federal army and Fano militia has displaced thousands since August.', 20),
+    ('MAIDUGURI, Nigeria (AP) - Suspected Boko Haram extremists killed at least 37 farmers and fishermen in an '
+     "attack in northeast Nigeria's Borno state, officials said Monday. The attack occurred in Mafa district on "
+     "Sunday, said the state governor, who visited the scene. 'So far, 37 bodies have been recovered,' he told "
+     'reporters, adding that the number could rise. In a similar attack in 2020, jihadists killed 43 rice farmers '
+     'in Zabarmari.', 37),
+    ("CAIRO (AP) - Sudan's paramilitary Rapid Support Forces attacked a village in the central province of Gezira, "
+     'killing more than 100 people, activists said Thursday. The Wad al-Nourah Resistance Committee said the RSF '
+     'stormed the village twice on Wednesday. It said in a statement that the dead included 35 children. The RSF '
+     'said it attacked army positions in the area and denied targeting civilians. The UN said it was horrified by '
+     'reports that at least 100 people were killed.', 100),
+    ('MEXICO CITY (AP) - Gunmen burst into a drug rehabilitation center in the northern Mexican city of Ciudad '
+     "Obregon on Tuesday, killing eight men and wounding one, officials said. The Sonora state prosecutor's office "
+     'said four of the dead were patients and four were employees. It was the third attack on a rehab center in '
+     'the state this year; in July, 12 people died in a similar assault.', 8),
+    ('PORT-AU-PRINCE, Haiti (AP) - A gang leader and four of his men were killed in a police operation in the '
+     'Haitian capital on Friday, police said. One officer was wounded. Police spokesman Garry Desrosiers said '
+     'officers seized two rifles and ammunition. Gangs are estimated to control 80% of Port-au-Prince.', 5),
+    ('KABUL, Afghanistan (AP) - A bomb exploded outside a school in a Shiite neighborhood of western Kabul on '
+     'Tuesday, killing at least six people and wounding 11, police said. Khalid Zadran, the spokesman for the '
+     'Kabul police chief, said the dead were all students. Zadran said a second explosion near another school in '
+     'the same area wounded two more. No one immediately claimed responsibility.', 6),
+    ('ISLAMABAD (AP) - Militants attacked a military post in northwestern Pakistan, triggering a shootout that '
+     'killed six soldiers and four insurgents, the army said Saturday. The attack took place in the Kurram '
+     'district near the Afghan border, according to a military statement. It said troops responded swiftly, '
+     'killing four attackers, and that a search operation was underway.', 10),
+    ('BOGOTA (Reuters) - Four Colombian soldiers were killed and two others injured in an attack with explosives '
+     'in the southwestern province of Cauca, the army said on Sunday, blaming a dissident faction of the FARC. The '
+     'soldiers were on patrol near the town of El Plateado when the charge exploded. The attack follows the '
+     'killing of two police officers in the same area last week.', 4),
+    ('DAKAR (Reuters) - At least 16 people were killed in clashes between Senegalese police and protesters over '
+     'the weekend, Amnesty International said on Monday, while the government put the toll at 9. Hundreds were '
+     'arrested.', 9),
+    ('On 1 May 2023, a Nigerian Army patrol killed 4 bandits and rescued 13 kidnapped passengers along the '
+     'Kaduna-Abuja road. One soldier died in the encounter.', 5),
+    ('On 2 May 2023, unknown gunmen killed a village chief in Kindu (Maniema). His body was mutilated.', 1),
+    ("On 3 May 2023, two Burundian soldiers serving with the EAC force were killed by M23 in Kilolirwe; Burundi's "
+     'army spokesman confirmed one death.', 1),
+    ('On 4 May 2023, Mexican soldiers clashed with suspected cartel gunmen in Nuevo Laredo, killing 5 gunmen; a '
+     'sixth died in hospital.', 6),
+    ('On 5 May 2023, at least three people including a child died when a tear gas canister set a house on fire '
+     'during clashes in Conakry.', 3),
+    ('On 6 May 2023, Fano fighters killed the head of the Prosperity Party in Amhara region, Girma Yeshitila, and '
+     'his bodyguards in Mehal Meda.', 1),
+    ('On 7 May 2023, a Pakistani Taliban suicide bomber targeted a police van in Quetta, wounding 8 officers; the '
+     'bomber died in the blast.', 1),
+    ('On 8 May 2023, gunmen abducted 4 aid workers near Bunia; 2 of them were later found dead.', 2),
+    ('On 9 May 2023, clashes between Arab and Masalit groups in El Geneina left 280 dead in a week, according to '
+     'the local Bar Association.', 280),
+    ('On 10 May 2023, three members of a family, including a baby, were killed when a Russian shell hit their '
+     'house in Kherson; a neighbour was wounded.', 3),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -2152,7 +2218,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_22
                  + KILLED_NOTES_BATCH_23
                  + KILLED_NOTES_BATCH_24
-                 + KILLED_NOTES_BATCH_25)
+                 + KILLED_NOTES_BATCH_25
+                 + KILLED_NOTES_BATCH_26)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
