@@ -111,7 +111,7 @@ def _patterns() -> dict[str, str]:
             r"(?=\d)(?<=\L<months>\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+))"
             rf"{_DAYNUM}(?:,?\s+{_YEAR})?(?![\w%]|[-–.]\d)"
             # the first day of "5 and 6 March", "12-14 October 2021"
-            r"|(?<![\d.,:/-])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+            r"|(?:the\s+)?(?<![\d.,:/-])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
             r"(?=\s*(?:[-–]|and|or|to)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rmonth>\L<months>)\b"
             rf"(?:,?\s+{_YEAR})?)"
             # "on the 14th": a day of the month the text is in
@@ -226,7 +226,7 @@ def _patterns() -> dict[str, str]:
             # "at 3 in the afternoon", "by 10 o'clock": an hour in figures needs a preposition before it
             r"|(?<=\b(?i:at|by|until|till|before|after|around|about|from|since)\s)(?P<h>1[0-2]|[1-9])"
             r"(?:\s+(?P<podw>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|\s*o['’]clock))"
-            r"(?:\s*(?P<tz>UTC|GMT|Z(?!\w)|local\s+time|(?-i:[ECMP][SD]T|BST|CET|CEST|EET|JST|IST|MSK))"
+            r"(?:\s*(?P<tz>UTC|GMT|Z(?!\w)|local\s+time|(?-i:[ECMP][SD]?T|BST|CES?T|EES?T|WES?T|JST|IST|MSK|AE[SD]T|[AH]ST|ADT|HKT|SGT|PKT|KST|WIB|ICT|[EWC]AT|SAST|GST))"
             r"(?:\s*(?P<offset>[+-]\s*\d{1,2}))?)?"
             r"(?:\s*\(\s*(?:UTC|GMT)\s*(?P<offset>[+-]\s*\d{1,2})\s*\))?"
             r"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|tonight|\L<weekdays>))?(?![\w:])"
@@ -258,7 +258,7 @@ def _patterns() -> dict[str, str]:
         # the day, that night, the same day, the following day, late in the day, the start of the day
         "anaphoric": (
             r"(?P<det>the)\s+(?P<what>day)\s+(?P<step>before|after)(?![\w-])(?!\s+(?:yesterday|tomorrow)|\s+\w)"
-            r"|(?:(?P<mod>late|early)\s+in\s+|(?P<modp>the\s+(?:start|end|beginning|rest)\s+of)\s+)?"
+            r"|(?:(?P<mod>late|early)\s+in\s+|(?P<modp>the\s+(?:start|end|beginning|middle|rest)\s+of)\s+)?"
             r"(?P<det>the\s+same|that\s+same|the|that)\s+(?P<what>day|night|morning|afternoon|evening)"
             r"(?![\w-])(?!\s+(?:of|when|that|in\s+which|on\s+which)\b)(?!['’]s\s+\w+\s+(?:of|for))"
             r"|(?:the\s+)?(?P<step>next|following|previous|preceding)\s+(?P<what>day|night|morning|evening)(?![\w-])"

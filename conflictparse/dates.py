@@ -79,7 +79,9 @@ _WEEK_OF_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
 _ANAPHORIC_RELATIVE = frozenset({"following", "previous", "prior", "same"})
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
-_NOT_PAST = word_set("need indeed speed feed proceed exceed succeed bed red seed breed shed hundred embed")
+_NOT_PAST = word_set(
+    "need indeed speed feed proceed exceed succeed bed red seed breed shed hundred embed deed heed weed reed aged"
+)
 _TENSE_WORD = lazy_pattern(r"\w+(?:['’]\w+)?|[;:—–(]")
 _PLAN_IN_THE_PAST = 2  # a tense marker that says neither past nor future: a plan seen from the past
 _SENTENCE_WORD = lazy_pattern(r"[\w-]+|%")
@@ -151,7 +153,7 @@ class _Context:
                     t = 1
                 if t == 1 and previous in ("was", "were"):
                     t = _PLAN_IN_THE_PAST  # "was due to expire Saturday", "was expected to meet Monday"
-                if t is None and len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST and raw[0].islower():
+                if t is None and len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST and raw[0].islower():
                     t = -1
                 if t == -1 and previous in _PASSIVE_AUX and w not in _PAST_NOT_VERB:
                     # "to be held on October 12", "will be signed": a participle after "be" says nothing of tense

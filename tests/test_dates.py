@@ -393,6 +393,11 @@ DAYS_AND_CLOCKS = [
       ("Friday", "DATE", "2022-02-25")]),
     ("The ship sank in the early hours of Sunday.", [("the early hours of Sunday", "TIME", "2022-02-27TNI")]),
     ("Gen. Ivanov said the unit left on Friday.", [("Friday", "DATE", "2022-02-25")]),
+    ("The fair was held on the 11th and 12th of June.",
+     [("the 11th", "DATE", "2021-06-11"), ("12th of June", "DATE", "2021-06-12")]),
+    ("A rival firm sued the ministry on Thursday.", [("Thursday", "DATE", "2022-02-24")]),
+    ("Polls close at 7 p.m. ET.", [("7 p.m. ET", "TIME", "2022-03-02T19:00")]),
+    ("Residents fled in the middle of the night.", [("the middle of the night", "TIME", "2022-03-02TNI")]),
 ]
 
 # Early in a year the half or quarter just ended is meant only when the text is about accounts (published 20 Jan).
