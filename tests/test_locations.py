@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflictparse import parse_locations
-from conflictparse._gazetteer import KINDS, fold, gazetteer
+from conflictparse._gazetteer import KINDS, fold, gazetteer, haversine_km
 from conflictparse.errors import ArgumentTypeError
 from conflictparse.locations import Location
 
@@ -128,6 +128,20 @@ def test_a_division_found_by_an_alternate_name_ranks_it_below_its_english_name()
 def test_saint_mount_and_fort_are_found_in_either_form(text: str, surface: str, name: str, cc: str) -> None:
     loc = one(text, surface)
     assert loc.place is not None and (loc.place.name, loc.place.country_code) == (name, cc)
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
+    # A vast division's point is the middle of its territory, not of the towns crowding one side of it.
+    ("Floods swept across Queensland.", "Queensland", -22.6, 144.5),
+    ("Fires burned in northern Ontario.", "Ontario", 50.5, -86.1),
+    ("Snow fell across Alaska.", "Alaska", 64.6, -152.7),
+])
+def test_a_large_division_is_placed_at_the_middle_of_its_territory(text: str, surface: str, lat: float,
+                                                                   lon: float) -> None:
+    place = one(text, surface).place
+    assert place is not None and place.kind == "admin1"
+    assert place.lat is not None and place.lon is not None
+    assert haversine_km(place.lat, place.lon, lat, lon) < 50
 
 
 def test_a_qualifier_with_no_matching_candidate_leaves_the_place_unresolved() -> None:
