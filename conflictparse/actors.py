@@ -66,7 +66,7 @@ _PROPER_ONLY_TITLES = frozenset(("general", "gen.", "marshal", "field marshal", 
 _NAME_TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*)"
 _PARTICLE = r"(?:al|bin|ibn|van|von|de|del|da|der|den|la|le|du|dos|ul|arap|wa|ould)"
 _NAME = lazy_pattern(
-    rf"[ \t]+({_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,3}})"
+    rf"[ \t]+({_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,4}})"
 )
 # "The mayor, Oleksandr Senkevych, said": a name of two to four words set off by commas after a title.
 _TITLE_APPOSED_NAME = lazy_pattern(
@@ -161,7 +161,9 @@ def _name_after(text: str, end: int, lex: ActorLexicon) -> tuple[int, str] | Non
     for i, word in enumerate(words):
         # A name stops at a date ("Yasser Arafat Wednesday") or where a known country begins ("Bush Russia").
         rest = text[word.start():m.end(1)]
-        if word.group() in _CALENDAR or (i and rest in lex.entities and lex.entities[rest].kind == "state"):
+        # (A capital is also a surname: "President Ricardo Lagos".)
+        if word.group() in _CALENDAR or (i and rest in lex.entities and lex.entities[rest].kind == "state"
+                                         and rest not in lex.capitals):
             keep = i
             break
     if not keep:

@@ -121,6 +121,7 @@ _SPLIT_PHRASAL = lazy_pattern(
     r"again|also|once\s+again|repeatedly|publicly|openly|formally|unanimously|overwhelmingly|loudly|strongly)"
     r"[ \t]+(?P<part>for|on|upon|against|in\s+favou?r|out\s+at|out\s+against)\b"
 )
+_BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
 _APPOSED = lazy_pattern(r",\s+")
 _APPOSED_END = lazy_pattern(rf",\s*(?:(?:{_AUX}|{_TIME})\b\s*)*")
@@ -199,6 +200,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         named = any(p.start - k in names_end for k in (1, 2))  # "Number 10 denied": the number ends a name
         if cue.cls != "noun" and not named and _MODIFIER_BEFORE.search(text, max(s0, p.start - 12), p.start):
             continue  # "103 reported deaths", "the alleged attack", "its proposed plan": an adjective, not a verb
+        if p.key.lower() == "back" and _BACK_ADVERB.match(text, p.end):
+            continue  # "to send troops back into Congo": the adverb, not the verb
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
         gerund = cue.gerund and not _PROGRESSIVE.search(text, max(s0, p.start - 30), p.start)
         found.append(_Found(p.start, p.end, cue.stance, cue.cls, gerund, cue.cls in ("ambiguous", "vow") and cue.base))
@@ -261,6 +264,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         condition = bool(_CONDITION.search(text, m.end(), s1))
         threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs)
                   or any(w.strip(",.;") in lex.threat_objects for w in following) or condition)
+        if any(w.strip(",.;") in lex.ills for w in following[:3]):
+            threat = False  # "will fight corruption", "would crush the drug trade": a promise, not a threat
         if threat and negative and not condition and verb not in lex.threat_objects:
             # "would not withdraw its troops", "will not stop the talks": a threat verb refused is a refusal; a
             # condition keeps it a threat ("will not stop unless ...").
@@ -391,7 +396,8 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
                 text.endswith(", ", max(s0, actor.start - 2), actor.start) and actor.kind != "pronoun"))
             and _APPOSED_END.fullmatch(text, actor.end, cue.start))
         if gap and cue.ambiguous and not (_BASE_VERB.search(text, actor.end, cue.start) or actor.kind == "pronoun"
-                                          or (actor.text.endswith("s") and actor.kind not in ("state", "igo")
+                                          or (((actor.text.endswith("s") and actor.kind not in ("state", "igo"))
+                                               or len(_conjuncts(text, actor, mentions)) > 1)
                                               and not text.endswith("s", cue.start, cue.end))
                                           or _singular_verb(text, actor, cue)):
             return None
@@ -780,7 +786,8 @@ class _Sentence:
             after = [w.strip(",.;") for w in text[vowed.end():vowed.end() + 60].lower().split()[:6]]
             # "vowed to continue their war": an armed struggle kept up is a threat too.
             threat = (verb in self.lex.threat_verbs or verb in self.lex.threat_will_verbs
-                      or any(w in self.lex.threat_objects for w in after) or any(w in _MILITARY for w in after[:3]))
+                      or any(w in self.lex.threat_objects for w in after) or any(w in _MILITARY for w in after[:3])
+                      ) and not any(w in self.lex.ills for w in after[:3])  # "vowed to fight corruption" promises
             stance = "threaten" if threat else ("reject" if vowed.group("neg") else "support")
         elif cue.cls == "vow" and self._threat_follows(cue.end):
             stance = "threaten"  # "pledged revenge", "promised a crushing response"

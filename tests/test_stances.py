@@ -179,6 +179,17 @@ ROUND_TWO = [
      [("CHL", "support"), ("PER", "support")]),
     # "demands" after a plural noun is the noun, not the verb.
     ("Fiji said it would not meet the kidnappers demands.", [("FJI", "reject")]),
+    # A base form after conjoined subjects is a verb; "back" before a direction is an adverb.
+    ("Norway and Iceland back the proposal.", [("NOR", "support"), ("ISL", "support")]),
+    ("Uganda threatened to send its soldiers back into Sudan.", [("UGA", "threaten")]),
+    # A threat verb against an ill is a promise.
+    ("The Ghanaian president vowed to fight corruption.", [("GHA", "support")]),
+    ("Malawi said it would crush poaching in the parks.", [("MWI", "support")]),
+    # Leaders known to the lexicon, including a surname that is also a capital, and parties and armed groups.
+    ("President Ricardo Lagos turned down the invitation.", [("CHL", "reject")]),
+    ("Prabhakaran rejected the offer of talks.", [("LKA", "reject")]),
+    ("The Islamic Salvation Front called for a boycott.", [("DZA", "appeal")]),
+    ("Laos's military rulers refused to comment.", [("LAO", "neutral")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
