@@ -127,7 +127,7 @@ def _patterns() -> dict[str, str]:
         "deictic": (
             r"(?:(?P<mod>earlier|later|late|early)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
             r"(?:\s+(?P<pod>\L<pods>))?(?![\w-])"
-            r"|(?P<this>this|last|tomorrow|yesterday)\s+(?P<pod>\L<pods>)(?![\w-])"
+            r"|(?:(?P<mod>earlier|later|late|early)\s+)?(?P<this>this|last|tomorrow|yesterday)\s+(?P<pod>\L<pods>)(?![\w-])"
             r"|(?P<word>overnight)(?![\w-])"
             r"|the\s+day\s+(?P<around>before\s+yesterday|after\s+tomorrow)"
         ),
@@ -206,8 +206,11 @@ def _patterns() -> dict[str, str]:
         # every day, every other week, each Monday, 15 a year, twice a week, daily, weekly, annual
         "set": (
             r"(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>year|month|week|day|hour|minute|night|morning|"
-            r"evening|afternoon|weekend|\L<weekdays>|\L<months>)(?![\w-])"
-            r"|(?:(?<=\d\s|\d\s\w{4,8}\s|\b(?:once|twice|thrice|times)\s)(?P<a>a|an))\s+"
+            r"evening|afternoon|weekend|\L<weekdays>|\L<months>|\L<seasons>)(?![\w-])"
+            # twice a week, three times a year (the count is inside the span, as in the TimeML guidelines); 15 a year
+            r"|(?P<freq>(?:once|twice|thrice|(?:\d{1,3}|\L<numbers>)\s+times)\s+)?"
+            r"(?:(?<=\d\s|\d\s\w{4,8}\s|\b(?:once|twice|thrice|times)\s)(?P<a>a|an)"
+            r"|(?<=\b(?:once|twice|thrice|times)\s)per)\s+"
             r"(?P<unit>year|month|week|day|hour|minute|night|quarter(?!\s+of\b))(?![\w-])(?!\s+(?:earlier|later|ago|before|after)\b(?!\s+(?:this|that|in|on)\b))"
             rf"|(?P<every>every)\s+{_NUM}\s+(?P<units>years|months|weeks|days|hours|minutes)(?![\w-])"
             r"|(?P<adverb>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|quarterly|biweekly|fortnightly)"

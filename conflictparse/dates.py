@@ -960,13 +960,16 @@ def _set(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     elif g["units"]:
         amount = _number(g["num"])
         letter, mult, time_unit = lex.units[g["units"].lower()]
-        if amount is None or amount < 1:
+        if amount is not None and amount < 1:
             return None
-        value = cal.render_duration(amount * mult, letter, time_unit)
+        # "every few days" recurs at an uncounted interval: PXD
+        value = cal.render_duration(None if amount is None else amount * mult, letter, time_unit)
     else:
         unit = g["unit"].lower()
         if unit in lex.weekdays:
             value = f"XXXX-WXX-{lex.weekdays[unit]}"
+        elif unit in lex.seasons:
+            value = f"XXXX-{lex.seasons[unit]}"
         elif unit in lex.months:
             if unit in lex.capital_months and not g["unit"][0].isupper():
                 return None

@@ -139,7 +139,11 @@ DURATIONS_AND_SETS = [
     ("Patrols go out every day.", [("every day", "SET", "P1D")]),
     ("The ministry publishes weekly reports.", [("weekly", "SET", "P1W")]),
     ("The plant builds 40 a year.", [("a year", "SET", "P1Y")]),
-    ("Inspectors visit twice a month.", [("a month", "SET", "P1M")]),
+    ("Inspectors visit twice a month.", [("twice a month", "SET", "P1M")]),
+    ("Convoys cross three times per week, every few days.",
+     [("three times per week", "SET", "P1W"), ("every few days", "SET", "PXD")]),
+    ("Floods return every spring, and the fund pays 40 a year.",
+     [("every spring", "SET", "XXXX-SP"), ("a year", "SET", "P1Y")]),
     ("The census is held every ten years.", [("every ten years", "SET", "P10Y")]),
     ("No attacks were reported in the past year.", [("the past year", "DURATION", "P1Y")]),
     ("Shelling eased within hours.", [("hours", "DURATION", "PTXH")]),
@@ -398,6 +402,8 @@ DAYS_AND_CLOCKS = [
     ("A rival firm sued the ministry on Thursday.", [("Thursday", "DATE", "2022-02-24")]),
     ("Polls close at 7 p.m. ET.", [("7 p.m. ET", "TIME", "2022-03-02T19:00")]),
     ("Residents fled in the middle of the night.", [("the middle of the night", "TIME", "2022-03-02TNI")]),
+    ("A mine exploded early this morning after talks broke up late last night.",
+     [("early this morning", "TIME", "2022-03-02TMO"), ("late last night", "TIME", "2022-03-01TNI")]),
 ]
 
 # Early in a year the half or quarter just ended is meant only when the text is about accounts (published 20 Jan).
