@@ -156,6 +156,7 @@ class _Patterns:
         # after a determiner; one named after a killing verb ("killing himself", "killed Brigadier General X") by
         # a pattern. Span in group "span".
         self.determiner = regex.compile(r"\b(a|an|his|her|their|another|the)\b", flags)
+        self.kin_of_before = regex.compile(r"\b(family|household)\s+of\s+\Z", flags)
         self.of_the_people = regex.compile(r"\s+of\s+the\s+([\p{L}\-]+)", flags)
         self.numeric_ordinal = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
         self.small_number = regex.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", flags)
@@ -212,7 +213,7 @@ class _Patterns:
         self.noun_before = regex.compile(r"(?P<noun>[\p{L}]+)\s+\Z")
         self.definite_word_before = regex.compile(r"\b(?:the|these|those)\s+\Z", flags)
         self.figure_before = regex.compile(
-            r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
+            r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twin|dozen|dozens|hundreds|"
             r"thousands|several|many|some|few|both|all|number\s+of|scores\s+of|tens\s+of))[\s\p{L}\-]{0,20}\Z", flags)
         self.toll_before = regex.compile(
             r"\b(?P<cue>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b[^.;]{0,60}?"
@@ -407,7 +408,9 @@ class _Patterns:
             r"(?:[\p{L}\d'’\-]+\s+){0,5}?"
             r"(?:that|which|in\s+which)\s+(?:had\s+)?(?:killed|left|claimed))\s*\Z", flags)
         self.range_join = regex.compile(r"^\s*(?:-|–|—|to|or)\s*\Z", flags)
-        self.plus_after = regex.compile(r"^(?:\+|\s*-?\s*plus\b|\s+or\s+more\b)", flags)
+        self.plus_after = regex.compile(r"^(?:\+|\s*-?\s*plus\b|\s+or\s+more\b|[\-‐]odd\b)", flags)  # "30-odd"
+        self.each_side_after = regex.compile(
+            r"\s+(?:[\p{L}\-]+\s+){0,2}?(?:from|on|for)\s+each\s+side\b", flags)
         self.time_after = regex.compile(
             r"^\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|GMT\b|UTC\b|o['’]clock\b|local\s+time\b|hrs\b|h\b)", flags)
         self.age_after = regex.compile(r"^[-‐\s]*(?:years?|yrs?|months?|weeks?)[-‐\s]*old\b", flags)
@@ -501,6 +504,8 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
     if figure.kind == "numeral" and isinstance(figure.low, int) and figure.low <= 110 \
             and p.name_comma_before.search(before) and p.comma_after.match(after):
         return True  # "Misbah, 20, a cousin": an age in apposition
+    if surface == "twin" and not _counts_people(after, p):
+        return True  # "twin brothers" are two; "the Twin Towers", "twin blasts" are no count
     if surface == "one" and (p.one_before.search(before) or p.one_after.match(after)):
         return True
     return bool(figure.kind == "vague" and figure.weak and (p.weak_context.search(before) or p.weak_after.match(after)))
@@ -535,6 +540,9 @@ def _candidate_items(text: str, p: _Patterns) -> list[_Item]:
         skip_next = _read_range(item, nxt, text, p)
         _read_modifier(item, text, p)
         _read_unit(item, text, p)
+        if item.unit is None and item.kind != "vague" and p.each_side_after.match(text, item.end):
+            item.low *= 2  # "two fighters from each side": four people
+            item.high = None if item.high is None else item.high * 2
         items.append(item)
     return items
 
@@ -583,6 +591,8 @@ def _read_modifier(item: _Item, text: str, p: _Patterns) -> None:
     elif plus:
         item.end += plus.end()
         item.modifier = "gt"
+    if m and plus and "odd" in plus.group(0).lower():
+        item.end += plus.end()  # "some 30-odd fighters": the suffix belongs to the figure
     if item.modifier in ("le", "lt"):
         item.high = item.low
         item.low = 0
@@ -844,7 +854,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             right_to = min(right_to, items[i + 1].start)
         left, right = text[left_from:item.start], text[item.end:right_to]
         if not item.singular:
-            item.subject = _subject(right, p)
+            kin = p.kin_of_before.search(left)  # "a family of six, including four children, was killed"
+            item.subject = kin.group(1).lower() if kin else _subject(right, p)
         if p.non_person_after.match(right) and _subject(right, p) is None:
             continue  # "killed 15 cattle", "15 of his cattle"; not "4 suspected cattle thieves"
         right_full = text[item.end:min(ce, item.end + 120)]

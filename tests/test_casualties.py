@@ -2185,6 +2185,48 @@ KILLED_NOTES_BATCH_26: list[tuple[str, int]] = [
      'house in Kherson; a neighbour was wounded.', 3),
 ]
 
+# A twenty-seventh batch with families, approximate and doubled figures (first run: 0.760 overall, 0.750 where someone
+# died, 25 notes; fixed: 'a family of six, including four children, was killed', '30-odd fighters', 'twin brothers',
+# 'two fighters from each side', 'a constable succumbed' and 'ELN guerrillas' (nouns the lexicon lacked)).
+KILLED_NOTES_BATCH_27: list[tuple[str, int]] = [
+    ('On 11 May 2023, gunmen killed a father and his two sons on their farm in Bokkos (Plateau).', 3),
+    ('On 12 May 2023, a family of six, including four children, was killed when an airstrike hit their home in '
+     'Al-Bab.', 6),
+    ('On 13 May 2023, RSF shelling on Omdurman killed nearly a dozen civilians.', 12),
+    ('On 14 May 2023, clashes between two Dan Na Ambassagou factions near Bandiagara left 30-odd fighters dead.', 30),
+    ('On 15 May 2023, gunmen killed five or six people at a bar in Zacatecas, police said.', 5),
+    ('On 16 May 2023, a mortar round hit a football pitch in Mogadishu, killing half a dozen children.', 6),
+    ('On 17 May 2023, an attack on a gold mine in Kayes killed some 30 miners; a score of others were wounded.', 30),
+    ('On 18 May 2023, Russian shelling killed a mother and 3 of her children in Kupiansk.', 4),
+    ('On 19 May 2023, police in Karachi killed 2 suspected robbers in an encounter; a constable succumbed to his '
+     'injuries later.', 3),
+    ('On 20 May 2023, twin brothers aged 14 were shot dead by soldiers in Sagaing.', 2),
+    ('On 21 May 2023, the army said 7 soldiers were killed and 12 wounded in an ambush near Diapaga; dozens of '
+     'attackers were also killed.', 19),
+    ('On 22 May 2023, Al Shabaab attacked an AU base in Bulo Marer. Uganda said 54 of its soldiers were killed.', 54),
+    ('On 23 May 2023, unknown gunmen killed 3 people, all of them Christians, in Kaura (Kaduna).', 3),
+    ('On 24 May 2023, M23 shelled Sake, killing two civilians and a FARDC soldier; three others were injured.', 3),
+    ('On 25 May 2023, a Russian missile strike on Dnipro killed 2 people, one of them a child, and injured 30.', 2),
+    ('On 26 May 2023, a hand grenade blast at a market in Imphal (Manipur) caused no fatalities; 4 people were '
+     'treated for minor injuries.', 0),
+    ('On 27 May 2023, two people, a policeman and a civilian, died when protesters clashed with police in Dakar.', 2),
+    ('On 28 May 2023, an IED killed a VDP leader and seriously injured two of his men near Titao; one of the '
+     'injured died the next day.', 2),
+    ('On 29 May 2023, between 5 and 7 people were reportedly killed in an airstrike near Laukkaing (Shan).', 5),
+    ('On 30 May 2023, ELN militants killed two soldiers and injured five in Arauca. On 31 May, the army said it '
+     'killed 3 ELN guerrillas in a counter-offensive.', 5),
+    ('On 31 May 2023, a gunfight between two rival gangs in Croix-des-Bouquets left 5 dead, including a bystander. '
+     'Police arrested 3 gang members.', 5),
+    ('On 1 June 2023, suspected bandits killed 37 people in attacks on villages in Zamfara over two days, local '
+     'officials said. Residents said 12 more people remain missing.', 37),
+    ('On 2 June 2023, an Iraqi army officer and his driver were killed by an IED in Tarmiyah; 2 soldiers were '
+     'wounded.', 2),
+    ("On 3 June 2023, clashes in Mogadishu's Karan district killed a civilian; two fighters from each side were "
+     'also killed.', 5),
+    ('On 4 June 2023, Cameroonian soldiers killed a separatist commander known as General No Pity and 3 of his '
+     'fighters in Batibo.', 4),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -2219,7 +2261,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_23
                  + KILLED_NOTES_BATCH_24
                  + KILLED_NOTES_BATCH_25
-                 + KILLED_NOTES_BATCH_26)
+                 + KILLED_NOTES_BATCH_26
+                 + KILLED_NOTES_BATCH_27)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [

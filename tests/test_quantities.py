@@ -52,6 +52,10 @@ VALUES: list[tuple[str, str, int | float, int | float | None]] = [
     ("20-plus people", "20-plus", 20, None),
     ("between 1.5 and 2 million people", "between 1.5 and 2 million", 1_500_000, 2_000_000),
     ("half a million people", "half a million", 500_000, 500_000),
+    ("30-odd fighters", "30-odd", 30, None),
+    ("some 30-odd fighters", "some 30-odd", 30, 30),
+    ("twin brothers", "twin", 2, 2),
+    ("two fighters from each side", "two", 4, 4),
 ]
 
 
@@ -112,6 +116,9 @@ NOT_QUANTITIES = [
     "the 3G network",
     "John Okello, 34, a teacher",
     "\U0001ccf0 and \u0663",  # digits int() does not read
+    "the Twin Towers",
+    "twin blasts",
+    "the only one left",
 ]
 
 
