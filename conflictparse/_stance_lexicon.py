@@ -132,7 +132,8 @@ def stance_lexicon() -> StanceLexicon:
 # What may stand between a light verb and its noun: articles, possessives and a few intensifiers (a closed set).
 _DETERMINERS = ("a|an|the|its|his|her|their|our|fresh|new|renewed|repeated|strong|stern|firm|stark|blunt|full|"
                 "clear|public|formal|explicit|further|another|urgent|unequivocal|outright|flat|swift|latest|"
-                "similar|direct|veiled|thinly[ \t]+veiled|sharp|harsh|fierce|angry|vehement|strongest|unanimous")
+                "similar|direct|veiled|thinly[ \t]+veiled|sharp|harsh|fierce|angry|vehement|strongest|unanimous|"
+                "deep|grave|serious|great|profound|growing|mounting|considerable")
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -121,6 +121,9 @@ _SPLIT_PHRASAL = lazy_pattern(
     r"again|also|once\s+again|repeatedly|publicly|openly|formally|unanimously|overwhelmingly|loudly|strongly)"
     r"[ \t]+(?P<part>for|on|upon|against|in\s+favou?r|out\s+at|out\s+against)\b"
 )
+_RESISTED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:demands?|pressure|calls?|appeals?|requests?|attempts|"
+                         r"efforts|plans?|proposals?|moves?)\b")
+_TO_NEXT = lazy_pattern(r"[ \t]+to\b")
 _BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
 _APPOSED = lazy_pattern(r",\s+")
@@ -140,7 +143,11 @@ _CONJ = lazy_pattern(r"\s*(?:,\s*and|,|and|nor|&|as\s+well\s+as|along\s+with)\s+
 _PRONOUN = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b|"
                          r"\b[Tt]he\s+country\b")
 _OBLIGATION = lazy_pattern(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b")
-_CONDITION = lazy_pattern(r"\b(?:unless|or\s+face|if\s+it\s+does\s+not|otherwise)\b")
+# "unless", "or face", "if Kabila refused to negotiate", "by force": what makes a commitment or a warning a threat.
+_CONDITION = lazy_pattern(
+    r"\b(?:unless|or\s+face|otherwise|by\s+force|if\s+(?:[\w'’.-]+\s+){1,4}?(?:does|do|did)\s+not|"
+    r"if\s+(?:[\w'’.-]+\s+){1,4}?(?:refuses|refused|refuse|fails|failed|fail)\s+to)\b"
+)
 # A commitment: "will send", "would not accept", "is ready to contribute", "agreed to allow" is handled by its cue.
 _COMMITMENT = lazy_pattern(
     r"\b(?:(?P<will>will|would|shall|(?:is|are)\s+going\s+to|(?P<wont>won|wouldn)(?=['’]t\b)|"
@@ -153,13 +160,16 @@ _COMMITMENT = lazy_pattern(
 _MILITARY = frozenset({"military", "force", "armed", "strikes", "war", "fight", "struggle", "attacks", "jihad"})
 _DECISIONS = ("decided", "decides", "voted", "votes", "resolved")
 _EVALUATION_VERBS = ("call", "describ", "brand", "label", "term", "dismiss")
-_DEADLINE_WORDS = ("until", "hour", "day", "week", "month")
+_DEADLINE_WORDS = ("until", "hour", "day", "week", "month", "ultimatum")
 _DEADLINE = lazy_pattern(
     r"\b(?P<verb>gave|gives|give|giving|set|sets)[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?(?:until[ \t]+\w+|"
-    r"(?:\d+|one|two|three|four|five|six|seven|ten|a)[ \t]+(?:hours?|days?|weeks?|months?))[ \t]+to[ \t]+[a-z]+"
+    r"(?:\d+|one|two|three|four|five|six|seven|ten|a)[ \t]+(?:hours?|days?|weeks?|months?))[ \t]+to[ \t]+[a-z]+|"
+    r"\b(?P<verb2>gave|gives|give|giving|issued|issues|delivered|delivers|sent|sends)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+    r"an[ \t]+ultimatum\b"
 )
 _TOLD_TO = lazy_pattern(
-    r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured|wants|wanted)[ \t]+(?!reporters\b|journalists\b)"
+    r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured|want|wants|wanted)[ \t]+"
+    r"(?!reporters\b|journalists\b)"
     r"(?:[\w'’.-]+[ \t]+){1,4}?to[ \t]+(?!be\b)[a-z]+"
 )
 _NOT_COMMITTED = frozenset((
@@ -202,6 +212,10 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue  # "103 reported deaths", "the alleged attack", "its proposed plan": an adjective, not a verb
         if p.key.lower() == "back" and _BACK_ADVERB.match(text, p.end):
             continue  # "to send troops back into Congo": the adverb, not the verb
+        if cue.stance == "appeal" and text.startswith(("seek", "sought"), p.start) and _TO_NEXT.match(text, p.end):
+            continue  # "sought to calm fears": trying, not asking
+        if text.startswith("resist", p.start) and not _RESISTED.match(text, p.end):
+            continue  # "resisted Soviet demands" refuses them; "resisted the assault" is no stance
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
         gerund = cue.gerund and not _PROGRESSIVE.search(text, max(s0, p.start - 30), p.start)
         found.append(_Found(p.start, p.end, cue.stance, cue.cls, gerund, cue.cls in ("ambiguous", "vow") and cue.base))
@@ -220,7 +234,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     for m in (_DEADLINE.finditer(text, s0, s1) if any(w in low for w in _DEADLINE_WORDS) else ()):
         # "gave Britain until Friday to release the tanker", "gave the government 48 hours to": an ultimatum.
         found = [f for f in found if not m.start() <= f.start < m.end()]
-        found.append(_Found(m.start(), m.end("verb"), "threaten", "event", False, False))
+        verb_end = m.end("verb" if m.group("verb") else "verb2")
+        found.append(_Found(m.start(), verb_end, "threaten", "event", False, False))
     for m in _TOLD_TO.finditer(text, s0, s1):
         # "told Iraq to withdraw", "pressed the rebels to disarm": an appeal, not a report.
         found = [f for f in found if not (f.start == m.start() and f.cls == "report")]
@@ -432,7 +447,11 @@ def _singular_verb(text: str, actor: Actor, cue: _Found) -> bool:
     """Whether a noun-or-verb "-s" form is a verb: "Uganda demands", "Amnesty backs" (not "the rebel demands")."""
     name = actor.text.removeprefix("The ").removeprefix("the ")
     return (text.endswith("s", cue.start, cue.end) and actor.kind in _SINGULAR_NAMES and name[:1].isupper()
-            and not name.endswith("s"))
+            and not name.endswith("s") and not _OBJECT_POSITION.search(text, max(0, actor.start - 30), actor.start))
+
+
+# "Yemen rebuffed US requests": a name right after a past verb is the object's modifier, not a subject.
+_OBJECT_POSITION = lazy_pattern(r"\b[a-z]+ed\s+(?:the\s+|an?\s+)?\Z")
 
 
 _SINGULAR_NAMES = frozenset({"state", "igo", "ngo", "company", "media", "person"})

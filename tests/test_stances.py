@@ -190,6 +190,22 @@ ROUND_TWO = [
     ("Prabhakaran rejected the offer of talks.", [("LKA", "reject")]),
     ("The Islamic Salvation Front called for a boycott.", [("DZA", "appeal")]),
     ("Laos's military rulers refused to comment.", [("LAO", "neutral")]),
+    # Feelings voiced about another's act, deals struck and initialled, demands resisted, things sought.
+    ("Austria voiced grave concern about the trials.", [("AUT", "condemn")]),
+    ("Chile expressed regret over the expulsions.", [("CHL", "condemn")]),
+    ("Guinea and Mali struck a deal to share the dam.", [("GIN", "support"), ("MLI", "support")]),
+    ("Laos and Vietnam initialled a border treaty.", [("LAO", "support"), ("VNM", "support")]),
+    ("Estonian leaders resisted Russian pressure to change the law.", [("EST", "reject")]),
+    ("Estonian troops resisted the assault.", []),
+    ("Qatar sought Saudi guarantees for the pipeline.", [("QAT", "appeal")]),
+    ("Qatar sought to calm the markets.", []),
+    ("Kurdish leaders want the army to leave the towns.", [(None, "appeal")]),
+    # Ultimatums and conditions make a commitment a threat.
+    ("The Guinean junta gave the miners an ultimatum to return to work.", [("GIN", "threaten")]),
+    ("The rebels said they would seize the port if the army refused to withdraw.", [(None, "threaten")]),
+    ("The Chadian rebels said they would take the capital by force.", [("TCD", "threaten")]),
+    # A name right after a past verb modifies its object: "rebuffed Kenyan requests" is no Kenyan act.
+    ("Malawi rebuffed Zambia requests for the files.", [("MWI", "reject")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
