@@ -155,6 +155,8 @@ class _Context:
                     t = _PLAN_IN_THE_PAST  # "was due to expire Saturday", "was expected to meet Monday"
                 if t is None and len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST and raw[0].islower():
                     t = -1
+                if w == "last" and previous in _LAST_VERB:
+                    t = None  # "should last two weeks": the verb, not "last week"
                 if t == -1 and previous in _PASSIVE_AUX and w not in _PAST_NOT_VERB:
                     # "to be held on October 12", "will be signed": a participle after "be" says nothing of tense
                     t = None
@@ -559,7 +561,11 @@ def _resolve_relative(
         wd = lex.weekdays[unit]
         if dct is None:
             return _point("DATE", cal.Point("day", weekday=wd), modifier)
-        day = cal.nearest_weekday(dct, wd, 2 * step if step else (tense or -1))
+        if step == 0 and tense == 0:
+            # "this Sunday" with no tense cue: the one in the week of publication, as HeidelTime reads it
+            day = cal.shift_days(dct, wd - dct.isoweekday())
+        else:
+            day = cal.nearest_weekday(dct, wd, 2 * step if step else tense)
         return _point("DATE", cal.day_point(day) if day else cal.Point("day", weekday=wd), modifier)
     if unit in lex.months:
         month = lex.months[unit]
@@ -765,6 +771,7 @@ def _season_rule(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(m.start(), m.end(), resolve)
 
 
+_LAST_VERB = word_set("will would could can may might must should shall to did does do 'll ’ll not which that")
 _NAMED_YEARS = lazy_pattern(r"\b(?i:the|those|these|its|their|his|her|our|my)\s+(?:[\w-]+\s+)?\Z")
 _DURATION_PREP = frozenset({"for", "in", "within", "after", "than", "of"})
 
@@ -794,6 +801,8 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         if g["the"] and not g["rel"] and not (unit.endswith("s") and ctx.text[m.start("unit") - 1] != "-"):
             # "the 30-day truce": "the" is the truce's; "the nine months" are the duration's
             start = m.start("approx") if g["approx"] else m.start("num")
+        elif g["rel"] and not g["the"] and g["rel"].lower() == "last" and _word_before(ctx.text, start) in _LAST_VERB:
+            start = m.start("approx") if g["approx"] else m.start("num")  # "will last 72 hours": the verb
         if raw in ("a", "an", "one") and unit in ("second", "quarter", "quarters"):
             return None  # "a second time", "a quarter of the vote"
         if raw in ("a", "an") and unit.endswith("s"):

@@ -366,6 +366,8 @@ TENSE_CUES = [
     ("Bread prices have doubled since March 20.", [("March 20", "DATE", "2021-03-20")]),
     ("The plant closed in June last year.", [("June", "DATE", "2021-06"), ("last year", "DATE", "2021")]),
     ("Voting is due in April next year.", [("April", "DATE", "2023-04"), ("next year", "DATE", "2023")]),
+    ("Voters go to the polls this Sunday.", [("this Sunday", "DATE", "2022-03-06")]),
+    ("The envoy arrived this Monday.", [("this Monday", "DATE", "2022-02-28")]),
     ("The bridge reopens on May 4 next year.", [("May 4", "DATE", "2023-05-04"), ("next year", "DATE", "2023")]),
 ]
 
@@ -378,6 +380,8 @@ RANGES_AND_SHIFTS = [
      [("about five", "DURATION", "P5Y"), ("six years", "DURATION", "P6Y")]),
     ("The recruits were 18 to 20 years old.", []),
     ("Gunmen shot 4 and 12 days later returned.", [("12 days later", "DATE", "2022-03-14")]),
+    ("The truce, which should last 72 hours, starts on Friday.",
+     [("72 hours", "DURATION", "PT72H"), ("Friday", "DATE", "2022-03-04")]),
     ("A few weeks later, the camp was emptied.", [("A few weeks later", "DATE", "FUTURE_REF")]),
     ("Several years earlier, the mine had closed.", [("Several years earlier", "DATE", "PAST_REF")]),
 ]
