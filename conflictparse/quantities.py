@@ -525,8 +525,8 @@ def _candidate_items(text: str, p: _Patterns) -> list[_Item]:
     figures = [f for f in find_figures(text)
                if not any(a <= f.start < b for a, b in phones) and not _excluded(f, text, p)]
     # "one of the attackers" is a figure only when a casualty word claims it
-    figures = [f._replace(weak=True) if text[f.start:f.end].lower() == "one" and p.of_after.match(text, f.end)
-               else f for f in figures]
+    figures = [f._replace(weak=True) if text[f.start:f.end].lower() == "one"
+               and p.of_after.match(text, f.end, f.end + 8) else f for f in figures]
     items: list[_Item] = []
     skip_next = False
     for i, figure in enumerate(figures):
@@ -540,7 +540,7 @@ def _candidate_items(text: str, p: _Patterns) -> list[_Item]:
         skip_next = _read_range(item, nxt, text, p)
         _read_modifier(item, text, p)
         _read_unit(item, text, p)
-        if item.unit is None and item.kind != "vague" and p.each_side_after.match(text, item.end):
+        if item.unit is None and item.kind != "vague" and p.each_side_after.match(text, item.end, item.end + 60):
             item.low *= 2  # "two fighters from each side": four people
             item.high = None if item.high is None else item.high * 2
         items.append(item)
@@ -609,7 +609,7 @@ def _read_unit(item: _Item, text: str, p: _Patterns) -> None:
         if unit:
             item.unit = unit
             item.start -= len(currency.group(0))
-            abbr = p.money_scale.match(text, item.end)
+            abbr = p.money_scale.match(text, item.end, item.end + 3)
             if abbr:  # "$2bn", "€5m"
                 factor = {"bn": 10**9, "b": 10**9, "m": 10**6, "mn": 10**6, "k": 10**3}[abbr.group(1).lower()]
                 scaled = item.low * factor
@@ -713,7 +713,7 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
     words: list[tuple[str, int]] = []
     pos = det.end()
     while len(words) < 3:
-        w = p.next_word.match(text, pos)
+        w = p.next_word.match(text, pos, pos + 60)
         if not w:
             break
         words.append((w.group(1), w.end()))
@@ -742,9 +742,10 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
             if following == "of" and k + 2 < len(lower) and p.small_number.fullmatch(lower[k + 2]):
                 return []  # "a family of five": the figure counts them
             found = [(start, words[k][1], word)]
-            second = p.and_noun_after.match(text, words[k][1])
+            second = p.and_noun_after.match(text, words[k][1], words[k][1] + 60)
             if second and second.group(1).lower() in p.singular_nouns and not (
-                    (nxt := p.next_word.match(text, second.end())) and nxt.group(1).lower() in p.person_noun):
+                    (nxt := p.next_word.match(text, second.end(), second.end() + 60))
+                    and nxt.group(1).lower() in p.person_noun):
                 found.append((second.start(1), second.end(1), second.group(1).lower()))
             return found
     if kind in ("a", "an") and lower and p.age_word.fullmatch(lower[0]):
@@ -759,7 +760,7 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
             if not word.replace("-", "").isalpha() or not words[k][0].islower() or word in _OBJECT_END \
                     or word in _OBJECT_NOT_PERSON:
                 break
-            nxt = p.next_word.match(text, words[k][1])
+            nxt = p.next_word.match(text, words[k][1], words[k][1] + 60)
             following = nxt.group(1).lower() if nxt else ""
             if following in _OBJECT_NOT_PERSON or following[:1].isdigit() or p.small_number.fullmatch(following):
                 break
@@ -771,7 +772,8 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
         for k in range(1, len(words)):
             # "and an Irish conservationist were killed": a plural verb after a coordination
             plural_ok = lower[k] in ("were", "have") and p.and_before.search(text, max(0, start - 6), start)
-            if (lower[k] in ("was", "has") or plural_ok) and p.was_killed_after.match(text, words[k - 1][1]):
+            if (lower[k] in ("was", "has") or plural_ok) \
+                    and p.was_killed_after.match(text, words[k - 1][1], words[k - 1][1] + 80):
                 noun = lower[k - 1]
                 acronym = words[k - 1][0].isupper() and len(noun) <= 4  # "an IDP was killed"
                 if noun.isalpha() and (words[k - 1][0].islower() or acronym) and noun not in p.non_person_word:
@@ -877,7 +879,7 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
                 continue
             link = text[a.end:b.start]
             target = b if a.category else a
-            elliptical = target is b and p.more_after.match(text, b.end) \
+            elliptical = target is b and p.more_after.match(text, b.end, b.end + 60) \
                 and not p.non_person_after.match(text[b.end:b.end + 60])  # "three died ... and one more"
             if not p.link.match(link) or (
                     not elliptical and any(w in _cues() for w in p.letters.findall(link.lower()))):
@@ -898,7 +900,7 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             break
     # "Gunmen shot a trader. He died on the way to hospital."
     for i, item in enumerate(items):
-        if item.singular and item.category is None and p.pronoun_died.match(text, clauses[i][1]):
+        if item.singular and item.category is None and p.pronoun_died.match(text, clauses[i][1], clauses[i][1] + 80):
             item.category, item.cue_side = "killed", "pronoun"
     # "a fighter killed a trader and was later lynched", "a man set himself on fire ... and died": the subject dies
     for i, item in enumerate(items):
@@ -925,7 +927,7 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
     for i, item in enumerate(items):
         if item.category:
             _read_role(item, text, clauses[i], p)
-            of_the = p.of_the_people.match(text, item.end) if item.role == "subset" else None
+            of_the = p.of_the_people.match(text, item.end, item.end + 60) if item.role == "subset" else None
             if of_the and of_the.group(1).lower() in p.person_noun and item.category == "killed":
                 side = _side(of_the.group(1).lower())
                 # "killing 5 civilians. 3 of the attackers were killed": not of the dead; nor are those a verb of
@@ -1183,14 +1185,14 @@ def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Qua
             dropped.update(id(q) for q in group)
     # The reverse: "killed a local chief and his two wives. 3 fatalities." sums the people listed before it.
     p = _patterns()
-    before: list[Quantity] = []
+    listed, listed_sum = 0, 0  # the figures kept before this sentence, and their sum
     for index in sorted(groups):
         group = groups[index]
-        if len(group) == 1 and len(before) > 1 and (q := group[0]).role is None and q.subject in _SUM_SUBJECTS \
-                and q.estimate == sum(b.estimate or 0 for b in before) \
-                and not p.other_event.search(sentences.text, *sentences.span(q.start)):
+        if len(group) == 1 and listed > 1 and (q := group[0]).role is None and q.subject in _SUM_SUBJECTS \
+                and q.estimate == listed_sum and not p.other_event.search(sentences.text, *sentences.span(q.start)):
             dropped.add(id(q))
-        before.extend(q for q in group if id(q) not in dropped)
+        kept_here = [q.estimate or 0 for q in group if id(q) not in dropped]
+        listed, listed_sum = listed + len(kept_here), listed_sum + sum(kept_here)
     return [q for q in kept if id(q) not in dropped] if dropped else kept
 
 
@@ -1229,10 +1231,13 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
         # "killed dozens; local sources reported at least 30 dead": a figure in another clause refines a vague one
         # ("it said numerous assailants were killed" after "killed 14 soldiers" counts another side)
         if sentences.known:
-            exact = [k for k in pool if k.modifier not in ("vague", "unknown")]
-            pool = [q for q in pool if not (
-                q.modifier == "vague" and q.role != "additional"
-                and any(sentences.index(k.start) != sentences.index(q.start) and _same_side(q, k) for k in exact))]
+            exact: dict[str | None, set[int]] = {}  # side -> up to two sentences with an exact figure for it
+            for k in pool:
+                where = exact.setdefault(_side(k.subject), set()) if k.modifier not in ("vague", "unknown") else None
+                if where is not None and len(where) < 2:
+                    where.add(sentences.index(k.start))
+            pool = [q for q in pool if not (q.modifier == "vague" and q.role != "additional"
+                                            and _exact_elsewhere(q, exact, sentences))]
         kept: list[Quantity] = []
         # estimate -> sentence index -> subjects already counted with that figure ("12 villagers" in a headline is
         # the body's "at least 12 people")
@@ -1252,6 +1257,12 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
 _BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
 # A figure of these restates the people counted one by one before it ("... his two wives. 3 fatalities").
 _SUM_SUBJECTS = frozenset({None, "people", "persons", "individuals", "victims", "bodies", "corpses"})
+
+
+def _exact_elsewhere(q: Quantity, exact: dict[str | None, set[int]], sentences: _Sentences) -> bool:
+    """True when another sentence gives an exact figure for the same side (or unnamed people) as ``q``."""
+    side, here = _side(q.subject), {sentences.index(q.start)}
+    return any(bool(found - here) for s, found in exact.items() if side is None or s is None or s == side)
 
 
 def _without_body_counts(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
