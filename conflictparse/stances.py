@@ -58,12 +58,13 @@ _TIME = (r"(?:on|this|last|next|late|early|earlier|later|in|during|at|by)?\s*(?:
          r"\d{1,4})(?:\s+(?:morning|afternoon|evening|night|\d{1,4}))?")
 _AUX = (r"(?:[a-z]+n['’]t|has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|"
         r"been|being|be|"
-        r"not|n't|never|no\s+longer|also|again|once|now|then|still|already|just|further|yet|today|tonight|yesterday|"
+        r"not|n't|never|no\s+longer|also|again|once|now|then|still|already|just|further|yet(?:\s+to)?|today|tonight|"
+        r"yesterday|"
         r"here|there|overnight|so\s+far|reportedly|apparently|in\s+principle|outright|flatly|bluntly|formally|"
         r"meanwhile|however|instead|too|though|nevertheless|therefore|thus|in\s+turn|for\s+(?:its|their|his|her)\s+part|"
         r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly|"
         r"(?:ready|willing|prepared|committed|determined|going|set|due|able|about|eager|keen)\s+to|"
-        r"(?:decided|decides|voted|votes|resolved|chose|opted)\s+to)")
+        r"(?:decided|decides|voted|votes|resolved|chose|opted)\s+(?:\w+ly\s+)?to)")
 _GAP = lazy_pattern(
     rf"(?:['’]s(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]*|(?:ruling|main|opposition|former|new|top|powerful|largest|"
     rf"military|armed|hardline|moderate|radical|governing|exiled|interim|transitional)\b)){{1,4}}|"
@@ -132,9 +133,11 @@ _NEITHER = lazy_pattern(r"\b[Nn]either\s+\Z")
 _RELATIVE = lazy_pattern(r",\s+(?:which|who)\b")
 _MODIFIER_BEFORE = lazy_pattern(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Dd]espite|[Aa]mid|[Uu]nder|[Ww]ithout)"
-    r"|(?<![\w-])\d[\d,.]*)\s+\Z"
+    r"|(?<![\w-])\d(?:[\d,.]*\d)?)\s+\Z"
 )
-_NEGATION = lazy_pattern(r"\b(?:not|never|no\s+longer)\b|n['’]t\b")
+# "refused to rule out military action" keeps a threat open, as "did not rule out" does.
+_RULE_OUT_REFUSED = lazy_pattern(r"(?i)(?:refus|declin)\w*\s+to\s+rule\s+out")
+_NEGATION = lazy_pattern(r"\b(?:not|never|no\s+longer|yet\s+to)\b|n['’]t\b")
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|may|might|probably|possibly)\b")
 _PASSIVE = lazy_pattern(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT = lazy_pattern(r"\bby\s+")
@@ -281,6 +284,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
                   or any(w.strip(",.;") in lex.threat_objects for w in following) or condition)
         if any(w.strip(",.;") in lex.ills for w in following[:3]):
             threat = False  # "will fight corruption", "would crush the drug trade": a promise, not a threat
+        if verb == "tolerate" and negative:
+            threat, negative = True, False  # "will not tolerate any discrimination": a warning of what it will do
         if threat and negative and not condition and verb not in lex.threat_objects:
             # "would not withdraw its troops", "will not stop the talks": a threat verb refused is a refusal; a
             # condition keeps it a threat ("will not stop unless ...").
@@ -810,7 +815,8 @@ class _Sentence:
             stance = "threaten" if threat else ("reject" if vowed.group("neg") else "support")
         elif cue.cls == "vow" and self._threat_follows(cue.end):
             stance = "threaten"  # "pledged revenge", "promised a crushing response"
-        if negated and surface.lower().startswith("rul") and stance == "reject":
+        ruled_open = (negated and surface.lower().startswith("rul")) or bool(_RULE_OUT_REFUSED.match(surface))
+        if ruled_open and stance == "reject":
             # "did not rule out military action" keeps a threat open; "did not rule out talks" an offer.
             stance = "threaten" if self._threat_follows(cue.end) else "support"
             negated = False
@@ -819,6 +825,9 @@ class _Sentence:
         if stance == "deny" and any(w.strip(",.;") in self.lex.refusals
                                     for w in text[cue.end:min(self.s1, cue.end + 50)].lower().split()[:3]):
             stance = "reject"
+        elif stance == "deny" and subjects[0].start >= cue.end and any(
+                w.strip(",.;") in self.lex.refusals for w in text[self.s0:cue.start].lower().split()[:4]):
+            stance = "reject"  # "A Thai request for ... was denied by Cambodia": a request denied is refused
         inverted = subjects[0].start >= cue.end
         # An act's claim and target end where the next act begins ("praised X and condemned Y").
         later = [c.start for c in self.cues[index + 1:]

@@ -206,6 +206,18 @@ ROUND_TWO = [
     ("The Chadian rebels said they would take the capital by force.", [("TCD", "threaten")]),
     # A name right after a past verb modifies its object: "rebuffed Kenyan requests" is no Kenyan act.
     ("Malawi rebuffed Zambia requests for the files.", [("MWI", "reject")]),
+    # A year before a comma is no modifier of the verb after it.
+    ("Tonga, which has been under sanctions since 2006, offered to pay.", [("TON", "support")]),
+    # A request denied is refused; refusing to rule out a threat keeps it open; "has yet to" negates; "will not
+    # tolerate" warns.
+    ("A Fijian request for the files was denied by Samoa.", [("WSM", "reject")]),
+    ("Japan refused to rule out military action.", [("JPN", "threaten")]),
+    ("Bhutan has yet to accept the proposal.", [("BTN", "reject")]),
+    ("Latvia will not tolerate any provocation on its border.", [("LVA", "threaten")]),
+    # Parliaments by name, warlords, the Pope.
+    ("The Knesset voted overwhelmingly to reject the bill.", [("ISR", "reject")]),
+    ("A Somali warlord threatened to attack the port.", [("SOM", "threaten")]),
+    ("The Pope appealed for an end to the war.", [("VAT", "appeal")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
