@@ -1185,7 +1185,7 @@ def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Qua
             dropped.update(id(q) for q in group)
     # The reverse: "killed a local chief and his two wives. 3 fatalities." sums the people listed before it.
     p = _patterns()
-    listed, listed_sum = 0, 0  # the figures kept before this sentence, and their sum
+    listed, listed_sum = 0, 0.0  # the figures kept before this sentence, and their sum
     for index in sorted(groups):
         group = groups[index]
         if len(group) == 1 and listed > 1 and (q := group[0]).role is None and q.subject in _SUM_SUBJECTS \
@@ -1233,9 +1233,10 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
         if sentences.known:
             exact: dict[str | None, set[int]] = {}  # side -> up to two sentences with an exact figure for it
             for k in pool:
-                where = exact.setdefault(_side(k.subject), set()) if k.modifier not in ("vague", "unknown") else None
-                if where is not None and len(where) < 2:
-                    where.add(sentences.index(k.start))
+                if k.modifier in ("vague", "unknown"):
+                    continue
+                if len(found := exact.setdefault(_side(k.subject), set())) < 2:
+                    found.add(sentences.index(k.start))
             pool = [q for q in pool if not (q.modifier == "vague" and q.role != "additional"
                                             and _exact_elsewhere(q, exact, sentences))]
         kept: list[Quantity] = []
