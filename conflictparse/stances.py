@@ -124,6 +124,11 @@ _SPLIT_PHRASAL = lazy_pattern(
 )
 _RESISTED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:demands?|pressure|calls?|appeals?|requests?|attempts|"
                          r"efforts|plans?|proposals?|moves?)\b")
+_UNDER_ACCORD = lazy_pattern(
+    r"[\s\"“]*(?:[Uu]nder|[Aa]s\s+part\s+of|[Ii]n\s+line\s+with|[Aa]ccording\s+to)\s+(?:the|a|an|this|that|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:accord|agreement|deal|plan|treaty|pact|ceasefire|truce|arrangement|settlement|"
+    r"compromise|protocol|memorandum|framework|roadmap|road\s+map)\b"
+)
 _TO_NEXT = lazy_pattern(r"[ \t]+to\b")
 _BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
@@ -226,8 +231,9 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     evaluated = any(w in low for w in _EVALUATION_VERBS)
     for m in (lex.evaluation.finditer(text, s0, s1) if evaluated else ()):
         # "called the raid a crime", "described the claims as baseless": the evaluation gives the stance.
+        # (A noun-or-verb form inside the object is the noun: "called the Iraqi offer a ploy".)
         if regex.search(r"[,;.]", m.group("object")) or any(f.start < m.end() and m.start() < f.end
-                                                           for f in found if f.start != m.start()):
+                                                           for f in found if f.start != m.start() and not f.ambiguous):
             continue
         stance = lex.evaluations[m.group("word").lower()]
         if m.group("verb").lower().startswith("dismiss") and stance != "deny":
@@ -282,8 +288,11 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         condition = bool(_CONDITION.search(text, m.end(), s1))
         threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs)
                   or any(w.strip(",.;") in lex.threat_objects for w in following) or condition)
-        if any(w.strip(",.;") in lex.ills for w in following[:3]):
-            threat = False  # "will fight corruption", "would crush the drug trade": a promise, not a threat
+        if any(w.strip(",.;") in lex.ills for w in following[:3]) or (
+                threat and not condition and _UNDER_ACCORD.match(text, s0, m.start())):
+            # "will fight corruption", "would crush the drug trade": a promise, not a threat; so is what a party will
+            # do "under the accord" ("Under the deal, Armenia will withdraw its forces").
+            threat = False
         if verb == "tolerate" and negative:
             threat, negative = True, False  # "will not tolerate any discrimination": a warning of what it will do
         if threat and negative and not condition and verb not in lex.threat_objects:
@@ -838,7 +847,9 @@ class _Sentence:
             close = _CLOSE_QUOTE.search(text, cue.end, limit)
             limit = close.start() if close else limit  # '"We reject the plan," Kenya said': Kenya is no target
         if cue.cls == "report":
-            claim_span = (self.s0, subjects[0].start) if inverted else (cue.end, limit)
+            # '"Israel must withdraw," the Syrian president told the envoy': a fronted quotation is what was said.
+            fronted = inverted or text[self.s0:subjects[0].start].rstrip().endswith(('"', "”"))
+            claim_span = (self.s0, subjects[0].start) if fronted else (cue.end, limit)
             said = [c for c in self.cues if c.cls == "complement" and claim_span[0] <= c.start < claim_span[1]]
             if said:
                 stance = said[0].stance

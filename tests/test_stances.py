@@ -218,6 +218,12 @@ ROUND_TWO = [
     ("The Knesset voted overwhelmingly to reject the bill.", [("ISR", "reject")]),
     ("A Somali warlord threatened to attack the port.", [("SOM", "threaten")]),
     ("The Pope appealed for an end to the war.", [("VAT", "appeal")]),
+    # A fronted quotation is what a report says, obligations included; a noun-or-verb form inside an evaluated
+    # object is a noun; what a party will do under an accord is no threat; groups of states by region act.
+    ('"Serbia must free the monks," the Greek envoy told the council.', [("GRC", "appeal")]),
+    ("Ankara called the Syrian offer a stunt.", [("TUR", "condemn")]),
+    ("Under the deal, Russia will withdraw its ships from the port.", [("RUS", "support")]),
+    ("Gulf states condemned the shelling.", [(None, "condemn")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
