@@ -2227,6 +2227,58 @@ KILLED_NOTES_BATCH_27: list[tuple[str, int]] = [
      'fighters in Batibo.', 4),
 ]
 
+# A twenty-eighth batch from regions the corpus had little of (Philippines, Brazil, Honduras, Manipur, CAR, Oromia,
+# Bangladesh; first run: 0.960 overall, 0.957 where someone died, 25 notes; fixed: 'killed social leader Maria
+# Fernanda', lowercase words before the title of a named victim).
+KILLED_NOTES_BATCH_28: list[tuple[str, int]] = [
+    ('On 1 July 2023, NPA rebels ambushed a Philippine Army patrol in Northern Samar, killing 2 soldiers; the army '
+     'said 3 rebels were killed in the ensuing firefight.', 5),
+    ('On 2 July 2023, SOHR reported that regime shelling on the outskirts of Ariha killed a child and injured his '
+     'mother and sister.', 1),
+    ('On 3 July 2023, Ukrainian forces claimed to have destroyed a Russian ammunition depot in Makiivka. '
+     'Russian-installed officials said 2 civilians were killed and 18 injured.', 2),
+    ('On 4 July 2023, a police operation in the Complexo da Penha favela in Rio de Janeiro left 10 people dead, '
+     'among them a 15-year-old; police said all the dead were suspected drug traffickers.', 10),
+    ('On 5 July 2023, OLA fighters abducted and killed 3 local officials in West Shewa (Oromia), according to '
+     'residents; the OLA denied involvement.', 3),
+    ('On 6 July 2023, a Kenyan police vehicle struck an IED near Garissa; 4 officers were killed and 2 others '
+     'seriously injured. Al Shabaab claimed the attack and said it killed 8.', 4),
+    ('On 7 July 2023, Houthi forces shelled Taiz; 3 civilians killed, including a woman, according to the local '
+     'health office. The Houthis did not comment.', 3),
+    ("On 8 July 2023, RAB members killed an alleged drug dealer in a 'gunfight' in Cox's Bazar.", 1),
+    ('On 9 July 2023, an ISKP suicide bomber attacked a Taliban checkpoint in Jalalabad, killing 3 Taliban '
+     'fighters and himself.', 4),
+    ("On 10 July 2023, 3R rebels and Wagner forces clashed near Bocaranga (Ouham-Pende). Neither side's casualties "
+     'were reported.', 0),
+    ("On 11 July 2023, inmates rioted in a women's prison in Tamara (Honduras): 46 women were killed, some burned, "
+     'others shot or stabbed.', 46),
+    ("On 12 July 2023, Chadian soldiers opened fire on protesters in N'Djamena; the government said 15 people "
+     'died, while opposition groups said about 50 were killed.', 15),
+    ('On 13 July 2023, unknown gunmen killed social leader Maria Fernanda in Tumaco; she was the 92nd social '
+     'leader killed in Colombia this year.', 1),
+    ('On 14 July 2023, in Bunia, FARDC soldiers shot dead 2 CODECO militiamen who tried to enter a camp; one '
+     'soldier was lightly wounded.', 2),
+    ('On 15 July 2023, Anglophone separatists attacked a bus near Kumbo, killing the driver; 7 passengers were '
+     'abducted.', 1),
+    ('On 16 July 2023, clashes between Kuki and Meitei groups in Bishnupur district (Manipur) killed 3 persons and '
+     'injured 9. Houses were torched.', 3),
+    ('On 17 July 2023, a Turkish drone strike killed 2 SDF members and a civilian near Qamishli. [2 SDF, 1 '
+     'civilian]', 3),
+    ('On 18 July 2023, 5 fishermen drowned when a Libyan coast guard vessel rammed their boat off Zuwara.', 5),
+    ('On 19 July 2023, a mine explosion in Oudalan killed 12 VDP, according to security sources; the toll was '
+     'later raised to 15.', 15),
+    ('On 20 July 2023, gunmen kidnapped a Catholic priest in Enugu. His body was found on 22 July.', 1),
+    ('On 21 July 2023, the Israeli army killed 3 Palestinian gunmen in Nablus; the IDF said they were planning an '
+     'attack.', 3),
+    ('On 22 July 2023, Ethiopian federal forces killed an estimated 30 Fano fighters in clashes near Lalibela, '
+     'according to a military statement.', 30),
+    ('On 23 July 2023, in Mogadishu, a mortar attack by Al Shabaab hit a residential area near the presidential '
+     'palace. No casualties.', 0),
+    ('On 24 July 2023, ISWAP fighters executed 4 Christian hostages in Borno and released a video of the killings.', 4),
+    ('On 25 July 2023, a Ukrainian drone strike on a village in Belgorod killed one woman; her husband was '
+     'injured.', 1),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -2262,7 +2314,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_24
                  + KILLED_NOTES_BATCH_25
                  + KILLED_NOTES_BATCH_26
-                 + KILLED_NOTES_BATCH_27)
+                 + KILLED_NOTES_BATCH_27
+                 + KILLED_NOTES_BATCH_28)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
