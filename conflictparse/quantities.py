@@ -168,7 +168,8 @@ class _Patterns:
             rf"\b(?:kill(?:ing|ed|s)?\s+(?P<span>(?P<noun>himself|herself))"
             rf"|(?:killed|killing|assassinated|assassinating|murdered|murdering|shot\s+dead|executed|executing|"
             rf"beheaded|beheading)\s+(?P<span>(?P<noun>(?-i:(?:\p{{Lu}}[\p{{L}}.'’\-]*\s+){{0,3}})"
-            rf"(?:(?-i:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}?(?:{_alternation(sorted(nouns))})\s+)?"  # "social leader Ana Ruiz"
+            # "killed social leader Ana Ruiz": lowercase words before a title
+            rf"(?:(?-i:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}?(?:{_alternation(sorted(nouns))})\s+)?"
             rf"(?-i:\p{{Lu}}[\p{{L}}.'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]+)+)))"
             rf"(?!\s+(?:{_alternation(sorted(nouns))})\b)(?!\s*(?-i:\p{{Lu}})))"
             # "killed alias 'Jhon'": one man known by his nom de guerre
