@@ -38,6 +38,7 @@ class StanceLexicon:
     threat_will_verbs: frozenset[str]
     threat_objects: frozenset[str]
     ills: frozenset[str]
+    peace_objects: frozenset[str]
     refusals: frozenset[str]
     phrases: PhraseTable
     nominals: dict[str, str]
@@ -86,7 +87,7 @@ def stance_lexicon() -> StanceLexicon:
             base.add(listed[1])
         for form in listed:
             cues.setdefault(form.lower(), Cue(stance, cls, _gerund(form), form in base))
-    threat: dict[str, set[str]] = {"verb": set(), "will-verb": set(), "object": set(), "ill": set()}
+    threat: dict[str, set[str]] = {"verb": set(), "will-verb": set(), "object": set(), "ill": set(), "peace": set()}
     for word, where in _rows("commitments.tsv"):
         threat[where].add(word)
     phrases = PhraseTable.build(exact=[], folded=[("cue", cues)])
@@ -123,7 +124,7 @@ def stance_lexicon() -> StanceLexicon:
         regex.IGNORECASE)
     return StanceLexicon(cues=cues, threat_verbs=frozenset(threat["verb"]),
                          threat_will_verbs=frozenset(threat["will-verb"]), threat_objects=frozenset(threat["object"]),
-                         ills=frozenset(threat["ill"]),
+                         ills=frozenset(threat["ill"]), peace_objects=frozenset(threat["peace"]),
                          refusals=refusals, phrases=phrases, nominals=nominals, light_nominal=light_nominal,
                          possessed_nominal=possessed_nominal, agent_nominal=agent_nominal, evaluation=evaluation,
                          evaluations=evaluations)

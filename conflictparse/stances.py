@@ -288,10 +288,11 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         condition = bool(_CONDITION.search(text, m.end(), s1))
         threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs)
                   or any(w.strip(",.;") in lex.threat_objects for w in following) or condition)
-        if any(w.strip(",.;") in lex.ills for w in following[:3]) or (
+        peaceful = verb in ("resume", "launch") and any(w.strip(",.;") in lex.peace_objects for w in following[:3])
+        if peaceful or any(w.strip(",.;") in lex.ills for w in following[:3]) or (
                 threat and not condition and _UNDER_ACCORD.match(text, s0, m.start())):
-            # "will fight corruption", "would crush the drug trade": a promise, not a threat; so is what a party will
-            # do "under the accord" ("Under the deal, Armenia will withdraw its forces").
+            # "will fight corruption", "would crush the drug trade", "will resume talks": a promise, not a threat; so
+            # is what a party will do "under the accord" ("Under the deal, Armenia will withdraw its forces").
             threat = False
         if verb == "tolerate" and negative:
             threat, negative = True, False  # "will not tolerate any discrimination": a warning of what it will do
@@ -830,7 +831,8 @@ class _Sentence:
             stance = "threaten" if self._threat_follows(cue.end) else "support"
             negated = False
         if negated and stance == "support":
-            stance = "reject"
+            # "will not lift the ban unless the strikes end": a refusal on a condition is a threat.
+            stance = "threaten" if _CONDITION.search(text, cue.end, self._clause_end(cue.end)) else "reject"
         if stance == "deny" and any(w.strip(",.;") in self.lex.refusals
                                     for w in text[cue.end:min(self.s1, cue.end + 50)].lower().split()[:3]):
             stance = "reject"

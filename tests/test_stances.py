@@ -224,6 +224,16 @@ ROUND_TWO = [
     ("Ankara called the Syrian offer a stunt.", [("TUR", "condemn")]),
     ("Under the deal, Russia will withdraw its ships from the port.", [("RUS", "support")]),
     ("Gulf states condemned the shelling.", [(None, "condemn")]),
+    # Agreements in other words: concluded, settlements reached, invitations, bans lifted, talks resumed.
+    ("Benin and Togo concluded an agreement on fishing rights.", [("BEN", "support"), ("TGO", "support")]),
+    ("Peru reached a settlement with the miners.", [("PER", "support")]),
+    ("Oman invited both factions to a meeting in Muscat.", [("OMN", "support")]),
+    ("Kuwait extended an invitation to the Iraqi delegation.", [("KWT", "support")]),
+    ("Egypt lifted its ban on Sudanese imports.", [("EGY", "support")]),
+    ("Ghana and Togo will resume talks on the border.", [("GHA", "support"), ("TGO", "support")]),
+    ("The rebels said they would resume attacks on the capital.", [(None, "threaten")]),
+    ("Norway assured Sri Lanka that it would stay out of the dispute.", [("NOR", "support")]),
+    ("The envoys were invited to the talks.", []),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
