@@ -758,7 +758,8 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
         # "killed a former sarpanch and his nephew", "shot dead his former employer": the object of a killing verb is
         # a person the lexicon lacks
         for k, word in enumerate(lower):
-            if not word.replace("-", "").isalpha() or not words[k][0].islower() or word in _OBJECT_END \
+            acronym = words[k][0].isupper() and len(word) <= 5  # "killing a VDP"
+            if not word.replace("-", "").isalpha() or not (words[k][0].islower() or acronym) or word in _OBJECT_END \
                     or word in _OBJECT_NOT_PERSON:
                 break
             nxt = p.next_word.match(text, words[k][1], words[k][1] + 60)
@@ -905,10 +906,12 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             item.category, item.cue_side = "killed", "pronoun"
     # "a fighter killed a trader and was later lynched", "a man set himself on fire ... and died": the subject dies
     for i, item in enumerate(items):
-        if item.singular and item.category is None and (i == 0 or clauses[i - 1] != clauses[i]):
+        # ("one student was shot and later died": a figure too)
+        counted = not item.singular and item.subject is not None and not item.unit and not item.attributive
+        if (item.singular or counted) and item.category is None and (i == 0 or clauses[i - 1] != clauses[i]):
             died = p.and_subject_died.search(text, item.end, min(clauses[i][1], item.end + 150))
-            if died and not any(it.singular and it.category is None and item.end < it.start < died.start()
-                                for it in items[i + 1:i + 4]):
+            if died and not any(((it.singular and it.category is None) or counted)
+                                and item.end < it.start < died.start() for it in items[i + 1:i + 4]):
                 item.category, item.cue_side = "killed", "pronoun"
     # "..., bringing the total to 40": a running total takes the category of the figure it updates.
     for i, item in enumerate(items):

@@ -2279,6 +2279,54 @@ KILLED_NOTES_BATCH_28: list[tuple[str, int]] = [
      'injured.', 1),
 ]
 
+# A twenty-ninth batch of ACLED notes with acronyms, 'one of' and sources' counts (first run: 0.920 overall, 0.917
+# where someone died, 25 notes; fixed: 'killing a VDP' (an acronym as the object of a killing verb), 'one student was
+# shot and later died' (a figure whose subject dies in a second verb phrase)).
+KILLED_NOTES_BATCH_29: list[tuple[str, int]] = [
+    ('On 1 August 2023, JNIM militants attacked a VDP post in Koulpelogo province, resulting in 1 fatality among '
+     'the VDP.', 1),
+    ('On 2 August 2023, a FARDC soldier shot dead a civilian during an argument at a bar in Uvira. The soldier was '
+     'arrested.', 1),
+    ('On 3 August 2023, unidentified gunmen ambushed a vehicle near Dori, killing a VDP and wounding 2 civilians.', 1),
+    ('On 4 August 2023, Indian troops and militants exchanged fire in Kulgam; 3 soldiers were killed. The '
+     'militants escaped.', 3),
+    ('On 5 August 2023, kidnappers killed one of their 7 hostages in Kajuru (Kaduna) after the ransom deadline '
+     'passed.', 1),
+    ('On 6 August 2023, police killed one of the suspected attackers during a raid in Lamu; two others were '
+     'arrested.', 1),
+    ('On 7 August 2023, a MINUSCA peacekeeper was killed and 2 injured when their convoy was attacked near Sangba.', 1),
+    ('On 8 August 2023, 2 killed (1 soldier and 1 civilian) in an IED explosion near Mandera.', 2),
+    ('On 9 August 2023, IS Sahel fighters killed 17 Nigerien soldiers in an ambush near Koutougou; around 100 of '
+     'the assailants were neutralised, according to the army.', 117),
+    ('On 10 August 2023, Al Shabaab militants hurled a grenade into a tea shop in Baidoa, injuring 6 people. No '
+     'fatalities were reported.', 0),
+    ('On 11 August 2023, the body of an unidentified man bearing gunshot wounds was found in Kananga.', 1),
+    ('On 12 August 2023, SAF airstrikes hit a market in Nyala (South Darfur), killing at least 40 civilians; the '
+     'RSF said 60 were killed.', 40),
+    ('On 13 August 2023, clashes between cattle keepers in Lakes state left 11 dead, among them 2 police officers '
+     'deployed to separate the groups.', 11),
+    ('On 14 August 2023, a suspected US drone strike killed 2 Al Shabaab commanders near Jilib; Al Shabaab did not '
+     'comment.', 2),
+    ('On 15 August 2023, a TTP commander and 2 of his associates were killed by unknown gunmen in Khost.', 3),
+    ('On 16 August 2023, students protesting tuition fees in Makerere clashed with police; one student was shot '
+     'and later died.', 1),
+    ('On 17 August 2023, an explosion in a police station in Imphal killed 2 policemen and injured 5; the cause of '
+     'the explosion is unknown.', 2),
+    ('On 18 August 2023, 2 bodies of men reported missing were found in Ituri, bringing the number of bodies found '
+     'in the area this month to 9.', 2),
+    ('On 19 August 2023, Hezbollah fighters killed an Israeli soldier in a missile attack on Metula; Israel struck '
+     'back, killing 3 Hezbollah fighters.', 4),
+    ('On 20 August 2023, a gunman killed 3 people at a shopping centre in Jacksonville before killing himself.', 4),
+    ('On 21 August 2023, the army said soldiers had killed scores of ISWAP fighters in airstrikes near Marte.', 20),
+    ('On 22 August 2023, a landmine killed 2 children collecting firewood near Kyauktaw; a third child lost a leg.', 2),
+    ('On 23 August 2023, gunmen killed 2 people in Kauru and 3 in Zangon Kataf, local officials said. A total of 5 '
+     'people died in the attacks.', 5),
+    ('On 24 August 2023, unknown assailants threw an explosive at a checkpoint in Hasakah; 2 Asayish members were '
+     'killed, according to SOHR, while Kurdish media reported 3 dead.', 2),
+    ('On 25 August 2023, a mob attacked a police station in Kisii and freed a suspect; police fired, killing 1 '
+     'protester. Two officers were injured.', 1),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -2315,7 +2363,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_25
                  + KILLED_NOTES_BATCH_26
                  + KILLED_NOTES_BATCH_27
-                 + KILLED_NOTES_BATCH_28)
+                 + KILLED_NOTES_BATCH_28
+                 + KILLED_NOTES_BATCH_29)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
