@@ -171,7 +171,7 @@ _TITLES = frozenset({
 })
 _STRONG_KINDS = frozenset({"continent", "country", "region", "admin1"})
 _DIVISION_WORD = lazy_pattern(
-    r"(?i)\b(?:oblast|province|region|state|governorate|prefecture|county|district|department|territory)\b"
+    r"(?i)\b(?:oblast|province|region|state|governorate|prefecture|county|district|department|territory|lga)\b"
 )
 # Unknown names after an explicit cue are still places ("the village of Zarichne").
 _LEADING_WORDS = frozenset({"in", "at", "near", "from", "to", "the", "and", "but", "of", "on", "for", "by", "with"})
@@ -510,7 +510,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
     i, n = 0, len(tokens)
     while i < n:
         s = tokens[i][0]
-        if not text[s].isupper() and not lower:
+        if not text[s].isupper() and (not lower or tokens[i][1] - s < 3 or text[s:tokens[i][1]] in _CONNECTORS):
             i += 1
             continue
         ends: list[int] = []
@@ -588,7 +588,7 @@ class _Scored:
 
 
 _DIVISION_AFTER = lazy_pattern(
-    r"[ \u00a0](?i:oblast|province|region|state|governorate|prefecture|county|district|department)\b"
+    r"[ \u00a0](?i:oblast|province|region|state|governorate|prefecture|county|district|department|lga)\b"
 )
 _DIVISION_BEFORE = lazy_pattern(
     r"(?i:oblast|province|region|state|governorate|prefecture|county|district|department)[ \u00a0]+of[ \u00a0]+$"
@@ -957,13 +957,15 @@ def parse_locations(text: str) -> tuple[Location, ...]:
 
 _CONTAINER_KINDS = frozenset({"admin1", "admin2", "city", "town", "village"})
 _CONTAINER_REACH = 80
-# After the name: "X, a suburb east of Harare", "X refugee camp in El Fasher", "X district, Mashonaland East".
-_GAP_AFTER = lazy_pattern(
-    r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:(?:an?|the|is|was|lies)[ \u00a0]+)*(?:[\p{Ll}-]+[ \u00a0]+){0,5}?"
-    r"(?:(?:in|of|near|outside|at|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+)?)?"
+_GAP_WORDS = 8
+_PEER_GAP = lazy_pattern(r"\s+(?:and|or)\s+")
+# Between a name and the place it lies in: lower-case words, a comma or an opening bracket ("X, a suburb east of
+# Harare", "X refugee camp in El Fasher", "X district, Mashonaland East", "X village (Bassa, Plateau)").
+_GAP_AFTER = lazy_pattern(r"[\p{Ll}\s,(-]*")
+_CONTAINS = lazy_pattern(r"(?:^|[\s,(])(?:in|of|near|outside|at|inside|within)\s")
+_KIND_WORDS = lazy_pattern(
+    r"\s*(?:village|town|district|county|sub-county|township|municipality|area|suburb|camp|refugee\s+camp)?\s*[,(]\s*"
 )
-_KIND_COMMA = lazy_pattern(r"[ \u00a0]+(?:district|county|sub-county|township|municipality)[ \u00a0]*,[ \u00a0]*")
-_CONTAINS = lazy_pattern(r"(?:^|[ \u00a0,])(?:in|of|near|outside|at)[ \u00a0]")
 # Before the name: "the Nairobi slum of Mathare", "Harare's X".
 _GAP_BEFORE = lazy_pattern(
     r"(?:['’]s)?[ \u00a0]+(?:(?:slum|suburb|township|district|village|camp|neighbou?rhood|area)[ \u00a0]+"
@@ -977,13 +979,12 @@ def _container(text: str, s: int, e: int, known: Sequence[Location], starts: Seq
     k = bisect.bisect_left(starts, e)
     if k < len(known) and known[k].start - e <= _CONTAINER_REACH:
         after = known[k]
-        gap = _GAP_AFTER.fullmatch(text, e, after.start) or _KIND_COMMA.fullmatch(text, e, after.start)
-        if gap and after.place is not None and after.place.kind in _CONTAINER_KINDS:
-            words = text[e:after.start]
-            peer = _LIST_GAP.fullmatch(text, e, after.start) and not words.strip().startswith(",")
-            list_after = _LIST_GAP.match(text, after.end) is not None
-            comma = words.strip() == "," or bool(_KIND_COMMA.fullmatch(words))
-            if not peer and (_CONTAINS.search(words) or (comma and not list_after)):
+        gap = text[e:after.start]
+        if (after.place is not None and after.place.kind in _CONTAINER_KINDS and _GAP_AFTER.fullmatch(gap)
+                and len(gap.split()) <= _GAP_WORDS and not _PEER_GAP.fullmatch(gap)):
+            # "X, Bassa" names where X is only when no list goes on after it ("X, Bassa and Jos" are peers).
+            listed = "(" not in gap and _LIST_GAP.match(text, after.end) is not None
+            if _CONTAINS.search(gap) or (_KIND_WORDS.fullmatch(gap) and not listed):
                 return after.place
     k = bisect.bisect_right(ends, s) - 1
     if k >= 0 and s - known[k].end <= 30:
@@ -999,8 +1000,18 @@ _NAME = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0-]\p{Lu}[\p{L}\p{M}'’-]*){0,2}"
 # "Turkana district", "the Dadaab refugee camp": a lower-case kind word after a name the gazetteer lacks.
 _KIND_AFTER = lazy_pattern(
     r"(?<![\p{L}\p{M}'’.-])(" + _NAME + r")[ \u00a0]+(?:(?:refugee|IDP|displacement)[ \u00a0]+camp|district|sub-county"
-    r"|governorate|township|slum)\b"
+    r"|governorate|township|slum|village|town)\b"
 )
+#: Capitalised words before "village" or "town" that describe rather than name it ("the Olympic village").
+_NOT_SETTLEMENT_NAMES = frozenset({
+    "olympic", "global", "christmas", "ghost", "boom", "old", "new", "model", "smart", "border", "frontier", "market",
+    "university", "home", "hometown", "native", "small", "fishing", "mining", "farming", "company", "potemkin",
+    "arab", "christian", "muslim", "druze", "shiite", "shia", "sunni", "yazidi", "alawite", "jewish", "bedouin",
+    "tribal", "coptic", "maronite", "assyrian", "turkmen", "pashtun", "tuareg", "fulani", "hausa", "rohingya",
+    "hindu", "buddhist", "catholic", "orthodox", "kurd",
+})
+# Adjectives of peoples and languages the demonym list lacks ("the Kurdish village", "a Lebanese town").
+_PEOPLE_ADJECTIVE = lazy_pattern(r"\p{Lu}\p{Ll}+(?:ish|ese|ian|ic)")
 # "X, a suburb east of Harare", "X is a rural township".
 _APPOSITIVE = lazy_pattern(
     r"(?<![\p{L}\p{M}'’.-])(" + _NAME + r")(?:,[ \u00a0]+an?|[ \u00a0]+is[ \u00a0]+an?)[ \u00a0]+"
@@ -1033,6 +1044,14 @@ _NOT_NAMES = frozenset({
 _MAX_LIST = 12
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    """Demonyms ("Kenyan", "Afghan"): "the Kenyan village" names no village called Kenyan."""
+    from ._actor_lexicon import actor_lexicon
+
+    return frozenset(actor_lexicon().demonyms)
+
+
 def _unknown_names(text: str) -> list[tuple[int, int, int]]:
     """Spans of place names shown to be places by a cue, whether or not the gazetteer holds them, sorted.
 
@@ -1043,6 +1062,7 @@ def _unknown_names(text: str) -> list[tuple[int, int, int]]:
         spans.append((*(u.span(1) if u.group(1) else u.span(2)), -1))
     for pattern in (_KIND_AFTER, _APPOSITIVE, _KIND_BEFORE):
         spans.extend((*u.span(1), -1) for u in pattern.finditer(text))
+    demonyms = _demonyms()
     for n, cue in enumerate(_LIST_CUE.finditer(text)):
         pos = cue.end()
         for _ in range(_MAX_LIST):
@@ -1061,6 +1081,7 @@ def _unknown_names(text: str) -> list[tuple[int, int, int]]:
         word = regex.match(r"\p{L}+", text[s:e])
         first_word = word.group(0).lower() if word else ""
         if s < e and first_word and first_word not in _NOT_NAMES and first_word not in _LEADING_WORDS and (
-                first_word not in _INSTITUTION_WORDS or group >= 0):
+                first_word not in _INSTITUTION_WORDS or group >= 0) and first_word not in _NOT_SETTLEMENT_NAMES and (
+                word is None or (word.group(0) not in demonyms and not _PEOPLE_ADJECTIVE.fullmatch(word.group(0)))):
             out.append((s, e, group))
     return out

@@ -382,6 +382,11 @@ UNKNOWN_WITH_A_CUE = [
      "Izyum"),
     ("list-after-colon", "The fever reached four villages: Zombela, Kivrenga and Lutombo, officials said.", "Kivrenga",
      None),
+    ("village-with-bracketed-place", "Gunmen attacked Zorvanek village (Bassa, Plateau) on Monday.", "Zorvanek",
+     "Bassa"),
+    ("town-in", "Troops entered Zorvanek town in Borno on Friday.", "Zorvanek", "Borno"),
+    ("base-and-state", "He worked at the laboratories in Fort Zorvanek, Maryland for years.", "Fort Zorvanek",
+     "Maryland"),
 ]
 
 
@@ -408,6 +413,8 @@ def test_a_name_the_gazetteer_lacks_is_kept_and_placed_in_its_container(name: st
     "Health district officials met on Monday.",
     "Each district reported new cases.",
     "Officials visited the camps and the villages, but said little.",
+    "The Kenyan village was quiet and the Kurdish town was empty.",
+    "Athletes moved into the Olympic village.",
 ])
 def test_kind_words_around_people_and_common_words_make_no_place(text: str) -> None:
     assert parse_locations(text) == ()
