@@ -317,6 +317,8 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
     if follow and (follow.group(1) in lex.bodies or title_after):
         end = follow.end()
     kind = (lex.titles if head.cat == "title" else lex.bodies)[head.key.lower()]
+    if follow and end == follow.end() and lex.bodies.get(follow.group(1)) == "media":
+        kind = "media"  # "the official newspaper": the paper, not an official
     countries = [_country_of(t, lex) for t in chain] or [None]
     backer = None if chain else _BACKED.search(text, max(0, head.start - 40), head.start)
     if not chain and not backer and start == head.start and kind in ("group", "rebel"):
@@ -346,6 +348,11 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
             return []
         kind = lex.bodies[head.key.lower()]
     person: str | None = None
+    if kind == "media" and not name_found:
+        # "Cuba's official newspaper Granma", "the Kenyan daily The Nation": the paper's own name is part of it.
+        title = _PROPER_TAIL.match(text, end)
+        if title and title.group().split()[0] not in _CALENDAR and not _tokens(title.group(), lex):
+            end = title.end()
     if name_found:
         end, person = name_found
         kind = "person"
@@ -403,6 +410,9 @@ def resolve_mentions(text: str) -> list[Actor]:
     found = _mentions(text, lex)
     found += _persons_with_apposition(text, lex, found)
     found.sort(key=lambda a: (a.start, -a.end))
+    # "The official news agency" is one body; its first words are not a second actor ("The official").
+    found = [a for i, a in enumerate(found) if not (i and found[i - 1].start == a.start and found[i - 1].end > a.end
+                                                    and a.kind == "government" and found[i - 1].kind == "media")]
     dateline = _dateline_country(text, lex)
     out: list[Actor] = []
     for actor in found:

@@ -243,7 +243,7 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     for m in (_DEADLINE.finditer(text, s0, s1) if any(w in low for w in _DEADLINE_WORDS) else ()):
         # "gave Britain until Friday to release the tanker", "gave the government 48 hours to": an ultimatum.
         found = [f for f in found if not m.start() <= f.start < m.end()]
-        verb_end = m.end("verb" if m.group("verb") else "verb2")
+        verb_end = m.end("verb") if m.group("verb") else m.end()  # "gave the miners an ultimatum"
         found.append(_Found(m.start(), verb_end, "threaten", "event", False, False))
     for m in _TOLD_TO.finditer(text, s0, s1):
         # "told Iraq to withdraw", "pressed the rebels to disarm": an appeal, not a report.

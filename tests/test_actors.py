@@ -43,6 +43,9 @@ BODIES = [
     ("Her Malian counterpart arrived.", "Malian counterpart", "MLI", "government"),
     ("Somali gunmen seized the ship.", "Somali gunmen", "SOM", "rebel"),
     ("Afghan clerics met in Kabul.", "Afghan clerics", "AFG", "group"),
+    # The press, and a paper with its own name after the noun.
+    ("The Egyptian press reported it.", "The Egyptian press", "EGY", "media"),
+    ("Chad's official newspaper Al-Watan reported it.", "Chad's official newspaper Al-Watan", "TCD", "media"),
 ]
 
 PEOPLE = [
@@ -222,3 +225,8 @@ def test_verb_between_state_and_body(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_SURNAMES)
 def test_common_surnames_are_not_people(text: str) -> None:
     assert all(a.kind != "person" for a in parse_actors(text))
+
+
+def test_an_official_news_agency_is_one_actor() -> None:
+    assert [(a.text, a.kind) for a in parse_actors("The official news agency said so.")] == [
+        ("The official news agency", "media")]

@@ -234,6 +234,7 @@ ROUND_TWO = [
     ("The rebels said they would resume attacks on the capital.", [(None, "threaten")]),
     ("Norway assured Sri Lanka that it would stay out of the dispute.", [("NOR", "support")]),
     ("The envoys were invited to the talks.", []),
+    ("The Chilean press denounced the verdict.", [("CHL", "condemn")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
