@@ -271,7 +271,9 @@ class _Patterns:
             r"\b(?:(?:killed|executed|murdered|beheaded|lynched)\s+(?P<span>them)"
             r"|(?:shot|burnt|burned|beat|hacked|stabbed|stoned)\s+(?P<span>them)\s+(?:dead|alive|to\s+death)"
             r"|(?P<span>they)\s+were\s+(?:later\s+|subsequently\s+|then\s+|all\s+)?(?:killed|executed|murdered|"
-            r"beheaded|shot\s+dead|burnt\s+alive|burned\s+alive|found\s+dead))\b", flags)
+            r"beheaded|shot\s+dead|burnt\s+alive|burned\s+alive|found\s+dead)"
+            r"|(?P<span>their\s+(?:bodies|corpses))\s+(?:were|have\s+been)\s+(?:later\s+|since\s+)?(?:found|discovered|"
+            r"recovered|dumped))\b", flags)
         self.bomber_counted = regex.compile(r"\b(?:including|and|among\s+them|plus)\s+the\s+(?:suicide\s+)?"
                                             r"(?:bomber|attacker)\b|\b(?:killing|blew|blowing|detonated|detonating)\s+"
                                             r"(?:himself|herself)\b|\bthe\s+(?:suicide\s+)?bomber\s+(?:was|died)\b",
@@ -705,6 +707,8 @@ _OBJECT_NOT_PERSON = frozenset({
     "of", "total", "number", "further", "dozen", "few", "couple", "handful", "score", "series", "day", "week",
     "month", "year", "record", "estimated", "approximately", "additional", "reported", "unknown", "lot", "host",
 })
+# People a later pronoun can report dead ("abducted the mayor and his driver; their bodies were found").
+_NOT_DEAD = frozenset({None, "abducted", "detained", "missing"})
 _ORDINAL_DIED = frozenset({"died", "was", "succumbed", "later", "person", "has", "had"})
 _DEATH_WORDS = frozenset({"died", "succumbed", "killed", "dead", "injured", "wounded"})
 
@@ -1067,9 +1071,20 @@ def _pronoun_dead(text: str, items: list[_Item], p: _Patterns) -> list[_Item]:
     "Caught 2 kidnappers and burnt them alive" is 2 dead; "abducted 10 farmers; they were later killed" is 10.
     """
     out = []
+    items = sorted(items, key=lambda it: it.start)  # the unnumbered dead were appended after the others
     starts = [it.start for it in items]
     for m in p.pronoun_killed.finditer(text):
         i = bisect.bisect_left(starts, m.start()) - 1
+        if i >= 0 and items[i].singular and items[i].category in _NOT_DEAD and m.start() - items[i].end <= 150:
+            # "abducted the mayor and his driver; their bodies were found": the people named one by one are dead
+            j = i
+            while j and items[j - 1].singular and items[j - 1].category == items[i].category \
+                    and p.link.match(text[items[j - 1].end:items[j].start]):
+                j -= 1
+            if j < i:  # a plural pronoun needs two people at least
+                out.append(_Item(m.start("span"), m.end("span"), i + 1 - j, i + 1 - j, "numeral", category="killed",
+                                 cue_side="pronoun"))
+                continue
         while i >= 0 and (items[i].singular or items[i].unit or items[i].attributive):
             i -= 1
         if i < 0 or m.start() - items[i].end > 150 or items[i].category == "killed" or items[i].weak \
