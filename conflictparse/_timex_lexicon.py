@@ -91,6 +91,12 @@ _RELATIVE = (
 )
 
 
+_SET_UNIT = (
+    r"(?P<unit>year|month|week|day|hour|minute|night|quarter(?!\s+of\b))(?![\w-])"
+    r"(?!\s+(?:earlier|later|ago|before|after)\b(?!\s+(?:this|that|in|on)\b))"
+)
+
+
 def _patterns() -> dict[str, str]:
     return {
         # 2022-02-24, 2022-02-24T10:30; 24.02.2022, 02/24/2022, 7/8/07
@@ -108,15 +114,15 @@ def _patterns() -> dict[str, str]:
         ),
         # the second day of "Oct. 12-14", "September 14 and 18, 2010"
         "dayrange": (
-            r"(?=\d)(?<=\L<months>\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+))"
+            r"(?=\d|[tT]he\s)(?:(?=\d)(?<=\L<months>\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+))"
             rf"{_DAYNUM}(?:,?\s+{_YEAR})?(?![\w%]|[-–.]\d)"
             # the first day of "5 and 6 March", "12-14 October 2021"
             r"|(?:the\s+)?(?<![\d.,:/-])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
             r"(?=\s*(?:[-–]|and|or|to)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rmonth>\L<months>)\b"
             rf"(?:,?\s+{_YEAR})?)"
             # "on the 14th": a day of the month the text is in
-            r"|(?<=\b(?i:on|by|until|till|since|from|before|after)\s)(?P<alone>the)\s+"
-            r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])"
+            r"|(?P<alone>the)(?<=\b(?i:on|by|until|till|since|from|before|after)\s(?i:the))\s+"
+            r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]))"
         ),
         # Tuesday, late Tuesday, Tuesday evening
         "weekday": (
@@ -197,21 +203,14 @@ def _patterns() -> dict[str, str]:
             r"|(?P<vunit>decades|years|months)(?P<long>-long)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following)\s+(?P<unit>decade|century)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past)\s+(?P<unit>year|month|week|quarter)(?![\w-])"
-            # the first number of "60 to 90 days", "two or three weeks": it shares the unit written after the second
-            r"|(?:(?P<approx>about|around|approximately|roughly|nearly|almost)\s+)?"
-            r"(?P<rnum>(?<![\d.,])\d{1,4}(?:\.\d+)?(?![\d.,]\d)|\L<numbers>)"
-            r"(?=\s*(?P<rconj>to|or|and|-|–)\s*(?:\d{1,4}(?:\.\d+)?|\L<numbers>)(?:\s+|-)(?P<runit>\L<units>)"
-            r"(?![\w-]|\s+old\b))"
         ),
         # every day, every other week, each Monday, 15 a year, twice a week, daily, weekly, annual
         "set": (
             r"(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>year|month|week|day|hour|minute|night|morning|"
             r"evening|afternoon|weekend|\L<weekdays>|\L<months>|\L<seasons>)(?![\w-])"
-            # twice a week, three times a year (the count is inside the span, as in the TimeML guidelines); 15 a year
-            r"|(?P<freq>(?:once|twice|thrice|(?:\d{1,3}|\L<numbers>)\s+times)\s+)?"
-            r"(?:(?<=\d\s|\d\s\w{4,8}\s|\b(?:once|twice|thrice|times)\s)(?P<a>a|an)"
-            r"|(?<=\b(?:once|twice|thrice|times)\s)per)\s+"
-            r"(?P<unit>year|month|week|day|hour|minute|night|quarter(?!\s+of\b))(?![\w-])(?!\s+(?:earlier|later|ago|before|after)\b(?!\s+(?:this|that|in|on)\b))"
+            # 15 a year; twice a week, three times per year (the count is inside, as in the TimeML guidelines)
+            rf"|(?<=\d\s|\d\s\w{{4,8}}\s|\b(?:once|twice|thrice|times)\s)(?P<a>a|an)\s+{_SET_UNIT}"
+            rf"|(?P<freq>once|twice|thrice|times)\s+(?:a|an|per)\s+{_SET_UNIT}"
             rf"|(?P<every>every)\s+{_NUM}\s+(?P<units>years|months|weeks|days|hours|minutes)(?![\w-])"
             r"|(?P<adverb>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|quarterly|biweekly|fortnightly)"
             r"(?![\w-])"

@@ -776,12 +776,10 @@ _NAMED_YEARS = lazy_pattern(r"\b(?i:the|those|these|its|their|his|her|our|my)\s+
 _DURATION_PREP = frozenset({"for", "in", "within", "after", "than", "of"})
 
 
-def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
+def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | tuple[_Draft, _Draft] | None:
     lex = lexicon()
     g = m.groupdict()
     start = m.start()
-    if g["rnum"]:
-        return _range_start(m, ctx)
     if g["vunit"]:
         unit = g["vunit"].lower()
         amount: float | None = None
@@ -837,19 +835,32 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     end = next(m.end(name) for name in ("long", "andhalf", "unit", "vunit") if g[name])
     value = _HALF_UNITS.get((letter, time_unit), "") if amount == 0.5 else ""
     value = value or cal.render_duration(amount, letter, time_unit)
-    return _Draft(start, end, lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
+    draft = _Draft(start, end, lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
+    first = _range_start(ctx, start, mult, letter, time_unit) if g["num"] and start == m.start("num") else None
+    return (first, draft) if first else draft
 
 
-def _range_start(m: regex.Match[str], ctx: _Context) -> _Draft | None:
-    """The first amount of "60 to 90 days", valued in the unit written after the second (HeidelTime's convention)."""
+_RANGE_FIRST = lazy_pattern(
+    r"(?<![\w.,])(?:(?P<approx>about|around|approximately|roughly|nearly|almost)\s+)?"
+    r"(?P<rnum>\d{1,4}(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?P<rconj>to|or|and|-|–)\s*\Z",
+    regex.IGNORECASE,
+)
+
+
+def _range_start(ctx: _Context, start: int, mult: int, letter: str, time_unit: bool) -> _Draft | None:
+    """The first amount of "60 to 90 days" (before the duration at ``start``), in the unit written after the second.
+
+    HeidelTime's convention: "two to three weeks" gives "two" (P2W) and "three weeks" (P3W).
+    """
+    m = _RANGE_FIRST.search(ctx.text, max(0, start - 40), start)
+    if m is None:
+        return None
     amount = _number(m.group("rnum"))
-    unit = m.group("runit").lower()
     before = _word_before(ctx.text, m.start())
-    if amount is None or amount <= 0 or unit in ("second", "quarter", "quarters") or before == "aged":
+    if amount is None or amount <= 0 or before == "aged":
         return None  # "aged 20 to 30 years" is an age
     if m.group("rconj").lower() == "and" and before != "between":
         return None  # "killed 10 and 20 days later": two figures, not a range
-    letter, mult, time_unit = lexicon().units[unit]
     value = cal.render_duration(amount * mult, letter, time_unit)
     modifier = _modifier(m)
     return _Draft(m.start(), m.end("rnum"), lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
@@ -987,7 +998,17 @@ def _set(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             value = _SET_UNIT[unit]
             if "other" in m.group(0).lower() and value.startswith("P1"):
                 value = value.replace("1", "2", 1)
-    return _Draft(m.start(), m.end(), lambda c: _Resolved("SET", value), sets_anchor=False)
+    start = m.start()
+    if g["freq"] and g["freq"].lower() == "times":
+        count = _TIMES_COUNT.search(ctx.text, max(0, start - 24), start)
+        word = count.group().strip().lower() if count else ""
+        if count is None or (word not in lex.numbers and _number(word) is None):
+            return None  # "at times a day passes", "many more times a year": no count, no frequency
+        start = count.start()  # "three times a week": the count is inside the span
+    return _Draft(start, m.end(), lambda c: _Resolved("SET", value), sets_anchor=False)
+
+
+_TIMES_COUNT = lazy_pattern(r"(?<![\w.,])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+\Z", regex.IGNORECASE)
 
 
 def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
@@ -1211,7 +1232,7 @@ def _vague(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(m.start(), m.end(), lambda c: _Resolved(kind, value), sets_anchor=False)
 
 
-_RULES: dict[str, Callable[[regex.Match[str], _Context], _Draft | None]] = {
+_RULES: dict[str, Callable[[regex.Match[str], _Context], _Draft | tuple[_Draft, ...] | None]] = {
     "numeric": _numeric, "calendar": _calendar, "dayrange": _day_range, "clock": _clock, "deictic": _deictic,
     "relative": _relative,
     "quarter": _quarter, "decade": _decade, "year": _year, "season": _season_rule, "duration": _duration,
@@ -1228,9 +1249,10 @@ def _drafts(text: str, ctx: _Context) -> list[_Draft]:
         for m in pattern.finditer(text):
             if m.end() <= m.start():
                 continue
-            draft = rule(m, ctx)
-            if draft is not None and draft.end > draft.start:
-                found.append((draft.end - draft.start, -draft.start, -priority, draft))
+            made = rule(m, ctx)
+            for draft in made if isinstance(made, tuple) else (made,):
+                if draft is not None and draft.end > draft.start:
+                    found.append((draft.end - draft.start, -draft.start, -priority, draft))
     found.sort(key=lambda t: t[:3], reverse=True)
     taken: list[tuple[int, int]] = []
     chosen: list[_Draft] = []
