@@ -258,7 +258,9 @@ class _Patterns:
         # "killing 4 people before being shot dead by police": the attacker died too
         # "a suicide bomber killed 8 people": the bomber died too (ACLED counts perpetrators)
         self.bomber_killed = regex.compile(
-            r"\b(?P<span>(?:a|an)\s+(?:(?:female|male|teenage|young|lone)\s+)?suicide\s+(?:bomber|attacker))\b"
+            r"\b(?P<span>(?:a|an)\s+(?:(?:female|male|teenage|young|lone)\s+)?suicide\s+(?:bomber|attacker)"
+            # "twin suicide bombings": two bombers
+            r"|(?P<twin>twin|double)\s+suicide\s+(?:bombings|attacks|blasts|explosions))\b"
             r"[^.;]{0,80}?\b(?:killed|kills|killing|has\s+killed)\b", flags)
         # "a soldier killed 3 colleagues and then turned the gun on himself": the killer died too
         self.killed_self = regex.compile(
@@ -274,8 +276,8 @@ class _Patterns:
             r"beheaded|shot\s+dead|burnt\s+alive|burned\s+alive|found\s+dead)"
             r"|(?P<span>their\s+(?:bodies|corpses))\s+(?:were|have\s+been)\s+(?:later\s+|since\s+)?(?:found|discovered|"
             r"recovered|dumped))\b", flags)
-        self.bomber_counted = regex.compile(r"\b(?:including|and|among\s+them|plus)\s+the\s+(?:suicide\s+)?"
-                                            r"(?:bomber|attacker)\b|\b(?:killing|blew|blowing|detonated|detonating)\s+"
+        self.bomber_counted = regex.compile(r"\b(?:including|and|among\s+them|plus)\s+the\s+(?:two\s+)?(?:suicide\s+)?"
+                                            r"(?:bombers?|attackers?)\b|\b(?:killing|blew|blowing|detonated|detonating)\s+"
                                             r"(?:himself|herself)\b|\bthe\s+(?:suicide\s+)?bomber\s+(?:was|died)\b",
                                             flags)
         self.perpetrator_died = regex.compile(
@@ -1117,8 +1119,9 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
               for m in p.killed_self.finditer(text)]
     bombers = list(p.bomber_killed.finditer(text))
     if bombers and not p.bomber_counted.search(text):  # "killing 5, including the bomber" counts him already
-        items += [_Item(m.start("span"), m.end("span"), 1, 1, "singular", singular=True, category="killed",
-                        cue_side="perpetrator", role="additional", subject="bomber") for m in bombers]
+        items += [_Item(m.start("span"), m.end("span"), 2 if m.group("twin") else 1, 2 if m.group("twin") else 1,
+                        "singular", singular=True, category="killed", cue_side="perpetrator", role="additional",
+                        subject="bomber") for m in bombers]
     items.sort(key=lambda it: it.start)
     out = []
     for item in items:
