@@ -46,6 +46,7 @@ class StanceLexicon:
     possessed_nominal: regex.Pattern[str]
     agent_nominal: regex.Pattern[str]
     evaluation: regex.Pattern[str]
+    evaluation_fronted: regex.Pattern[str]
     evaluations: dict[str, str]
 
 
@@ -122,11 +123,20 @@ def stance_lexicon() -> StanceLexicon:
         r"a[ \t]+gross|a[ \t]+serious|a[ \t]+blatant|a[ \t]+flagrant|a[ \t]+grave)[ \t]+)*"
         rf"(?P<word>{_alternation(evaluations)})\b",
         regex.IGNORECASE)
+    # "denounced as an ugly crime Serbia's crackdown", "dismissed as baseless reports that ...": the word comes first.
+    evaluation_fronted = regex.compile(
+        r"\b(?P<verb>described|describes|branded|brands|labelled|labeled|labels|dismissed|dismisses|denounced|"
+        r"denounces|condemned|condemns|rejected|rejects)[ \t]+as[ \t]+[\"“]?"
+        r"(?:(?:a|an|totally|completely|utterly|entirely|clearly|very|most|deeply|highly|ugly|"
+        r"an?[ \t]+act[ \t]+of)[ \t]+)*"
+        rf"(?P<word>{_alternation(evaluations)})[\"”]?(?=[ \t]+\w)",
+        regex.IGNORECASE)
     return StanceLexicon(cues=cues, threat_verbs=frozenset(threat["verb"]),
                          threat_will_verbs=frozenset(threat["will-verb"]), threat_objects=frozenset(threat["object"]),
                          ills=frozenset(threat["ill"]), peace_objects=frozenset(threat["peace"]),
                          refusals=refusals, phrases=phrases, nominals=nominals, light_nominal=light_nominal,
                          possessed_nominal=possessed_nominal, agent_nominal=agent_nominal, evaluation=evaluation,
+                         evaluation_fronted=evaluation_fronted,
                          evaluations=evaluations)
 
 

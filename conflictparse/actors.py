@@ -409,6 +409,9 @@ def resolve_mentions(text: str) -> list[Actor]:
     lex = actor_lexicon()
     found = _mentions(text, lex)
     found += _persons_with_apposition(text, lex, found)
+    # "The two Koreas agreed": one mention, two states.
+    found += [Actor(m.start(), m.end(), m.group(), lex.readable[iso3], iso3, "state")
+              for m in _TWO_KOREAS.finditer(text) for iso3 in ("PRK", "KOR")]
     found.sort(key=lambda a: (a.start, -a.end))
     # "The official news agency" is one body; its first words are not a second actor ("The official").
     found = [a for i, a in enumerate(found) if not (i and found[i - 1].start == a.start and found[i - 1].end > a.end
@@ -422,6 +425,7 @@ def resolve_mentions(text: str) -> list[Actor]:
     return out
 
 
+_TWO_KOREAS = lazy_pattern(r"\b(?:[Tt]he[ \t]+)?(?:[Tt]wo|[Bb]oth)[ \t]+Koreas\b")
 # "the group said", "the organisation said": the last organisation of any kind.
 _ORGANISATION_HEADS = frozenset({"group", "organisation", "organization", "movement"})
 # How many earlier mentions a definite description looks back over: a few paragraphs of news.

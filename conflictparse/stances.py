@@ -240,6 +240,14 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue  # "dismissed the offer as a sham" stays a refusal
         found = [f for f in found if f.start != m.start()]
         found.append(_Found(m.start(), m.end("verb"), stance, "event", False, False, claim_end=m.end("object")))
+    for m in (lex.evaluation_fronted.finditer(text, s0, s1) if " as " in low else ()):
+        # "dismissed as baseless reports that ...": the evaluated thing follows; a condemnation stays one.
+        stance = lex.evaluations[m.group("word").lower()]
+        verb = m.group("verb").lower()
+        if verb.startswith(("denounc", "condemn")) or (verb.startswith(("dismiss", "reject")) and stance != "deny"):
+            continue
+        found = [f for f in found if f.start != m.start()]
+        found.append(_Found(m.start(), m.end(), stance, "event", False, False))
     for m in (_DEADLINE.finditer(text, s0, s1) if any(w in low for w in _DEADLINE_WORDS) else ()):
         # "gave Britain until Friday to release the tanker", "gave the government 48 hours to": an ultimatum.
         found = [f for f in found if not m.start() <= f.start < m.end()]
@@ -466,7 +474,8 @@ def _singular_verb(text: str, actor: Actor, cue: _Found) -> bool:
 
 
 # "Yemen rebuffed US requests": a name right after a past verb is the object's modifier, not a subject.
-_OBJECT_POSITION = lazy_pattern(r"\b[a-z]+ed\s+(?:the\s+|an?\s+)?\Z")
+_OBJECT_POSITION = lazy_pattern(r"\b(?:[a-z]+ed|despite|after|over|amid|against|of|for|to|with|about|on|by|from|under)"
+                                r"\s+(?:the\s+|an?\s+)?\Z")
 
 
 _SINGULAR_NAMES = frozenset({"state", "igo", "ngo", "company", "media", "person"})
@@ -857,12 +866,12 @@ class _Sentence:
                 stance = said[0].stance
             elif _OBLIGATION.search(text, *claim_span):
                 stance = "appeal"
-        elif cue.stance == "warn" and not inverted and (any(
-                w.strip(",.;") in self.lex.threat_objects for w in text[cue.end:cue.end + 40].lower().split()[:4])
-                or _CONDITION.search(text, cue.end, limit)):
-            stance = "threaten"  # "warned of retaliation", "warned Syria to stop ... or face the consequences"
         elif cue.stance == "warn" and not inverted:
-            # "warned that police will no longer tolerate rallies": a warning of one's own act is a threat.
+            if any(w.strip(",.;") in self.lex.threat_objects
+                   for w in text[cue.end:cue.end + 40].lower().split()[:4]) or _CONDITION.search(text, cue.end, limit):
+                stance = "threaten"  # "warned of retaliation", "warned Syria to stop ... or face the consequences"
+            # "warned that police will no longer tolerate rallies": a warning of one's own act is a threat, and the
+            # commitment it announces is the same act.
             for j, other in enumerate(self.cues[index + 1:], index + 1):
                 if other.cls == "commitment":
                     stance = "threaten"

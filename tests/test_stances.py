@@ -235,6 +235,13 @@ ROUND_TWO = [
     ("Norway assured Sri Lanka that it would stay out of the dispute.", [("NOR", "support")]),
     ("The envoys were invited to the talks.", []),
     ("The Chilean press denounced the verdict.", [("CHL", "condemn")]),
+    ("The two Koreas agreed to reopen the rail link.", [("PRK", "support"), ("KOR", "support")]),
+    # An evaluation before its object; a warning that announces a commitment is one threat; an "-s" form after a
+    # preposition is a noun.
+    ("Iran rejected as unfounded the charges of spying.", [("IRN", "deny")]),
+    ("Chile described as positive the outcome of the talks.", [("CHL", "praise")]),
+    ("The rebel leader warned that his fighters would resume the war.", [(None, "threaten")]),
+    ("Fiji refused to leave despite the UN demands.", [("FJI", "reject")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
