@@ -318,7 +318,12 @@ class _Patterns:
             r"\band\s+(?:was\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:killed|lynched|shot\s+dead|"
             r"executed|beaten\s+to\s+death)|(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed))\b",
             flags)
-        self.lost_before = regex.compile(r"\b(?:lost|losing)\s+\Z", flags)
+        self.lost_before = regex.compile(r"\b(?:lost|losing)\s+(?:only\s+|just\s+)?\Z", flags)
+        self.bare_after = regex.compile(r"^\s*(?:[.,;:)]|\Z)", flags)
+        # "the Houthis said they lost only three": a side's own count of its dead, without a noun
+        self.said_lost_before = regex.compile(
+            r"\b(?:said|says|say|admitted|acknowledged|conceded)\s+(?:that\s+)?(?:they|it|we)\s+(?:had\s+|have\s+)?"
+            r"(?:lost|losing)\s+(?:only\s+|just\s+)?\Z", flags)
         self.own_after = regex.compile(r"\s+of\s+(?:their|its|his|our)\s+own\b", flags)
         self.bodies_of_before = regex.compile(r"\b(?:bodies|corpses|remains)\s+of\s+\Z", flags)
         self.demonym_after = regex.compile(  # not "16 Hamas operatives": a name before a plural noun
@@ -871,7 +876,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
         right_full = text[item.end:min(ce, item.end + 120)]
         item.category, item.cue_side = _cue_around(left, right, right_full, p)
         if item.category is None and p.lost_before.search(left) and (
-                item.subject is not None or p.own_after.match(right)):
+                item.subject is not None or p.own_after.match(right)
+                or (p.said_lost_before.search(left) and p.bare_after.match(right))):
             item.category, item.cue_side = "killed", "left"  # "while losing one soldier", "lost 5 of their own"
         if item.category == "killed" and p.sentenced.search(text, max(cs, item.start - 40), item.start):
             item.category = None  # "sentenced 4 men to death"
