@@ -124,6 +124,8 @@ _SPLIT_PHRASAL = lazy_pattern(
 )
 _RESISTED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:demands?|pressure|calls?|appeals?|requests?|attempts|"
                          r"efforts|plans?|proposals?|moves?)\b")
+# "warned Peru that it would defend its territory": an act announced with "will"/"would" is the warning's threat.
+_WILL_BEFORE = lazy_pattern(r"\b(?:will|would|shall)\s+(?:\w+\s+)?\Z")
 _UNDER_ACCORD = lazy_pattern(
     r"[\s\"“]*(?:[Uu]nder|[Aa]s\s+part\s+of|[Ii]n\s+line\s+with|[Aa]ccording\s+to)\s+(?:the|a|an|this|that|their|its)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:accord|agreement|deal|plan|treaty|pact|ceasefire|truce|arrangement|settlement|"
@@ -163,7 +165,7 @@ _COMMITMENT = lazy_pattern(
     r"(?P<may>may|might|could|plans?\s+to|intends?\s+to|(?:is|are)\s+planning\s+to)|"
     r"(?:is|are|was|were|remains?)\s+(?:ready|willing|prepared|committed|determined)\s+to)"
     r"(?:['’]t)?\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
-    r"(?:\w+ly\s+)?(?:be\s+)?(?:continue\s+to\s+)?(?P<verb>[a-z]+)"
+    r"(?:(?:\w+ly|also|still|again|then|now|soon|further|rather)\s+)*(?:be\s+)?(?:continue\s+to\s+)?(?P<verb>[a-z]+)"
 )
 _MILITARY = frozenset({"military", "force", "armed", "strikes", "war", "fight", "struggle", "attacks", "jihad"})
 _DECISIONS = ("decided", "decides", "voted", "votes", "resolved")
@@ -873,7 +875,8 @@ class _Sentence:
             # "warned that police will no longer tolerate rallies": a warning of one's own act is a threat, and the
             # commitment it announces is the same act.
             for j, other in enumerate(self.cues[index + 1:], index + 1):
-                if other.cls == "commitment":
+                if other.cls == "commitment" or (other.cls == "event" and other.start < limit and _WILL_BEFORE.search(
+                        text, max(self.s0, other.start - 24), other.start)):
                     stance = "threaten"
                     self.absorbed.add(j)
         out = []

@@ -242,6 +242,10 @@ ROUND_TWO = [
     ("Chile described as positive the outcome of the talks.", [("CHL", "praise")]),
     ("The rebel leader warned that his fighters would resume the war.", [(None, "threaten")]),
     ("Fiji refused to leave despite the UN demands.", [("FJI", "reject")]),
+    # An adverb after the modal; freezing aid and vetoes threaten; an act a warning announces is its threat.
+    ("Japan said it would also freeze its loans to Burma.", [("JPN", "threaten")]),
+    ("France said it would veto the resolution.", [("FRA", "threaten")]),
+    ("Gabon warned Chad that it would defend its border.", [("GAB", "threaten")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
