@@ -243,6 +243,9 @@ def _patterns() -> dict[str, str]:
             r"|the\s+(?P<unit>year)\s+(?P<before>before|previous|earlier)(?![\w-])(?!\s+(?:\w+ed|last|that)\b)"
             r"|(?:a|the)\s+(?P<ordinal>\L<ordinals>|\d{1,3}(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+"
             r"(?P<unit>day|night|week|month|year)(?![\w-])"
+            # later that year, that month, the end of that week: the unit around the last date named
+            rf"|{_MODIFIER}?(?P<that>that)\s+(?P<unit>year|month|week)(?![\w'’-])"
+            r"(?!\s+(?:of|when|which|that|in\s+which|is|was|will|has|had|after|by)\b)"
         ),
         # the year-earlier period, the year-ago first quarter, the quarter (the one the text is about)
         "reference": (
@@ -260,7 +263,8 @@ def _patterns() -> dict[str, str]:
         # the day, that night, the same day, the following day, late in the day, the start of the day
         "anaphoric": (
             r"(?P<det>the)\s+(?P<what>day)\s+(?P<step>before|after)(?![\w-])(?!\s+(?:yesterday|tomorrow)|\s+\w)"
-            r"|(?:(?P<mod>late|early)\s+in\s+|(?P<modp>the\s+(?:start|end|beginning|middle|rest)\s+of)\s+)?"
+            r"|(?:(?P<mod>late|early)\s+in\s+|(?P<mod>earlier|later|late|early)\s+(?=that\s)"
+            r"|(?P<modp>the\s+(?:start|end|beginning|middle|rest)\s+of)\s+)?"
             r"(?P<det>the\s+same|that\s+same|the|that)\s+(?P<what>day|night|morning|afternoon|evening)"
             r"(?![\w-])(?!\s+(?:of|when|that|in\s+which|on\s+which)\b)(?!['’]s\s+\w+\s+(?:of|for))"
             r"|(?:the\s+)?(?P<step>next|following|previous|preceding)\s+(?P<what>day|night|morning|evening)(?![\w-])"

@@ -534,14 +534,29 @@ def _relative(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     if unit == "weekend" and g["rel"] is None:
         return _Draft(m.start(), m.end(), lambda c: _the_weekend(c.dct, tense, modifier))
 
+    start = m.start()
+    narrated = rel == "next" and bool(g["the"])
+
     def resolve(c: _Context) -> _Resolved | None:
         base = c.dct
         if rel in _ANAPHORIC_RELATIVE and c.last_point is not None:
             # "the following week", "the previous year": relative to the last date named, not to publication
             base = c.last_point.interval()[0] or base
+        elif narrated and c.dct is not None:
+            # "opened in 1990 and closed the next year": after a past date named nearby, the year after it
+            ref = c.recent_point(start)
+            first = ref.interval()[0] if ref is not None else None
+            fine = ref is not None and _GRAIN.get(ref.granularity, 9) <= _GRAIN.get(unit, 0)
+            if fine and first is not None and first < c.dct - dt.timedelta(days=366):
+                base = first
         return _resolve_relative(base, unit, rel, step, tense, modifier)
 
     return _Draft(m.start(), m.end(), resolve)
+
+
+# How coarse a unit is: "the next month" may count from a day or a month named before it, not from a year
+_GRAIN = {"day": 0, "part_of_day": 0, "time": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3,
+          "half": 3, "year": 4, "decade": 5, "century": 6}
 
 
 def _the_weekend(dct: dt.date | None, tense: int, modifier: str | None) -> _Resolved:
@@ -1069,9 +1084,10 @@ def _anaphoric(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 
 def _same(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     unit = m.group("unit").lower()
-    if m.group("ordinal") or m.group("whole"):
-        # "a third consecutive day", "the entire year": the unit around the last date named
-        return _Draft(m.start(), m.end(), lambda c: _around_last(c, unit), sets_anchor=False)
+    if m.group("ordinal") or m.group("whole") or m.group("that"):
+        # "a third consecutive day", "the entire year", "later that year": the unit around the last date named
+        modifier = _modifier(m)
+        return _Draft(m.start(), m.end(), lambda c: _around_last(c, unit, modifier), sets_anchor=False)
     year = int(m.group("year")) if m.group("year") else None
 
     def resolve(c: _Context) -> _Resolved:
@@ -1165,24 +1181,24 @@ def _the_quarter(c: _Context, pos: int, month: int | None, tense: int, years_bac
     return _point("DATE", cal.Point("quarter", year - years_back, code=str(q)))
 
 
-def _around_last(c: _Context, unit: str) -> _Resolved:
+def _around_last(c: _Context, unit: str, modifier: str | None = None) -> _Resolved:
     base = c.last_point
     day = c.day_anchor()
     if unit in ("day", "night"):
         suffix = "TNI" if unit == "night" else ""
-        return _point("TIME" if suffix else "DATE", cal.day_point(day, suffix) if day else cal.Point("day"))
+        return _point("TIME" if suffix else "DATE", cal.day_point(day, suffix) if day else cal.Point("day"), modifier)
     if base is not None and base.year is not None:
         if unit == "year":
-            return _point("DATE", cal.Point("year", base.year))
+            return _point("DATE", cal.Point("year", base.year), modifier)
         if unit == "month" and base.month:
-            return _point("DATE", cal.Point("month", base.year, base.month))
+            return _point("DATE", cal.Point("month", base.year, base.month), modifier)
     if day is None:
-        return _Resolved("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"), granularity=unit)
+        return _Resolved("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"), None, modifier, unit)
     if unit == "week":
-        return _point("DATE", cal.week_point(day))
+        return _point("DATE", cal.week_point(day), modifier)
     if unit == "month":
-        return _point("DATE", cal.Point("month", day.year, day.month))
-    return _point("DATE", cal.Point("year", day.year))
+        return _point("DATE", cal.Point("month", day.year, day.month), modifier)
+    return _point("DATE", cal.Point("year", day.year), modifier)
 
 
 def _holiday(m: regex.Match[str], ctx: _Context) -> _Draft | None:

@@ -410,6 +410,20 @@ DAYS_AND_CLOCKS = [
      [("early this morning", "TIME", "2022-03-02TMO"), ("late last night", "TIME", "2022-03-01TNI")]),
 ]
 
+# Units named by "that" or "the next" after a past date count from it (published WED).
+NARRATED = [
+    ("The siege began in 2014. Later that year, the garrison surrendered.",
+     [("2014", "DATE", "2014"), ("Later that year", "DATE", "2014")]),
+    ("Riots broke out on 9 May 2019, and that week the curfew returned.",
+     [("9 May 2019", "DATE", "2019-05-09"), ("that week", "DATE", "2019-W19")]),
+    ("The port reopened in 2008 and closed again the next year.",
+     [("2008", "DATE", "2008"), ("the next year", "DATE", "2009")]),
+    ("The envoy arrived on 3 June 2016; the next month he left.",
+     [("3 June 2016", "DATE", "2016-06-03"), ("the next month", "DATE", "2016-07")]),
+    ("Officials expect a vote in the next year.", [("the next year", "DATE", "2023")]),
+    ("He argued that year after year nothing changed, and that week was no different.", []),
+]
+
 # Early in a year the half or quarter just ended is meant only when the text is about accounts (published 20 Jan).
 PARTS_EARLY_IN_THE_YEAR = [
     ("The pipeline should be finished in the second half.", [("the second half", "DATE", "2022-H2")]),
@@ -418,7 +432,7 @@ PARTS_EARLY_IN_THE_YEAR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TENSE_CUES + RANGES_AND_SHIFTS + DAYS_AND_CLOCKS)
+@pytest.mark.parametrize(("text", "expected"), TENSE_CUES + RANGES_AND_SHIFTS + DAYS_AND_CLOCKS + NARRATED)
 def test_tense_cues_ranges_and_shifts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
