@@ -262,12 +262,12 @@ def _patterns() -> dict[str, str]:
         ),
         # the day, that night, the same day, the following day, late in the day, the start of the day
         "anaphoric": (
-            r"(?P<det>the)\s+(?P<what>day)\s+(?P<step>before|after)(?![\w-])(?!\s+(?:yesterday|tomorrow)|\s+\w)"
+            r"(?P<det>the)\s+(?P<what>day|night|morning|afternoon|evening)\s+(?P<step>before|after)(?![\w-])(?!\s+(?:yesterday|tomorrow)|\s+\w)"
             r"|(?:(?P<mod>late|early)\s+in\s+|(?P<mod>earlier|later|late|early)\s+(?=that\s)"
             r"|(?P<modp>the\s+(?:start|end|beginning|middle|rest)\s+of)\s+)?"
             r"(?P<det>the\s+same|that\s+same|the|that)\s+(?P<what>day|night|morning|afternoon|evening)"
             r"(?![\w-])(?!\s+(?:of|when|that|in\s+which|on\s+which)\b)(?!['’]s\s+\w+\s+(?:of|for))"
-            r"|(?:the\s+)?(?P<step>next|following|previous|preceding)\s+(?P<what>day|night|morning|evening)(?![\w-])"
+            r"|(?:the\s+)?(?P<step>next|following|previous|preceding)\s+(?P<what>day|night|morning|afternoon|evening)(?![\w-])"
         ),
         # now, currently, recent, the past, the near future, soon, the time being
         "vague": (

@@ -421,6 +421,10 @@ NARRATED = [
     ("The envoy arrived on 3 June 2016; the next month he left.",
      [("3 June 2016", "DATE", "2016-06-03"), ("the next month", "DATE", "2016-07")]),
     ("Officials expect a vote in the next year.", [("the next year", "DATE", "2023")]),
+    ("The strike began on Tuesday and ended the following afternoon.",
+     [("Tuesday", "DATE", "2022-03-01"), ("the following afternoon", "TIME", "2022-03-02TAF")]),
+    ("The talks on Monday followed a meeting the night before.",
+     [("Monday", "DATE", "2022-02-28"), ("the night before", "TIME", "2022-02-27TNI")]),
     ("He argued that year after year nothing changed, and that week was no different.", []),
 ]
 
