@@ -142,7 +142,8 @@ def _is_modifier_gap(gap: str, bare: bool = False) -> bool:
     # A past form between a country and a noun is a verb ("Serbia lodged an official protest"), not a modifier, and
     # so is a cue verb's third person ("Benin urges the court"; "state media" and "support units" are modifiers).
     cues = stance_lexicon().cues
-    return not any(w in _NOT_MODIFIERS or (w.endswith("ed") and w not in _ED_MODIFIERS)
+    # After a bare name an "-ed" word is always the verb: "Uganda backed the new government".
+    return not any(w in _NOT_MODIFIERS or (w.endswith("ed") and (bare or w not in _ED_MODIFIERS))
                    or (w.endswith("s") and w in cues and (w[:-1] in cues or w[:-2] in cues or f"{w[:-3]}y" in cues))
                    for w in words)
 

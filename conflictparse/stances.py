@@ -131,6 +131,11 @@ _UNDER_ACCORD = lazy_pattern(
     r"(?:[\w-]+\s+){0,3}?(?:accord|agreement|deal|plan|treaty|pact|ceasefire|truce|arrangement|settlement|"
     r"compromise|protocol|memorandum|framework|roadmap|road\s+map)\b"
 )
+_RECOGNISED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:independence|sovereignty|government|state|regime|"
+                           r"republic|authorities|junta|annexation|elections?|results?|vote|victory|outcome|"
+                           r"\p{Lu}[\p{L}'’-]+)\b")
+# "Police stood by as the crowd looted shops": standing by idle is no backing.
+_IDLE = lazy_pattern(r"[ \t]*(?:[,.;]|\Z|(?:as|while|and|idly|helplessly|watching)\b)")
 _TO_NEXT = lazy_pattern(r"[ \t]+to\b")
 _BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
@@ -224,6 +229,10 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue  # "to send troops back into Congo": the adverb, not the verb
         if cue.stance == "appeal" and text.startswith(("seek", "sought"), p.start) and _TO_NEXT.match(text, p.end):
             continue  # "sought to calm fears": trying, not asking
+        if text.startswith(("stand", "stood"), p.start) and _IDLE.match(text, p.end):
+            continue
+        if text.startswith("recogni", p.start) and not _RECOGNISED.match(text, p.end):
+            continue  # "recognised the new government" backs it; "recognised the bodies" is no stance
         if text.startswith("resist", p.start) and not _RESISTED.match(text, p.end):
             continue  # "resisted Soviet demands" refuses them; "resisted the assault" is no stance
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.

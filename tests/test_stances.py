@@ -246,6 +246,15 @@ ROUND_TWO = [
     ("Japan said it would also freeze its loans to Burma.", [("JPN", "threaten")]),
     ("France said it would veto the resolution.", [("FRA", "threaten")]),
     ("Gabon warned Chad that it would defend its border.", [("GAB", "threaten")]),
+    # Councils by their own names belong to the possessor; a state's "-ed" verb is no modifier of the next body.
+    ("Iran's Guardian Council vetoed the bill.", [("IRN", "reject")]),
+    ("Turkey's National Security Council warned the cabinet.", [("TUR", "warn")]),
+    ("Uganda backed the new government in Kinshasa.", [("UGA", "support")]),
+    # Recognising a state, a government or a vote backs it; standing by a decision too, standing by idle not.
+    ("Malawi recognized the new government in Juba.", [("MWI", "support")]),
+    ("Peru recognised the election results.", [("PER", "support")]),
+    ("Tanzania stood by its decision to close the camps.", [("TZA", "support")]),
+    ("Soldiers stood by as the crowd looted shops.", []),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
