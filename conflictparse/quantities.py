@@ -229,7 +229,7 @@ class _Patterns:
             r"\b(?:conflict|war|insurgency|violence|fighting|attacks|raids|clashes|unrest|crisis|campaign|epidemic)\s+"
             r"(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:killed|claimed|left)\s*\Z", flags)
         self.background_after = regex.compile(
-            r"^\s*(?:[\p{L}'’\-]+\s+){0,7}?(?:since|so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+"
+            r"^\s*(?:[\p{L}'’\-]+\s+){0,11}?(?:since|so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+"
             r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b)\b", flags)
         self.period_before = regex.compile(
             r"\b(?:(?:this|past)\s+(?:week|month|year)|so\s+far\s+this|in\s+recent\s+(?:days|weeks|months)|"
@@ -244,6 +244,11 @@ class _Patterns:
         self.earlier_event = regex.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                                            r"the\s+previous\s+(?:day|week|month)|"
                                            r"(?:days?|weeks?|months?|years?)\s+(?:after|earlier|before|ago))\b", flags)
+        # a later clause that opens with a month and no day tells an earlier event: "...; in April, a bomber killed 3"
+        self.month_opens_clause = regex.compile(
+            rf"^\W*in\s+(?:early\s+|late\s+|mid-?)?(?:{months})(?:\s+\d{{4}})?\s*,", flags)
+        self.speaker_after = regex.compile(
+            r"\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:said|says|told|reported|confirmed|added|stated)\b", flags)
         self.similar_event = regex.compile(
             r"\b(?:a|an|the)\s+(?:similar|previous|prior|earlier)\s+(?:[\p{L}\-]+\s+)?(?:attack|assault|incident|raid|"
             r"ambush|bombing|massacre|shooting|strike|clash)(?:es|s)?\b", flags)
@@ -251,7 +256,7 @@ class _Patterns:
         self.since_before = regex.compile(
             rf"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end|outbreak)\s+of)\s+)?(?:{months}|\d{{4}}|"
             rf"last|the\s+(?:(?:{months}|\d{{4}})\s+)?(?:war|conflict|invasion|coup|insurgency|uprising|crisis|"
-            rf"protests))\b[^.;]*\Z", flags)
+            rf"protests))\b(?:(?!\b(?:after|while|but)\b)[^.;])*\Z", flags)  # not "..., after two died"
         self.body_found = regex.compile(
             r"\s+(?:was|were)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered|retrieved|dumped)\b", flags)
         self.sentenced = regex.compile(r"\b(?:sentenc\w*|condemn\w*)\b", flags)
@@ -348,7 +353,7 @@ class _Patterns:
             r"^\s+(?:and\s+)?(?:(?:later|subsequently|eventually|also|then|have|has|had)\s+)*(?P<cue>died|succumbed|"
             r"perished|passed\s+away|killed|executed|murdered|shot\s+dead)\b", flags)
         self.subset_before = regex.compile(
-            r"\b(?:including|included|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|"
+            r"\b(?:including|(?<!\balso\s)included|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|"
             r"among\s+(?:the|those)\s+[\p{L} ]{1,25}?\s+(?:were|was|are|is)"
             r"|among\s+(?:the|those)\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities))\s*[:,]?\s*\Z",
             flags)
@@ -426,6 +431,8 @@ class _Patterns:
         self.age_after = regex.compile(r"^[-‐\s]*(?:years?|yrs?|months?|weeks?)[-‐\s]*old\b", flags)
         self.age_before = regex.compile(
             r"\b(?:aged|age\s+of|ages\s+of|age|ages)\s*(?:\d{1,3}\s*(?:and|,|to|-|–|or)\s*)?\Z", flags)
+        # "adding that one assailant was killed": "that" opens a clause, the figure counts a person
+        self.that_one_person = regex.compile(rf"\bthat\s+one\s+(?:{_alternation(sorted(singular))})\b", flags)
         self.one_before = regex.compile(r"\b(?:no|the|this|that|every|any|each|which|such|which|no-|the\s+only)\s+\Z",
                                      flags)
         self.one_after = regex.compile(r"^\s+(?:another|by\s+one|who|which|that|day|time|way|side)\b|^-", flags)
@@ -516,7 +523,8 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
         return True  # "Misbah, 20, a cousin": an age in apposition
     if surface == "twin" and not _counts_people(after, p):
         return True  # "twin brothers" are two; "the Twin Towers", "twin blasts" are no count
-    if surface == "one" and (p.one_before.search(before) or p.one_after.match(after)):
+    if surface == "one" and ((p.one_before.search(before) and not p.that_one_person.search(before + "one" + after))
+                             or p.one_after.match(after)):
         return True
     return bool(figure.kind == "vague" and figure.weak and (p.weak_context.search(before) or p.weak_after.match(after)))
 
@@ -905,7 +913,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             pair = pair or (definite and target.singular and other.singular
                             and text[other.start:other.start + 4].lower() == "the ")
             if target.unit or target.attributive or (definite and not pair) \
-                    or (target.subject is None and not elliptical and not pair):
+                    or (target.subject is None and not elliptical and not pair) \
+                    or p.speaker_after.match(text, target.end, target.end + 40):  # ", a regional official said"
                 continue
             target.category = a.category or b.category
             target.cue_side = "link"
@@ -1026,7 +1035,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "background" if p.period_before.search(before) else "total"
     elif p.bodies_of_before.search(before):
         pass  # "the bodies of 5 fishermen missing since Tuesday were recovered": found now, whenever they died
-    elif p.background_before.search(before) or p.background_after.match(after) \
+    elif (cs and p.month_opens_clause.match(text[cs:cs + 40])) or p.background_before.search(before) \
+            or p.background_after.match(text[item.end:min(ce, item.end + 100)]) \
             or (p.pluperfect_before.search(before) and p.past_time_after.match(after)) \
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start) \
             or p.similar_event.search(text, cs, ce):  # "in July, 12 people died in a similar assault"
@@ -1124,6 +1134,12 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
                     cue_side="perpetrator", role="additional", subject="perpetrator")
               for m in p.killed_self.finditer(text)]
     bombers = list(p.bomber_killed.finditer(text))
+    if bombers:  # not for an earlier event: "in April, a suicide bomber killed three teachers"
+        by_start = sorted(items, key=lambda it: it.start)
+        starts = [it.start for it in by_start]
+        bombers = [m for m in bombers if not (
+            (k := bisect.bisect_left(starts, m.end())) < len(by_start)
+            and by_start[k].role in ("background", "reference") and by_start[k].start - m.end() < 40)]
     if bombers and not p.bomber_counted.search(text):  # "killing 5, including the bomber" counts him already
         items += [_Item(m.start("span"), m.end("span"), 2 if m.group("twin") else 1, 2 if m.group("twin") else 1,
                         "singular", singular=True, category="killed", cue_side="perpetrator", role="additional",
