@@ -139,6 +139,9 @@ def _is_modifier_gap(gap: str, bare: bool = False) -> bool:
     words = gap.replace("'s", " ").replace("’s", " ").split()
     if any(w in _verbs() or (bare and not possessive and w.endswith("s")) for w in words):
         return False
+    if bare and not possessive and any(w in ("the", "a", "an") and i and words[i - 1] != "of"
+                                       for i, w in enumerate(words)):
+        return False  # "Kenya froze the new government": a word before an article after a bare name is a verb
     # A past form between a country and a noun is a verb ("Serbia lodged an official protest"), not a modifier, and
     # so is a cue verb's third person ("Benin urges the court"; "state media" and "support units" are modifiers).
     cues = stance_lexicon().cues

@@ -230,3 +230,9 @@ def test_common_surnames_are_not_people(text: str) -> None:
 def test_an_official_news_agency_is_one_actor() -> None:
     assert [(a.text, a.kind) for a in parse_actors("The official news agency said so.")] == [
         ("The official news agency", "media")]
+
+
+@pytest.mark.parametrize("verb", ["backed", "froze", "upheld", "forbade"])
+def test_a_verb_after_a_bare_state_is_no_modifier(verb: str) -> None:
+    actors = parse_actors(f"Kenya {verb} the new government.")
+    assert [(a.text, a.country) for a in actors][:1] == [("Kenya", "KEN")]
