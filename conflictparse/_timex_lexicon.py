@@ -253,7 +253,7 @@ def _patterns() -> dict[str, str]:
             r"(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?P<unit>period|quarter|half|month)(?![\w-])"
             r"|(?:the|that)\s+(?P<unit>quarter)(?![\w-])(?!\s+(?:of|mile|century|point)\b)"
             r"|(?:(?P<mod>early|late|earlier|later)\s+in\s+|(?<=\b(?i:for|in|during|throughout)\s))"
-            r"the\s+(?P<unit>year)(?![\w'’-])"
+            r"the\s+(?P<unit>year|month|week)(?![\w'’-])"
             r"(?!\s+(?:of|before|after|ago|earlier|later|that|when|in|to|ended|ending|since|round|as|which|who)\b)"
         ),
         # Christmas, last Christmas, New Year's Eve 2021

@@ -466,8 +466,11 @@ def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return None  # "the Sunday Times", "the Monday Club": a name
     modifier = _modifier(m)
     tense = ctx.tense(m.start(), m.end())
-    if tense < 0 and _word_before(ctx.text, m.start()) == "for" and not ctx.text.startswith(("'s", "’s"), m.end()):
+    before = _word_before(ctx.text, m.start())
+    if tense < 0 and before == "for" and not ctx.text.startswith(("'s", "’s"), m.end()):
         tense = 0  # "has called a strike for Saturday": a day set for something, the nearer one whatever the tense
+    elif before == "since" and not pod:
+        tense = -2  # "working since Friday" said on a Friday: a week ago, not today
     range_end = _RANGE_BEFORE.search(ctx.text[max(0, m.start() - 12):m.start()])
     start = m.start()
 
@@ -1122,6 +1125,10 @@ def _reference(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         tense = ctx.tense(start, m.end())
         modifier = _modifier(m)
         return _Draft(start, m.end(), lambda c: _the_year(c, start, tense, modifier), sets_anchor=False)
+    if unit in ("month", "week") and not g["shifted"]:
+        tense = ctx.tense(start, m.end())
+        modifier = _modifier(m)
+        return _Draft(start, m.end(), lambda c: _the_week_or_month(c, start, unit, tense, modifier), sets_anchor=False)
     if not g["shifted"]:
         if g["unit"][0].isupper() and _word_before(ctx.text, start, raw=True)[:1].isupper():
             return None  # "the French Quarter"
@@ -1162,6 +1169,25 @@ def _the_year(c: _Context, pos: int, tense: int, modifier: str | None) -> _Resol
     if c.dct is None:
         return _Resolved("DATE", "XXXX", None, modifier, "year")
     return _point("DATE", cal.Point("year", c.dct.year - (1 if tense < 0 and c.dct.month == 1 else 0)), modifier)
+
+
+def _the_week_or_month(c: _Context, pos: int, unit: str, tense: int, modifier: str | None) -> _Resolved:
+    """The week or month of "later in the week", "for the month": that of the day or month just named, else of publication.
+
+    Said in the past tense on a Monday (a week) or in the first three days of a month, it is the one just ended.
+    """
+    ref = c.recent_point(pos)
+    if unit == "month" and ref is not None and ref.year is not None and ref.month is not None:
+        return _point("DATE", cal.Point("month", ref.year, ref.month), modifier)
+    day = ref.interval()[0] if ref is not None and ref.granularity == "day" else None
+    if day is None and c.dct is not None:
+        ended = tense < 0 and (c.dct.isoweekday() == 1 if unit == "week" else c.dct.day <= 3)
+        day = c.dct - dt.timedelta(days=7 if unit == "week" else c.dct.day) if ended else c.dct
+    if day is None:
+        return _Resolved("DATE", "XXXX-WXX" if unit == "week" else "XXXX-XX", None, modifier, unit)
+    if unit == "week":
+        return _point("DATE", cal.week_point(day), modifier)
+    return _point("DATE", cal.Point("month", day.year, day.month), modifier)
 
 
 def _the_quarter(c: _Context, pos: int, month: int | None, tense: int, years_back: int = 0) -> _Resolved:
