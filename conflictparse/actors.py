@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from ._actor_lexicon import ActorLexicon, actor_lexicon
+from ._actor_lexicon import ActorLexicon, Entry, actor_lexicon
 from ._actor_phrases import word_spans
 from ._data import data_lines
 from ._stance_lexicon import stance_lexicon
@@ -274,6 +274,9 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             out.append(Actor(start, end, text[start:end], text[tok.start:people.end()], placed, "group"))
             i = _skip_to(toks, i + 1, end)
             continue
+        if tok.cat == "ent" and _other_bearer(text, tok, lex.entities[tok.key], toks[i - 1] if i else None):
+            i += 1
+            continue
         if tok.cat == "ent":
             entry = lex.entities[tok.key]
             start = _with_article(text, tok.start)
@@ -295,6 +298,32 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             continue
         i += 1
     return out
+
+
+# Words before a surname that leave it the known person's: honorifics ("Mr Putin", "Dr. Abiy").
+_HONORIFICS = frozenset(("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Gen", "Gen.", "Col", "Col.", "Sir",
+                         "Madame", "Mme", "Monsieur", "Comrade", "Sheikh", "Mullah", "Ayatollah", "Imam", "Prof",
+                         "Prof."))
+_FIRST_NAME_BEFORE = lazy_pattern(r"(?<![\w'’.-])(\p{Lu}[\p{Ll}'’-]+\.?)[ \t]+\Z")
+
+
+def _other_bearer(text: str, tok: _Token, entry: Entry, prev: _Token | None) -> bool:
+    """Whether a known surname stands after someone else's first name: "Keiji Fukuda" is not Yasuo Fukuda."""
+    if entry.kind != "person" or " " in tok.key or entry.name == tok.key:
+        return False
+    m = _FIRST_NAME_BEFORE.search(text, max(0, tok.start - 30), tok.start)
+    if not m or (prev is not None and prev.end > m.start(1)):
+        return False  # "President Fujimori", "Peru's Fujimori": a title or a lexicon word before it
+    word = m.group(1)
+    return word not in _HONORIFICS and word not in _NOT_NAMES and word not in _CALENDAR and word not in _OPENERS
+
+
+# Capitalised words that open a sentence before a name without being a first name.
+_OPENERS = frozenset(("Then", "Later", "Earlier", "Meanwhile", "Now", "Also", "However", "Today", "Tonight", "Still",
+                      "So", "When", "While", "After", "Before", "Since", "Although", "Though", "Instead", "Here",
+                      "There", "Thus", "Indeed", "Only", "Even", "Both", "Neither", "Nor", "Yet", "Once", "Next",
+                      "Last", "Former", "Late", "Where", "Why", "How", "What", "Because", "Until", "Unless",
+                      "We", "You", "I", "His", "Her", "Its", "Their", "Our", "My", "Said", "Says", "Asked", "Told"))
 
 
 def _placed(text: str, end: int, country: str | None, lex: ActorLexicon) -> tuple[int, str | None]:

@@ -157,7 +157,9 @@ _LIST = lazy_pattern(r"\b(?:including|such\s+as|among\s+them|notably|namely)\b\s
 _CONJ = lazy_pattern(r"\s*(?:,\s*and|,|and|nor|&|as\s+well\s+as|along\s+with)\s+(?:(?<=and\s+)(?:his|her)\s+)?")
 _PRONOUN = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b|"
                          r"\b[Tt]he\s+country\b")
-_OBLIGATION = lazy_pattern(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b")
+# ("He must be the killer", "they must have known": a "must" of inference is no demand.)
+_OBLIGATION = lazy_pattern(r"\b(?:must(?!\s+(?:be\s+(?:the|a|an)\b|have\s+(?:been|known|had|seen)\b))|should|has\s+to|"
+                           r"have\s+to|needs?\s+to|ought\s+to)\b")
 # "unless", "or face", "if Kabila refused to negotiate", "by force": what makes a commitment or a warning a threat.
 _CONDITION = lazy_pattern(
     r"\b(?:unless|or\s+face|otherwise|by\s+force|if\s+(?:[\w'’.-]+\s+){1,4}?(?:does|do|did)\s+not|"
@@ -184,7 +186,7 @@ _DEADLINE = lazy_pattern(
 )
 _TOLD_TO = lazy_pattern(
     r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured|want|wants|wanted)[ \t]+"
-    r"(?!reporters\b|journalists\b)"
+    r"(?!reporters\b|journalists\b|to\b)"
     r"(?:[\w'’.-]+[ \t]+){1,4}?to[ \t]+(?!be\b)[a-z]+"
 )
 _NOT_COMMITTED = frozenset((

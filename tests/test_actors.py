@@ -236,3 +236,13 @@ def test_an_official_news_agency_is_one_actor() -> None:
 def test_a_verb_after_a_bare_state_is_no_modifier(verb: str) -> None:
     actors = parse_actors(f"Kenya {verb} the new government.")
     assert [(a.text, a.country) for a in actors][:1] == [("Kenya", "KEN")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Keiji Fukuda said so.", None),  # someone else's first name: not Yasuo Fukuda
+    ("Mr Fujimori said so.", "PER"),
+    ("Then Fujimori said so.", "PER"),
+])
+def test_a_known_surname_after_another_first_name(text: str, country: str | None) -> None:
+    assert [a.country for a in parse_actors(text) if a.kind == "person"][:1] in ([country], [])
+    assert [a.country for a in parse_actors(text) if a.kind == "person" and a.country] == ([country] if country else [])

@@ -255,6 +255,9 @@ ROUND_TWO = [
     ("Peru recognised the election results.", [("PER", "support")]),
     ("Tanzania stood by its decision to close the camps.", [("TZA", "support")]),
     ("Soldiers stood by as the crowd looted shops.", []),
+    # A "must" of inference is no demand; "want to" is no appeal.
+    ('"He must be the culprit," the Irish minister told reporters.', [("IRL", "assert")]),
+    ("Ecuador wants to expand its exports to Asia.", []),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
