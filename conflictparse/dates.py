@@ -1172,7 +1172,7 @@ def _the_year(c: _Context, pos: int, tense: int, modifier: str | None) -> _Resol
 
 
 def _the_week_or_month(c: _Context, pos: int, unit: str, tense: int, modifier: str | None) -> _Resolved:
-    """The week or month of "later in the week", "for the month": that of the day or month just named, else of publication.
+    """The week or month of "later in the week", "for the month": that of the day or month named, else of publication.
 
     Said in the past tense on a Monday (a week) or in the first three days of a month, it is the one just ended.
     """
