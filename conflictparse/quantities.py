@@ -398,7 +398,9 @@ class _Patterns:
             r"(?:\b(?:toll|tally|total|fatalities)\b(?:\s+(?:has|had|have|now|rose|risen|climbed|jumped|increased|"
             r"later|subsequently|eventually|since|finally|"
             r"reached|stood|stands|stand|is|was|to|at|of|up|further|officially|then))*\s*:?\s*"
-            r"|\b(?:bringing|brings|brought|raising|raises)\b[^.;!?]{0,70})\Z", flags)
+            r"|\b(?:bringing|brings|brought|raising|raises)\b[^.;!?]{0,70}"
+            # "killed 16 people, later updated to 17"
+            r"|,\s+(?:later|since|subsequently)\s+(?:updated|raised|increased)\s+to\s+)\Z", flags)
         self.total_after = regex.compile(r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:in\s+total|in\s+all|overall)\b", flags)
         self.additional_before = regex.compile(r"\b(?:another|a\s+further|an\s+additional|additional|also|other)\s*\Z",
                                                flags)
@@ -423,6 +425,8 @@ class _Patterns:
             r"(?:[\p{L}\d'’\-]+\s+){0,5}?"
             r"(?:that|which|in\s+which)\s+(?:had\s+)?(?:killed|left|claimed))\s*\Z", flags)
         self.range_join = regex.compile(r"^\s*(?:-|–|—|to|or)\s*\Z", flags)
+        self.paren_open = regex.compile(r"\s*\(\s*")
+        self.paren_close = regex.compile(r"\s*\)")  # used with a position: no "^"
         self.plus_after = regex.compile(r"^(?:\+|\s*-?\s*plus\b|\s+or\s+more\b|[\-‐]odd\b)", flags)  # "30-odd"
         self.each_side_after = regex.compile(
             r"\s+(?:[\p{L}\-]+\s+){0,2}?(?:from|on|for)\s+each\s+side\b", flags)
@@ -555,7 +559,12 @@ def _candidate_items(text: str, p: _Patterns) -> list[_Item]:
                      modifier="vague" if figure.kind == "vague" else None, fatalities=figure.fatalities,
                      weak=figure.weak)
         nxt = figures[i + 1] if i + 1 < len(figures) else None
-        skip_next = _read_range(item, nxt, text, p)
+        close = p.paren_close.match(text, nxt.end, nxt.end + 3) if nxt is not None and nxt.low == figure.low \
+            and p.paren_open.fullmatch(text, figure.end, nxt.start) else None
+        if close:  # "6 (six) demonstrators", "two (2) soldiers": one figure written twice
+            item.end, skip_next = close.end(), True
+        else:
+            skip_next = _read_range(item, nxt, text, p)
         _read_modifier(item, text, p)
         _read_unit(item, text, p)
         if item.unit is None and item.kind != "vague" and p.each_side_after.match(text, item.end, item.end + 60):

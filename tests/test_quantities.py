@@ -56,6 +56,8 @@ VALUES: list[tuple[str, str, int | float, int | float | None]] = [
     ("some 30-odd fighters", "some 30-odd", 30, 30),
     ("twin brothers", "twin", 2, 2),
     ("two fighters from each side", "two", 4, 4),
+    ("6 (six) demonstrators", "6 (six)", 6, 6),
+    ("two (2) soldiers", "two (2)", 2, 2),
 ]
 
 
