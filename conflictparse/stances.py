@@ -161,9 +161,14 @@ _PRONOUN = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[
 _OBLIGATION = lazy_pattern(r"\b(?:must(?!\s+(?:be\s+(?:the|a|an)\b|have\s+(?:been|known|had|seen)\b))|should|has\s+to|"
                            r"have\s+to|needs?\s+to|ought\s+to)\b")
 # "unless", "or face", "if Kabila refused to negotiate", "by force": what makes a commitment or a warning a threat.
+# (A party must fail to comply: "if the person does not get sick" is no threat.)
 _CONDITION = lazy_pattern(
-    r"\b(?:unless|or\s+face|otherwise|by\s+force|if\s+(?:[\w'’.-]+\s+){1,4}?(?:does|do|did)\s+not|"
-    r"if\s+(?:[\w'’.-]+\s+){1,4}?(?:refuses|refused|refuse|fails|failed|fail)\s+to)\b"
+    r"\b(?:unless|or\s+face|otherwise|by\s+force|if\s+(?:[\w'’.-]+\s+){1,4}?(?:refuses|refused|refuse|fails|failed|fail)"
+    r"\s+to|if\s+(?:it|they|\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2}|(?:the|its|their)\s+(?:\w+\s+)?(?:government|"
+    r"authorities|rebels|army|regime|junta|opposition|militants|guerrillas|council|parliament|allies|neighbours?|"
+    r"protesters|demonstrators|strikers|"
+    r"neighbors?|forces|troops|leaders?|president))\s+(?:does|do|did)\s+not|if\s+(?:its|their)\s+demands\s+"
+    r"(?:are|were)\s+not\s+met)\b"
 )
 # A commitment: "will send", "would not accept", "is ready to contribute", "agreed to allow" is handled by its cue.
 _COMMITMENT = lazy_pattern(
