@@ -736,6 +736,10 @@ def _decade(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return _Draft(m.start(), m.end(), lambda c: _point("DATE", point, modifier))
     if _word_before(ctx.text, m.start()) in ("his", "her", "their", "its", "my", "your", "our"):
         return None  # "in her 40s" is an age
+    if g["dec"] and g["dec"].endswith("00") and int(g["dec"]) < 2000:
+        # "the 1800s" is a century (the 2000s, read in news as 2000-2009, stays a decade)
+        century = cal.Point("century", int(g["dec"]))
+        return _Draft(m.start(), m.end(), lambda c: _point("DATE", century, modifier))
     if g["dec"]:
         fixed: int | None = int(g["dec"])
     else:

@@ -29,6 +29,8 @@ ABSOLUTE = [
     ("Talks stalled in February 2021.", WED, [("February 2021", "DATE", "2021-02")]),
     ("The militia was founded in 2014.", WED, [("2014", "DATE", "2014")]),
     ("Its roots go back to the 1990s.", WED, [("the 1990s", "DATE", "199")]),
+    ("The feud began in the late 1800s and flared in the 2000s.", WED,
+     [("the late 1800s", "DATE", "18"), ("the 2000s", "DATE", "200")]),
     ("Border clashes peaked in the '70s.", WED, [("the '70s", "DATE", "197")]),
     ("Aid arrives by mid-March.", WED, [("mid-March", "DATE", "2022-03")]),
     ("Elections are promised for early 2023.", WED, [("early 2023", "DATE", "2023")]),
