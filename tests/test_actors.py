@@ -62,6 +62,8 @@ PEOPLE = [
     ("President Daniel arap Moi spoke.", "President Daniel arap Moi", "KEN", "person"),
     ("Premier Li Peng spoke.", "Premier Li Peng", "CHN", "person"),
     ("Rebel leader Jonas Savimbi spoke.", "Rebel leader Jonas Savimbi", "AGO", "person"),
+    # An office named by its department, before a name.
+    ("Malian Minister of Defence Oumar Diallo spoke.", "Malian Minister of Defence Oumar Diallo", "MLI", "person"),
 ]
 
 # Surnames that are common words or names elsewhere do not stand for the person alone.
