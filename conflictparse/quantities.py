@@ -134,7 +134,9 @@ class _Patterns:
         self.modifier_before = regex.compile(rf"(?<![\p{{L}}])(?P<mod>{mods})\s+\Z", flags)
         self.name_prefix = regex.compile(rf"\b(?:{prefixes})\.?\s*\Z")
         self.right_cue = regex.compile(
-            rf"^['’\"”]?[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+),?\s+|and\s+(?=\d)|[-–—]\s+|of\s+(?:whom|which)\s+){{0,7}}?"
+            # "3 M23 dead": a name with a digit among the words
+            rf"^['’\"”]?[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+|\p{{Lu}}+\d+),?\s+|and\s+(?=\d)|[-–—]\s+|of\s+(?:whom|which)\s+)"
+            rf"{{0,7}}?"
             rf"['\"‘“]?(?P<cue>{cues})\b",
             flags)
         self.left_cue = regex.compile(

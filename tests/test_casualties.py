@@ -2417,6 +2417,51 @@ KILLED_NOTES_BATCH_31: list[tuple[str, int]] = [
      'said 2 others died later of their injuries.', 3),
 ]
 
+# A thirty-second batch of ACLED notes in the sides' own words (first run: 0.850 overall, 0.842 where someone died, 20
+# notes; fixed: '20 people are feared dead' is missing, not killed; '3 M23 dead' (a name with a digit between the
+# figure and its cue); '2 soldiers embraced martyrdom').
+KILLED_NOTES_BATCH_32: list[tuple[str, int]] = [
+    ('On 21 September 2023, a boat carrying displaced people capsized on the Nile after being shot at by RSF '
+     'fighters; 12 bodies were recovered and 20 people are feared dead.', 12),
+    ('On 22 September 2023, gunmen attacked a mosque in Mangu during evening prayers, killing 7 worshippers, '
+     'including the imam, and abducting 3.', 7),
+    ('On 23 September 2023, the army said it killed over 30 terrorists in air and ground operations in the Lake '
+     'Chad region, while losing 2 soldiers.', 32),
+    ('On 24 September 2023, a Houthi drone attack on a Saudi border post killed 4 Bahraini soldiers serving with '
+     'the coalition.', 4),
+    ('On 25 September 2023, a gunman opened fire on police in Peshawar, killing 2 officers, before he was '
+     'overpowered and arrested.', 2),
+    ('On 26 September 2023, heavy clashes between M23 and Wazalendo militias around Kitshanga left at least 10 '
+     'Wazalendo fighters and 3 M23 dead, according to local sources.', 13),
+    ('On 27 September 2023, a grenade thrown into a crowd at a rally in Bangui killed a child and injured 14 '
+     'people, among them 3 MPs.', 1),
+    ('On 28 September 2023, Nicaraguan police arrested 12 opposition activists in Leon; one of the detainees was '
+     'later found dead in his cell.', 1),
+    ('On 29 September 2023, prison guards in Kakwangura shot dead 3 inmates who were trying to escape; 9 others '
+     'escaped.', 3),
+    ('On 30 September 2023, unknown gunmen shot dead a former rebel commander and his wife at their home in '
+     'Bukavu, and injured their daughter.', 2),
+    ('On 1 October 2023, protesters in Ouagadougou attacked the French embassy; no casualties were reported, '
+     'though 2 protesters were arrested.', 0),
+    ('On 2 October 2023, Pakistani forces killed 6 terrorists, including a high-value target, during an '
+     'intelligence-based operation in Zhob; 2 soldiers embraced martyrdom.', 8),
+    ('On 3 October 2023, an airstrike by the Sudanese army hit a residential area in Nyala, killing 5 civilians '
+     'from one family.', 5),
+    ('On 4 October 2023, tribal clashes over land in Kurram killed 9 people and wounded 20 over three days.', 9),
+    ("On 5 October 2023, a man was hacked to death and 2 others wounded by machete-wielding youths in Bangui's PK5 "
+     'district.', 1),
+    ('On 6 October 2023, an Israeli strike killed 2 Hamas militants and a bystander in Rafah; the IDF said it '
+     'targeted a rocket cell.', 3),
+    ('On 7 October 2023, security forces repelled an attack on a checkpoint in Tillaberi, killing the 3 '
+     'assailants.', 3),
+    ('On 8 October 2023, a truck bomb exploded outside a courthouse in Mogadishu; the government said 6 people '
+     'died, while hospital sources said 9 bodies had been received.', 6),
+    ('On 9 October 2023, Rohingya armed groups ARSA and RSO clashed in a camp in Ukhia; 5 people were killed, 3 of '
+     'them ARSA members.', 5),
+    ('On 10 October 2023, a roadside bomb hit a bus carrying miners in Loroum, killing 4 and injuring 12; the army '
+     'later said 2 of the injured had died.', 6),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -2485,7 +2530,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_28
                  + KILLED_NOTES_BATCH_29 + KILLED_NOTES_FORMER_FAILURES
                  + KILLED_NOTES_BATCH_30
-                 + KILLED_NOTES_BATCH_31)
+                 + KILLED_NOTES_BATCH_31
+                 + KILLED_NOTES_BATCH_32)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
