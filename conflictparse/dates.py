@@ -1086,7 +1086,10 @@ def _anaphoric(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         point = cal.day_point(day, suffix) if day else cal.Point("day", suffix=suffix)
         return _point("TIME" if pod else "DATE", point, modifier)
 
-    return _Draft(m.start(), m.end(), resolve, sets_anchor=False)
+    return _Draft(m.start(), m.end(), resolve, sets_anchor=False, day_follows=what in _DAWN_WORDS)
+
+
+_DAWN_WORDS = word_set("dawn dusk daybreak sunrise sunset nightfall")
 
 
 def _same(m: regex.Match[str], ctx: _Context) -> _Draft | None:
