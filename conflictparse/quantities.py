@@ -231,7 +231,7 @@ class _Patterns:
             r"\b(?:conflict|war|insurgency|violence|fighting|attacks|raids|clashes|unrest|crisis|campaign|epidemic)\s+"
             r"(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:killed|claimed|left)\s*\Z", flags)
         self.background_after = regex.compile(
-            r"^\s*(?:[\p{L}'’\-]+\s+){0,11}?(?:since|so\s+far|to\s+date|this\s+year|last\s+year|in\s+recent\s+"
+            r"^\s*(?:[\p{L}'’\-]+\s+){0,11}?(?:since|so\s+far|to\s+date|this\s+(?:year|month)|last\s+year|in\s+recent\s+"
             r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b)\b", flags)
         self.period_before = regex.compile(
             r"\b(?:(?:this|past)\s+(?:week|month|year)|so\s+far\s+this|in\s+recent\s+(?:days|weeks|months)|"
@@ -267,7 +267,9 @@ class _Patterns:
         self.bomber_killed = regex.compile(
             r"\b(?P<span>(?:a|an)\s+(?:(?:female|male|teenage|young|lone)\s+)?suicide\s+(?:bomber|attacker)"
             # "twin suicide bombings": two bombers
-            r"|(?P<twin>twin|double)\s+suicide\s+(?:bombings|attacks|blasts|explosions))\b"
+            r"|(?P<twin>twin|double)\s+suicide\s+(?:bombings|attacks|blasts|explosions)"
+            # "a suicide bombing killed 54": one bomber
+            r"|(?:a|an)\s+suicide\s+(?:car\s+|truck\s+)?(?:bombing|blast|explosion))\b"
             r"[^.;]{0,80}?\b(?:killed|kills|killing|has\s+killed)\b", flags)
         # "a soldier killed 3 colleagues and then turned the gun on himself": the killer died too
         self.killed_self = regex.compile(
@@ -285,7 +287,7 @@ class _Patterns:
             r"recovered|dumped))\b", flags)
         self.bomber_counted = regex.compile(r"\b(?:including|and|among\s+them|plus)\s+the\s+(?:two\s+)?(?:suicide\s+)?"
                                             r"(?:bombers?|attackers?)\b|\b(?:killing|blew|blowing|detonated|detonating)\s+"
-                                            r"(?:himself|herself)\b|\bthe\s+(?:suicide\s+)?bomber\s+(?:was|died)\b",
+                                            r"(?:himself|herself)\b|\bthe\s+(?:suicide\s+)?bomber\s+(?:was|died|among)\b",
                                             flags)
         self.perpetrator_died = regex.compile(
             r"\b(?:before|and\s+was\s+then|and\s+was\s+later)\s+(?P<span>(?:being\s+)?(?:shot\s+dead|killed|"
@@ -753,6 +755,8 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
     kind = det.group(1).lower()
     start = det.start()
     if kind == "the":
+        if lower and (lower[0] in _ORDINALS or p.numeric_ordinal.fullmatch(lower[0])):
+            return []  # "the third teacher killed in the region this month": one of a series, no one more
         for k in range(min(2, len(lower))):
             if k + 1 < len(lower) and f"{lower[k]} {lower[k + 1]}" in p.the_nouns:  # "the suicide bomber"
                 return [(start, words[k + 1][1], lower[k + 1])]
@@ -1175,6 +1179,8 @@ class _Sentences:
         self.text = text
         self.marks = [m.start() for m in _patterns().sentence_mark.finditer(text)] if text else []
         self.known = bool(text)
+        # a first line without a full stop is a headline ("Colombian army kills 7 ELN rebels")
+        self.headline = bool(self.marks) and text[self.marks[0]] == "\n"
 
     def index(self, pos: int) -> int:
         return bisect.bisect_left(self.marks, pos)
@@ -1301,7 +1307,7 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
         for q in pool:
             where = seen.setdefault(q.estimate, {})
             sentence = sentences.index(q.start) if sentences.known else -1
-            if q.role != "additional" and where and _restates(q, sentence, where, sentences.known):
+            if q.role != "additional" and where and _restates(q, sentence, where, sentences):
                 continue
             where.setdefault(sentence, set()).add(q.subject)
             kept.append(q)
@@ -1394,18 +1400,21 @@ def _other_group(claim: Quantity, reported: list[Quantity]) -> bool:
 _GENERIC_SUBJECTS = frozenset({"victims", "bodies", "corpses", "people", "persons", "individuals", "others", "members"})
 
 
-def _restates(q: Quantity, sentence: int, earlier: dict[int, set[str | None]], known: bool) -> bool:
+def _restates(q: Quantity, sentence: int, earlier: dict[int, set[str | None]], sentences: _Sentences) -> bool:
     """True when an equal figure counted before says the same thing.
 
     A definite figure ("the three victims") restates; so does one in another sentence about the same or unnamed
-    people. Two groups in one clause ("2 soldiers and 2 civilians") add up.
+    people, or about people of the same side in the headline ("7 ELN rebels" is the body's "seven ELN guerrillas").
+    Two groups in one clause ("2 soldiers and 2 civilians") add up.
     """
     if q.role == "restated":
         return True
     for other_sentence, subjects in earlier.items():
-        if known and other_sentence == sentence:
+        if sentences.known and other_sentence == sentence:
             continue
         for subject in subjects:
             if len({q.subject, subject} - _GENERIC_SUBJECTS - {None}) <= 1:
+                return True
+            if other_sentence == 0 and sentences.headline and _side(q.subject) == _side(subject):
                 return True
     return False
