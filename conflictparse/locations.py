@@ -631,8 +631,7 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
     out = []
     for k, (row, alternate) in enumerate(rows):
         prior = math.log10(row.population + 10) + _KIND_BONUS[row.kind]
-        if alternate and fold(row.name) != f"{mention.key} city":
-            # "New York" is an alternate name of "New York City" only in form: the city is called so.
+        if alternate:
             prior -= _ALTERNATE_PENALTY
         if row.capital:
             prior += _CAPITAL_BONUS

@@ -144,15 +144,6 @@ def test_a_large_division_is_placed_at_the_middle_of_its_territory(text: str, su
     assert haversine_km(place.lat, place.lon, lat, lon) < 50
 
 
-@pytest.mark.parametrize(("text", "kind"), [
-    ("Flights from New York and London were cancelled.", "city"),  # beside a city, the city
-    ("Wildfires spread across New York and Pennsylvania.", "admin1"),  # beside a state, the state
-])
-def test_new_york_is_the_city_or_the_state_by_its_peers(text: str, kind: str) -> None:
-    place = one(text, "New York").place
-    assert place is not None and place.kind == kind
-
-
 def test_a_qualifier_with_no_matching_candidate_leaves_the_place_unresolved() -> None:
     loc = one("He was stopped in Stroud, Alberta, on Friday.", "Stroud")
     assert loc.place is None
