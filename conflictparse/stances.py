@@ -457,6 +457,9 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
                                               and not text.endswith("s", cue.start, cue.end))
                                           or _singular_verb(text, actor, cue)):
             return None
+        if gap and first_word.endswith("s") and text[actor.end:cue.start] == " " and _OBJECT_POSITION.search(
+                text, max(s0, actor.start - 30), actor.start):
+            return None  # "rejected opposition calls for": the "-s" form is the noun of the object
         if gap:
             if _SUBORDINATE.search(text, max(s0, actor.start - 12), actor.start):
                 return None

@@ -258,6 +258,8 @@ ROUND_TWO = [
     # A "must" of inference is no demand; "want to" is no appeal.
     ('"He must be the culprit," the Irish minister told reporters.', [("IRL", "assert")]),
     ("Ecuador wants to expand its exports to Asia.", []),
+    # An "-s" cue right after an object's modifier is the object's noun.
+    ("The ruling party rejected opposition calls for a recount.", [(None, "reject")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
