@@ -79,6 +79,7 @@ _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d%]|\s*percent)"
 _MONTH = r"(?P<month>\L<months>)(?:(?<=(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.)?"
 _NUM = (
     r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ -]1/2|½)?"
+    r"|(?:a\s+)?quarter\s+of\s+an?(?=\s+(?:century|hour|year)\b)|a\s+quarter(?=[\s-]+century\b)"
     r"|an?|half\s+an?|(?:\L<numbers>)(?:[ -](?:\L<numbers>))?(?:\s+and\s+a\s+half)?)"
 )
 _MODIFIER = (

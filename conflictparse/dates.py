@@ -270,6 +270,8 @@ def _number(raw: str) -> float | None:
         raw = raw[: -len("and a half")].strip()
     if raw.startswith("half"):
         return 0.5
+    if raw.startswith(("quarter", "a quarter")):
+        return 0.25  # "a quarter of a century", "a quarter century"
     if raw[:1].isdigit():
         if raw.endswith(("1/2", "½")):
             raw, half = raw.rstrip("½").removesuffix("1/2").rstrip(" -"), 0.5
@@ -855,7 +857,8 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | tuple[_Draft, _Dra
         return _Draft(start, m.end("shift"), lambda c: _shifted(c, start, steps, letter, modifier, from_now),
                       sets_anchor=False)
     end = next(m.end(name) for name in ("long", "andhalf", "unit", "vunit") if g[name])
-    value = _HALF_UNITS.get((letter, time_unit), "") if amount == 0.5 else ""
+    value = _HALF_UNITS.get((letter, time_unit), "") if amount == 0.5 else _QUARTER_UNITS.get((letter, time_unit), "")
+    value = value if amount in (0.5, 0.25) else ""
     value = value or cal.render_duration(amount, letter, time_unit)
     draft = _Draft(start, end, lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
     first = _range_start(ctx, start, mult, letter, time_unit) if g["num"] and start == m.start("num") else None
@@ -890,6 +893,7 @@ def _range_start(ctx: _Context, start: int, mult: int, letter: str, time_unit: b
 
 # "half an hour" is written in the next smaller unit
 _HALF_UNITS = {("H", True): "PT30M", ("M", True): "PT30S", ("Y", False): "P6M", ("D", False): "PT12H"}
+_QUARTER_UNITS = {("H", True): "PT15M", ("Y", False): "P3M"}
 
 
 _YEAR_PARTS = frozenset({"quarter", "half", "month", "season"})

@@ -142,6 +142,8 @@ DURATIONS_AND_SETS = [
     ("The ministry publishes weekly reports.", [("weekly", "SET", "P1W")]),
     ("The plant builds 40 a year.", [("a year", "SET", "P1Y")]),
     ("Inspectors visit twice a month.", [("twice a month", "SET", "P1M")]),
+    ("The feud outlived a quarter of a century of talks and a quarter of an hour of calm.",
+     [("a quarter of a century", "DURATION", "P25Y"), ("a quarter of an hour", "DURATION", "PT15M")]),
     ("Convoys cross three times per week, every few days.",
      [("three times per week", "SET", "P1W"), ("every few days", "SET", "PXD")]),
     ("Floods return every spring, and the fund pays 40 a year.",
