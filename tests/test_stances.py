@@ -304,6 +304,12 @@ MORE_VERBS = [
     ("Latvia voted again against the motion.", [("LVA", "reject")]),
     ("Bolivia expressed solidarity with the strikers.", [("BOL", "support")]),
     ("Nauru took exception to the remarks.", [("NRU", "condemn")]),
+    ("Iraq undertook to destroy its missiles.", [("IRQ", "support")]),
+    ("Brazil acceded to the treaty.", [("BRA", "support")]),
+    ("Poland shelved the plan.", [("POL", "reject")]),
+    ("Kenya petitioned the court to halt the vote.", [("KEN", "appeal")]),
+    ("Samoa admonished the envoy.", [("WSM", "condemn")]),
+    ("The army committed atrocities.", []),
     ("Kiribati shunned the summit.", [("KIR", "reject")]),
     # A decision is a commitment: "decided to release" is an offer, "decided not to send" a refusal.
     ("Sudan decided to release the detainees.", [("SDN", "support")]),
