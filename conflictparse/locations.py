@@ -601,6 +601,7 @@ def _says_division(text: str, start: int, end: int) -> bool:
                 or _DIVISION_BEFORE.search(text[max(0, start - 20):start]))
 
 
+_CITY_AFTER = lazy_pattern(r"[ \u00a0]+(?:city|town)\b")  # "Marib city", "Gaza city"
 _SAYS_SETTLEMENT = lazy_pattern(r"(?i:city|town|village|capital|port|suburb)[ \u00a0]+of[ \u00a0]+$")
 
 
@@ -626,7 +627,8 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
     for r, _ in rows:
         if r.kind in _SETTLEMENT:
             biggest_city[r.country_code] = max(biggest_city.get(r.country_code, 0), r.population)
-    says_settlement = bool(_SAYS_SETTLEMENT.search(text[max(0, mention.start - 20):mention.start]))
+    says_settlement = bool(_SAYS_SETTLEMENT.search(text[max(0, mention.start - 20):mention.start])
+                           or _CITY_AFTER.match(text, mention.end))
     us_state_office = bool(_US_STATE_OFFICE.match(text, mention.end, min(len(text), mention.end + 40)))
     out = []
     for k, (row, alternate) in enumerate(rows):
@@ -647,6 +649,8 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             prior -= 2.0
         if row.kind in _SETTLEMENT and says_division:
             prior -= 3.0
+        if row.kind in _SETTLEMENT and says_settlement:
+            prior += 1.0
         if us_state_office and row.kind == "admin1" and row.country_code == "US":
             prior += 5.0  # "the Georgia Department of Public Health": an American state's office
         out.append(_Scored(row, prior))

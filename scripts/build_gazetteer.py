@@ -309,6 +309,8 @@ def build(sources: Path) -> None:
                 lat, lon = drawn
                 outlined += 1
         names = division_variants(name)
+        # "Al Jawf" is written "Jawf" after a lower-case article the recogniser does not start from ("al-Jawf").
+        names |= {bare for n in list(names) if (bare := without_article(n)) and usable_alternate(bare, name)}
         names |= {f"{n} {suffix}" for n in list(names) for suffix in ADMIN1_SUFFIXES}
         # GeoNames' own name is often the local one ("Sicilia"): like the alternates, it must not be an English word,
         # and it ranks below the English name.

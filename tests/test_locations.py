@@ -144,6 +144,13 @@ def test_a_large_division_is_placed_at_the_middle_of_its_territory(text: str, su
     assert haversine_km(place.lat, place.lon, lat, lon) < 50
 
 
+def test_a_division_named_after_a_lower_case_article_and_a_city_named_as_one() -> None:
+    found = parse_locations("Rebels shelled Marib city and the al-Jawf governorate, and jets struck Saada.")
+    by_text = {loc.text: loc.place for loc in found}
+    assert by_text["Marib"] is not None and by_text["Marib"].kind in ("city", "town")
+    assert by_text["Jawf"] is not None and (by_text["Jawf"].kind, by_text["Jawf"].country_code) == ("admin1", "YE")
+
+
 def test_a_qualifier_with_no_matching_candidate_leaves_the_place_unresolved() -> None:
     loc = one("He was stopped in Stroud, Alberta, on Friday.", "Stroud")
     assert loc.place is None
