@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -637,6 +638,31 @@ def test_extreme_publication_dates_do_not_raise(published: dt.date | None) -> No
     text = ("Yesterday, last week, next year, on Tuesday, two days ago, in August, the 1990s, last summer, "
             "tomorrow at 10 a.m., the next day, the third quarter, 3000 years ago, 99999 days.")
     _consistent(text, parse_dates(text, published=published))
+
+
+HOSTILE_UNITS = [
+    "5 and 6 March, 3 to 4 weeks, ",
+    "It fell (0400 GMT) on Friday ( ",
+    "Gen. 6 a.m. (Feb. 3 ",
+    "on the 14th twice a month since Friday ",
+    "(((((",
+]
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        parse_dates(text, published=WED)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("unit", HOSTILE_UNITS)
+def test_time_grows_linearly_on_repetitive_text(unit: str) -> None:
+    small = unit * (3_000 // len(unit))
+    # four times the text may take at most about four times as long (generous for a loaded machine)
+    assert _seconds(small * 4) < 10 * _seconds(small) + 0.05
 
 
 def test_user_guide_example_is_true() -> None:
