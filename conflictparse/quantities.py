@@ -158,6 +158,7 @@ class _Patterns:
         # after a determiner; one named after a killing verb ("killing himself", "killed Brigadier General X") by
         # a pattern. Span in group "span".
         self.determiner = regex.compile(r"\b(a|an|his|her|their|another|the)\b", flags)
+        self.possessive_body = regex.compile(r"(?:his|her)\s+(?:body|corpse|remains)\b", flags)
         self.kin_of_before = regex.compile(r"\b(family|household)\s+of\s+\Z", flags)
         self.of_the_people = regex.compile(r"\s+of\s+the\s+([\p{L}\-]+)", flags)
         self.numeric_ordinal = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
@@ -219,7 +220,8 @@ class _Patterns:
             r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twin|dozen|dozens|hundreds|"
             r"thousands|several|many|some|few|both|all|number\s+of|scores\s+of|tens\s+of))[\s\p{L}\-]{0,20}\Z", flags)
         self.toll_before = regex.compile(
-            r"\b(?P<cue>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b[^.;]{0,60}?"
+            r"\b(?P<cue>death\s+toll|toll|body\s+count|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))"
+            r"\b[^.;]{0,60}?"
             r"\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood|revised|raised|updated|"
             r"is|was|now|hit)\s*(?:to|at)?\s*\Z", flags)
         self.claim_before = regex.compile(
@@ -314,7 +316,7 @@ class _Patterns:
             r"blast|shelling|strikes?|airstrikes?|bombardment|offensive|fighting|protests?|floods?)\b", flags)
         # "three died ... and one more", "two were killed in Migori and one in Kisumu"
         self.more_after = regex.compile(
-            r"\s+(?:more|others?\b|(?:in|at|near)\s+(?:(?:the\s+)?(?:nearby|neighbouring|neighboring|adjacent)\s+)?"
+            r"\s+(?:more|later\b|others?\b|(?:in|at|near)\s+(?:(?:the\s+)?(?:nearby|neighbouring|neighboring|adjacent)\s+)?"
             r"(?-i:\p{Lu}))", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
@@ -1023,6 +1025,9 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     window = text[max(0, item.start - 120):item.start]
     if p.reference_before.search(window) or p.reference_event.search(window):
         item.role = "reference"
+        return
+    if item.singular and p.possessive_body.match(text, item.start, item.end):
+        item.role = "restated"  # "killed a caretaker; his body was found in a well": the same man, if named before
         return
     if item.singular and p.name_comma_before.search(text[max(0, item.start - 40):item.start]):
         item.role = "restated"  # "killed Abdullahi Musa, a ward councillor": the same man
