@@ -136,6 +136,7 @@ _RECOGNISED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:independence|sov
                            r"\p{Lu}[\p{L}'’-]+)\b")
 # "Police stood by as the crowd looted shops": standing by idle is no backing.
 _IDLE = lazy_pattern(r"[ \t]*(?:[,.;]|\Z|(?:as|while|and|idly|helplessly|watching)\b)")
+_ETHNIC = lazy_pattern(r"\b(?i:ethnic)[ \t]+\Z")
 _TO_NEXT = lazy_pattern(r"[ \t]+to\b")
 _BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
@@ -442,9 +443,12 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
             # "Kenya, which borders Somalia, Ethiopia and South Sudan, rejected": the sentence's subject, past the
             # commas of its apposition or relative clause.
             return [head], bool(_NEGATION.search(text, long_gap.start("tail"), cue.start))
-    for actor in reversed(before[-6:]):
+    near = before[-6:]
+    for actor in reversed(near):
         if _AGENT_BEFORE.search(text, max(s0, actor.start - 20), actor.start):
             continue  # "Rebels backed by Rwanda rejected": Rwanda is the agent of "backed", not the subject
+        if any(o.start < actor.start and actor.end <= o.end for o in near):
+            continue  # "Ethnic Russians in Estonia demanded": the whole phrase acts, not the place inside it
         gap = _GAP.fullmatch(text, actor.end, cue.start) or (
             # "The mayor, Ihor Terekhov, said": the mention ends on the name; its closing comma is the gap. So it is
             # for a name in apposition to a noun the lexicon does not know: "Russia's largest gas producer, Gazprom,".
@@ -927,6 +931,8 @@ class _Sentence:
                     claim = Claim(charge.end(), claim.end, text[charge.end():claim.end])
             if actor.country is None and actor.kind in _PLACEABLE and actor.name not in actor_lexicon().entities:
                 actor = self._placed(actor, target)
+            elif actor.kind == "group" and _ETHNIC.search(text, max(self.s0, actor.start - 9), actor.start):
+                actor = self._minority(actor)
             out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated or cue.negated))
             self.ctx.speakers.append(actor)
         return out
@@ -996,6 +1002,13 @@ class _Sentence:
         others = [a for a in self.mentions if a.country and a.kind != "pronoun" and a.start != actor.start]
         ranked = [a for a in others if a is not target] or others
         return attrs.evolve(actor, country=ranked[0].country) if ranked else actor
+
+    def _minority(self, actor: Actor) -> Actor:
+        """An ethnic minority lives in another state than its demonym's: "Ethnic Albanians ... near Macedonia's"."""
+        if " in " in actor.text or " of " in actor.text:
+            return actor  # "ethnic Russians in Estonia" is placed already
+        others = [a for a in self.mentions if a.country and a.country != actor.country and a.kind != "pronoun"]
+        return attrs.evolve(actor, country=others[0].country) if others else actor
 
     def _sentence_subject(self, cue: _Found) -> list[Actor]:
         """A second verb takes the sentence's subject: "Chad opened its borders ..., but was still refusing"."""

@@ -260,6 +260,10 @@ ROUND_TWO = [
     ("Ecuador wants to expand its exports to Asia.", []),
     # An "-s" cue right after an object's modifier is the object's noun.
     ("The ruling party rejected opposition calls for a recount.", [(None, "reject")]),
+    # An ethnic minority lives in another state than its demonym's; a place inside the subject does not act.
+    ("Ethnic Turks vowed to resist the curfew in the villages of northern Bulgaria.", [("BGR", "threaten")]),
+    ("The ethnic Hungarian minority demanded autonomy, Romanian officials said.", [("ROU", "appeal")]),
+    ("Ethnic Russians in Latvia demanded citizenship.", [("LVA", "appeal")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
