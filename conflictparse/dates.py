@@ -85,7 +85,8 @@ _NOT_PAST = word_set(
 _TENSE_WORD = lazy_pattern(r"\w+(?:['’]\w+)?|[;:—–(]")
 _PLAN_IN_THE_PAST = 2  # a tense marker that says neither past nor future: a plan seen from the past
 _SENTENCE_WORD = lazy_pattern(r"[\w-]+|%")
-_PASSIVE_AUX = word_set("be been being is are am to")
+# after these a participle is passive or an adjective ("will remain closed"), not a past tense
+_PASSIVE_AUX = word_set("be been being is are am to remain remains stay stays get gets seem seems become becomes")
 _PAST_NOT_VERB = word_set("ago last since earlier")
 _WORD_BEFORE = lazy_pattern(r"([\w'’]+)[^\w\n]{0,3}\Z")  # a line break ends the context
 _WORD_AFTER = lazy_pattern(r"[^\S\n]{0,3}([\w'’]+|[^\w\s])")

@@ -364,6 +364,8 @@ NOT_DATES = [
 TENSE_CUES = [
     ("The referendum, to be held in October, will settle the border.", [("October", "DATE", "2022-10")]),
     ("Witnesses say the gunmen fled on Monday.", [("Monday", "DATE", "2022-02-28")]),
+    ("Schools will remain closed on Friday.", [("Friday", "DATE", "2022-03-04")]),
+    ("Schools remained closed on Friday.", [("Friday", "DATE", "2022-02-25")]),
     ("The camp was overrun on Friday.", [("Friday", "DATE", "2022-02-25")]),
     ("Unions have called a general strike for Saturday.", [("Saturday", "DATE", "2022-03-05")]),
     ("Police detained three men over Saturday's ambush.", [("Saturday", "DATE", "2022-02-26")]),
