@@ -27,11 +27,28 @@ class _LazyPattern:
         self._flags = flags
         self._compiled: regex.Pattern[str] | None = None
 
+    def _compile(self) -> regex.Pattern[str]:
+        compiled = self._compiled = regex.compile(self._source, self._flags)
+        return compiled
+
+    # The hot methods are spelled out: going through __getattr__ on every call costs a tenth of a parse.
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return (self._compiled or self._compile()).match(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
+        return (self._compiled or self._compile()).fullmatch(*args, **kwargs)
+
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        return (self._compiled or self._compile()).search(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        return (self._compiled or self._compile()).finditer(*args, **kwargs)
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return (self._compiled or self._compile()).sub(*args, **kwargs)
+
     def __getattr__(self, name: str) -> Any:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = regex.compile(self._source, self._flags)
-        return getattr(compiled, name)
+        return getattr(self._compiled or self._compile(), name)
 
 
 def lazy_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
