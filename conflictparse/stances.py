@@ -137,6 +137,7 @@ _RECOGNISED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:independence|sov
 # "Police stood by as the crowd looted shops": standing by idle is no backing.
 _IDLE = lazy_pattern(r"[ \t]*(?:[,.;]|\Z|(?:as|while|and|idly|helplessly|watching)\b)")
 _ETHNIC = lazy_pattern(r"\b(?i:ethnic)[ \t]+\Z")
+_INDEFINITE_BEFORE = lazy_pattern(r"\b[Aa]n?\s+(?:[\w.'’-]+\s+){0,2}\Z")
 _TO_NEXT = lazy_pattern(r"[ \t]+to\b")
 _BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
@@ -233,6 +234,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         named = any(p.start - k in names_end for k in (1, 2))  # "Number 10 denied": the number ends a name
         if cue.cls != "noun" and not named and _MODIFIER_BEFORE.search(text, max(s0, p.start - 12), p.start):
             continue  # "103 reported deaths", "the alleged attack", "its proposed plan": an adjective, not a verb
+        if cue.cls == "report" and cue.base and _INDEFINITE_BEFORE.search(text, max(s0, p.start - 40), p.start):
+            continue  # "according to a media report": the noun, not the verb
         if p.key.lower() == "back" and _BACK_ADVERB.match(text, p.end):
             continue  # "to send troops back into Congo": the adverb, not the verb
         if cue.stance == "appeal" and text.startswith(("seek", "sought"), p.start) and _TO_NEXT.match(text, p.end):
@@ -794,7 +797,9 @@ class _Sentence:
         # in a coordinated clause with no act: "Kenya said the plan was unacceptable, but Uganda backed it". (A plain
         # report there, "but media reports said ...", is what event coders leave out.)
         if not out:
-            out = [s for s in reports if s.stance != "assert"] or reports
+            # "..., according to the Canadian Press": a medium the story is sourced to takes no stance in it.
+            out = [s for s in reports if s.stance != "assert"] or [
+                s for s in reports if not (s.actor.kind == "media" and s.text.lower().startswith("according"))]
         elif self.clauses:
             acts = {bisect.bisect_right(self.clauses, s.start) for s in out}
             out += [s for s in reports

@@ -264,6 +264,10 @@ ROUND_TWO = [
     ("Ethnic Turks vowed to resist the curfew in the villages of northern Bulgaria.", [("BGR", "threaten")]),
     ("The ethnic Hungarian minority demanded autonomy, Romanian officials said.", [("ROU", "appeal")]),
     ("Ethnic Russians in Latvia demanded citizenship.", [("LVA", "appeal")]),
+    # A medium a story is sourced to takes no stance in it; "a media report" is a noun.
+    ("A priest was detained in Minsk, according to the Polish press.", []),
+    ("Two bridges were destroyed, according to a media report.", []),
+    ("Two bridges were destroyed, according to Colombian police.", [("COL", "assert")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
