@@ -269,6 +269,9 @@ def _patterns() -> dict[str, str]:
             r"(?P<det>the\s+same|that\s+same|the|that)\s+(?P<what>day|night|morning|afternoon|evening)"
             r"(?![\w-])(?!\s+(?:of|when|that|in\s+which|on\s+which)\b)(?!['’]s\s+\w+\s+(?:of|for))"
             r"|(?:the\s+)?(?P<step>next|following|previous|preceding)\s+(?P<what>day|night|morning|afternoon|evening)(?![\w-])"
+            # in morning trading, in late afternoon trading: the part of the trading day last named
+            r"|(?:(?P<mod>early|late)[\s-]+)?(?P<what>morning|afternoon|evening)"
+            r"(?=\s+(?:trading|trade|dealings|session)\b)"
             # at dawn, before sunrise: the part of the day last named (or of the day written after it)
             r"|(?<=\b(?i:at|before|after|until|till|by|from|to|since|around|toward|towards)\s)"
             r"(?P<what>dawn|dusk|daybreak|sunrise|sunset|nightfall)(?![\w-])"

@@ -413,6 +413,8 @@ DAYS_AND_CLOCKS = [
      [("dawn", "TIME", "2022-03-01TMO"), ("Tuesday", "DATE", "2022-03-01"), ("dusk", "TIME", "2022-03-01TEV"),
       ("dawn", "TIME", "2022-03-01TMO")]),
     ("Dawn broke over the city.", []),
+    ("The index slid on Tuesday in late afternoon trading.",
+     [("Tuesday", "DATE", "2022-03-01"), ("late afternoon", "TIME", "2022-03-01TAF")]),
     ("Gen. Ivanov said the unit left on Friday.", [("Friday", "DATE", "2022-02-25")]),
     ("The fair was held on the 11th and 12th of June.",
      [("the 11th", "DATE", "2021-06-11"), ("12th of June", "DATE", "2021-06-12")]),
