@@ -253,6 +253,18 @@ class _Patterns:
             rf"^\W*in\s+(?:early\s+|late\s+|mid-?)?(?:{months})(?:\s+\d{{4}})?\s*,", flags)
         self.speaker_after = regex.compile(
             r"\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:said|says|told|reported|confirmed|added|stated)\b", flags)
+        # "accused the RSF of killing hundreds in El Geneina in June" in a note dated "On 17 November": earlier
+        cap_months = "|".join(sorted({m.capitalize() for m in data_lines("months.txt")}, key=len, reverse=True))
+        self.month_in_after = regex.compile(
+            rf"^[^.;]{{0,80}}?\bin\s+(?:early\s+|late\s+|mid-?)?(?-i:(?P<month>{cap_months}))\b"
+            rf"(?!\s+\d{{1,2}}\b)", flags)
+        self.report_month = regex.compile(
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:(?P<month>{cap_months}))\b"
+            rf"|\b(?-i:(?P<month>{cap_months}))\.?\s+\d{{1,2}}\b", flags)
+        # "the 43 people killed in the 2014 Beni massacre": an event of another year, whatever the determiner
+        self.year_event_after = regex.compile(
+            r"^\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:killed|who\s+died|who\s+were\s+killed|slain)\s+(?:in|during)\s+"
+            r"(?:the\s+)?(?:19|20)\d\d\b", flags)
         self.similar_event = regex.compile(
             r"\b(?:a|an|the)\s+(?:similar|previous|prior|earlier)\s+(?:[\p{L}\-]+\s+)?(?:attack|assault|incident|raid|"
             r"ambush|bombing|massacre|shooting|strike|clash)(?:es|s)?\b", flags)
@@ -1040,6 +1052,12 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     after = text[item.end:min(ce, item.end + 60)]
     if p.put_at_before.search(before):
         return  # another source's count: casualty_totals weighs it against the others
+    if p.year_event_after.match(after):
+        item.role = "reference"
+        return
+    if _earlier_month(item, text, ce, p):
+        item.role = "background"
+        return
     if p.superseded_count.search(before):
         item.role = "restated"  # "which had earlier reported 6 deaths": the same dead, counted before
         return
@@ -1066,6 +1084,15 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif p.definite_before.search(before) and item.cue_side not in ("left", "link"):  # "a couple and their 3 children"
         # "relatives of the 39 people killed in the Solhan massacre": a named earlier event
         item.role = "reference" if p.named_event_after.match(after) else "restated"
+
+
+def _earlier_month(item: _Item, text: str, clause_end: int, p: _Patterns) -> bool:
+    """True for a figure placed "in June" by a note dated in another month ("On 17 November 2023, ...")."""
+    placed = p.month_in_after.match(text[item.end:min(clause_end, item.end + 100)])
+    if placed is None:
+        return False
+    dated = p.report_month.search(text, 0, min(len(text), 120))
+    return dated is not None and dated.group("month")[:3] != placed.group("month")[:3]
 
 
 def _estimate(item: _Item) -> int | float:

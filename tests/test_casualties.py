@@ -2551,6 +2551,47 @@ KILLED_NOTES_BATCH_34: list[tuple[str, int]] = [
      'discovered.', 13),
 ]
 
+# A thirty-fifth batch where nobody died, with casualty words in other senses and earlier deaths (first run: 0.900, 20
+# notes; fixed: 'families of 43 people killed in the 2014 Beni massacre' (an event of another year), 'accused the RSF
+# of killing hundreds in El Geneina in June' in a note dated in November).
+KILLED_NOTES_BATCH_35: list[tuple[str, int]] = [
+    ('On 1 November 2023, Ukrainian air defence shot down 18 of 20 Shahed drones over Odesa region; debris '
+     'damaged a warehouse. No one was killed or injured.', 0),
+    ('On 2 November 2023, a court in Abuja sentenced 3 soldiers to death for the murder of a civilian in '
+     '2021.', 0),
+    ('On 3 November 2023, police in Nairobi arrested 4 suspects in connection with the killing of a '
+     'businessman last week.', 0),
+    ('On 4 November 2023, around 2,000 people marched in Dhaka to demand justice for 5 workers killed in a '
+     'factory fire in 2022.', 0),
+    ('On 5 November 2023, opposition MPs received death threats after criticising the army in Islamabad.', 0),
+    ('On 6 November 2023, Russian forces destroyed 5 Ukrainian tanks near Avdiivka, the Russian defence '
+     'ministry claimed. No casualties were mentioned.', 0),
+    ('On 7 November 2023, the attack on a convoy near Gao killed no one, but 3 vehicles were destroyed.', 0),
+    ('On 8 November 2023, gunmen kidnapped 12 students from a school in Kaduna; none were killed.', 0),
+    ('On 9 November 2023, 30 families were displaced after clashes between Dozos and JNIM near Djenne.', 0),
+    ('On 10 November 2023, FARDC soldiers executed a search of houses in Beni and arrested 15 suspected '
+     'ADF collaborators.', 0),
+    ('On 11 November 2023, the Kenyan parliament killed a bill that would have extended presidential term '
+     'limits; protesters celebrated outside.', 0),
+    ('On 12 November 2023, families of 43 people killed in the 2014 Beni massacre held a memorial service.', 0),
+    ('On 13 November 2023, a grenade exploded in a bar in Bujumbura; 11 people were hurt, 2 of them '
+     'critically.', 0),
+    ('On 14 November 2023, police fired tear gas at students in Lagos; several protesters were '
+     'hospitalised.', 0),
+    ('On 15 November 2023, rebels abducted 7 aid workers near Mopti; the group demanded a ransom of '
+     '100,000 dollars.', 0),
+    ('On 16 November 2023, a car bomb was defused near a police station in Mogadishu; 3 suspects were '
+     'arrested.', 0),
+    ("On 17 November 2023, Sudan's army accused the RSF of killing hundreds in El Geneina in June; the RSF "
+     'denied the accusation.', 0),
+    ('On 18 November 2023, Israeli settlers attacked a Palestinian village near Nablus, injuring 4 and '
+     'torching 6 cars.', 0),
+    ('On 19 November 2023, Colombian police seized 2 tonnes of cocaine and arrested 9 Clan del Golfo '
+     'members in Uraba.', 0),
+    ('On 20 November 2023, a protest in Port Moresby over unpaid salaries turned violent; 20 shops were '
+     'looted but no deaths were reported.', 0),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -2622,7 +2663,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_31
                  + KILLED_NOTES_BATCH_32
                  + KILLED_NOTES_BATCH_33
-                 + KILLED_NOTES_BATCH_34)
+                 + KILLED_NOTES_BATCH_34
+                 + KILLED_NOTES_BATCH_35)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
