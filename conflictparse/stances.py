@@ -234,6 +234,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         named = any(p.start - k in names_end for k in (1, 2))  # "Number 10 denied": the number ends a name
         if cue.cls != "noun" and not named and _MODIFIER_BEFORE.search(text, max(s0, p.start - 12), p.start):
             continue  # "103 reported deaths", "the alleged attack", "its proposed plan": an adjective, not a verb
+        if "no intention" in p.key.lower() and _war_follows(text, p.end, lex):
+            continue  # "had no intention of going to war" reassures; it refuses nothing
         if cue.cls == "report" and cue.base and _INDEFINITE_BEFORE.search(text, max(s0, p.start - 40), p.start):
             continue  # "according to a media report": the noun, not the verb
         if p.key.lower() == "back" and _BACK_ADVERB.match(text, p.end):
@@ -336,6 +338,12 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         found.append(_Found(m.start(), m.end(), stance, "commitment", False, False, negative))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _war_follows(text: str, pos: int, lex: StanceLexicon) -> bool:
+    words = [w.strip(",.;") for w in text[pos:pos + 50].lower().split()[:4]]
+    return any(w in _MILITARY or w.removesuffix("ing") in lex.threat_verbs
+               or f"{w.removesuffix('ing')}e" in lex.threat_verbs for w in words)
 
 
 _Frame = tuple[int, int, Actor]
@@ -869,7 +877,9 @@ class _Sentence:
             # "did not rule out military action" keeps a threat open; "did not rule out talks" an offer.
             stance = "threaten" if self._threat_follows(cue.end) else "support"
             negated = False
-        if negated and stance == "support":
+        if negated and stance == "reject" and surface.lower().startswith(("oppos", "object", "block", "stand in")):
+            stance = "support"  # "would not oppose a referendum": not standing in its way is consent
+        elif negated and stance == "support":
             # "will not lift the ban unless the strikes end": a refusal on a condition is a threat.
             stance = "threaten" if _CONDITION.search(text, cue.end, self._clause_end(cue.end)) else "reject"
         if stance == "deny" and any(w.strip(",.;") in self.lex.refusals

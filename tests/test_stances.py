@@ -268,6 +268,14 @@ ROUND_TWO = [
     ("A priest was detained in Minsk, according to the Polish press.", []),
     ("Two bridges were destroyed, according to a media report.", []),
     ("Two bridges were destroyed, according to Colombian police.", [("COL", "assert")]),
+    # Refusals and consents said with "no"; not opposing is consent; disagreeing refuses.
+    ("Cuba said it had no intention of releasing the prisoners.", [("CUB", "reject")]),
+    ("Kenya said it had no intention of invading Somalia.", [("KEN", "assert")]),
+    ("Slovenia said it saw no reason to change its position.", [("SVN", "reject")]),
+    ("Armenia said it had no objection to the deployment.", [("ARM", "support")]),
+    ("Morocco said it would not oppose a referendum.", [("MAR", "support")]),
+    ("Ukraine gave its consent to the transit of the convoy.", [("UKR", "support")]),
+    ("The Sudanese army disagreed with the UN assessment.", [("SDN", "reject")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
