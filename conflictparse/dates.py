@@ -553,7 +553,7 @@ def _relative(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             ref = c.recent_point(start)
             first = ref.interval()[0] if ref is not None else None
             fine = ref is not None and _GRAIN.get(ref.granularity, 9) <= _GRAIN.get(unit, 0)
-            if fine and first is not None and first < c.dct - dt.timedelta(days=366):
+            if fine and first is not None and (c.dct - first).days > 366:
                 base = first
         return _resolve_relative(base, unit, rel, step, tense, modifier)
 
@@ -1194,7 +1194,7 @@ def _the_week_or_month(c: _Context, pos: int, unit: str, tense: int, modifier: s
     day = ref.interval()[0] if ref is not None and ref.granularity == "day" else None
     if day is None and c.dct is not None:
         ended = tense < 0 and (c.dct.isoweekday() == 1 if unit == "week" else c.dct.day <= 3)
-        day = c.dct - dt.timedelta(days=7 if unit == "week" else c.dct.day) if ended else c.dct
+        day = cal.shift_days(c.dct, -7 if unit == "week" else -c.dct.day) if ended else c.dct
     if day is None:
         return _Resolved("DATE", "XXXX-WXX" if unit == "week" else "XXXX-XX", None, modifier, unit)
     if unit == "week":

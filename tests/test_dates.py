@@ -637,10 +637,12 @@ def test_arbitrary_text_never_raises_and_spans_are_consistent(text: str, publish
     _consistent(text, parse_dates(text, published=published))
 
 
-@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31), None])
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(1, 1, 3), dt.date(9999, 12, 31), None])
 def test_extreme_publication_dates_do_not_raise(published: dt.date | None) -> None:
     text = ("Yesterday, last week, next year, on Tuesday, two days ago, in August, the 1990s, last summer, "
-            "tomorrow at 10 a.m., the next day, the third quarter, 3000 years ago, 99999 days.")
+            "tomorrow at 10 a.m., the next day, the third quarter, 3000 years ago, 99999 days. He died on the 30th "
+            "and will leave on the 14th; since Friday, this Sunday, the next year after 1990, later in the month, "
+            "throughout the week, at dawn on Tuesday, 5 and 6 March, in June last year.")
     _consistent(text, parse_dates(text, published=published))
 
 
