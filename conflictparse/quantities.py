@@ -153,11 +153,16 @@ class _Patterns:
         self.link = regex.compile(
             rf"^['’\"”]?\s*(?:{word}\s+){{0,6}}?(?:{word})?\s*(?:(?:,|\s[-–—])\s*(?:{connector}\s+)?|{connector}\s+)"
             rf"(?:(?:his|her|their|its)\s+)?\Z", flags)
+        self.place_link = regex.compile(
+            rf"^\s*(?:{word}\s+){{0,2}}?(?:{word})?\s*,\s*(?:and\s+)?(?:in|at|near)\s+(?-i:\p{{Lu}})[\p{{L}}'’\-]*"
+            rf"(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’\-]*)?\s+\Z", flags)
         self.breakdown = regex.compile(rf"^\s*(?:{word}\s+){{0,3}}?(?:{word})?\s*(?:[-–—(:]|\s[-–—])\s*\Z", flags)
         # One person without a figure ("a civilian", "his wife", "the gunman", "another died") is read word by word
         # after a determiner; one named after a killing verb ("killing himself", "killed Brigadier General X") by
         # a pattern. Span in group "span".
         self.determiner = regex.compile(r"\b(a|an|his|her|their|another|the)\b", flags)
+        self.ordinal_person = regex.compile(
+            rf"(?:a|an)\s+(?:{'|'.join(sorted(_ORDINALS))}|\d{{1,3}}(?:st|nd|rd|th))\b", flags)
         self.possessive_body = regex.compile(r"(?:his|her)\s+(?:body|corpse|remains)\b", flags)
         self.kin_of_before = regex.compile(r"\b(family|household)\s+of\s+\Z", flags)
         self.of_the_people = regex.compile(r"\s+of\s+the\s+([\p{L}\-]+)", flags)
@@ -932,7 +937,9 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             target = b if a.category else a
             elliptical = target is b and p.more_after.match(text, b.end, b.end + 60) \
                 and not p.non_person_after.match(text[b.end:b.end + 60])  # "three died ... and one more"
-            if not p.link.match(link) or (
+            # "in Mushu they killed 8 people, in Darwat 5": a place before the elliptical figure
+            elliptical = elliptical or (target is b and bool(p.place_link.match(link)))
+            if not (p.link.match(link) or (elliptical and p.place_link.match(link))) or (
                     not elliptical and any(w in _cues() for w in p.letters.findall(link.lower()))):
                 continue
             pair = text[target.start:target.end].lower() in ("the couple", "a couple")  # "the couple and their son"
@@ -1037,6 +1044,9 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     window = text[max(0, item.start - 120):item.start]
     if p.reference_before.search(window) or p.reference_event.search(window):
         item.role = "reference"
+        return
+    if item.singular and p.ordinal_person.match(text, item.start, item.end):
+        item.role = "additional"  # "4 killed; a fifth person died later": one more, whoever gives the news
         return
     if item.singular and p.possessive_body.match(text, item.start, item.end):
         item.role = "restated"  # "killed a caretaker; his body was found in a well": the same man, if named before
