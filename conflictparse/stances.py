@@ -122,6 +122,8 @@ _SPLIT_PHRASAL = lazy_pattern(
     r"again|also|once\s+again|repeatedly|publicly|openly|formally|unanimously|overwhelmingly|loudly|strongly)"
     r"[ \t]+(?P<part>for|on|upon|against|in\s+favou?r|out\s+at|out\s+against)\b"
 )
+_PROPOSAL_AFTER = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:plans?|proposals?|offers?|requests?|ideas?|bids?|"
+                               r"draft|resolution|deployment|appointment|nomination|membership|presence|participation)\b")
 _RESISTED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:demands?|pressure|calls?|appeals?|requests?|attempts|"
                          r"efforts|plans?|proposals?|moves?)\b")
 # "warned Peru that it would defend its territory": an act announced with "will"/"would" is the warning's threat.
@@ -138,6 +140,13 @@ _RECOGNISED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:independence|sov
 _IDLE = lazy_pattern(r"[ \t]*(?:[,.;]|\Z|(?:as|while|and|idly|helplessly|watching)\b)")
 _ETHNIC = lazy_pattern(r"\b(?i:ethnic)[ \t]+\Z")
 _INDEFINITE_BEFORE = lazy_pattern(r"\b[Aa]n?\s+(?:[\w.'’-]+\s+){0,2}\Z")
+_BACKGROUND = lazy_pattern(r"\b(?i:despite|amid|in\s+spite\s+of|following|after|over|due\s+to)\s+(?:[\w-]+\s+){0,2}\Z")
+_THAT = lazy_pattern(r"\s+that\s+")
+_WORD_AFTER = lazy_pattern(r"\s+(?:not\s+)?([a-z]+)\b")
+_NOT_SUBJUNCTIVE = frozenset(("will", "would", "shall", "should", "can", "could", "may", "might", "must", "had", "did",
+                              "was", "were", "are", "is", "have", "has", "do", "does", "and", "or", "of", "in", "on",
+                              "at", "to", "for", "with", "from", "by", "who", "which", "that", "also", "alone", "only",
+                              "still", "too", "now", "then", "never", "always", "already"))
 _TO_NEXT = lazy_pattern(r"[ \t]+to\b")
 _BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
@@ -192,7 +201,8 @@ _DEADLINE = lazy_pattern(
     r"an[ \t]+ultimatum\b"
 )
 _TOLD_TO = lazy_pattern(
-    r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured|want|wants|wanted)[ \t]+"
+    r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured|want|wants|wanted|instructed|instructs|directed|"
+    r"directs|challenged|challenges|dared)[ \t]+"
     r"(?!reporters\b|journalists\b|to\b)"
     r"(?:[\w'’.-]+[ \t]+){1,4}?to[ \t]+(?!be\b)[a-z]+"
 )
@@ -246,6 +256,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue
         if text.startswith("recogni", p.start) and not _RECOGNISED.match(text, p.end):
             continue  # "recognised the new government" backs it; "recognised the bodies" is no stance
+        if text.startswith("object", p.start) and _PROPOSAL_AFTER.match(text, p.end):
+            cue = attrs.evolve(cue, stance="reject")  # "objected to the EU plan" refuses it
         if text.startswith("resist", p.start) and not _RESISTED.match(text, p.end):
             continue  # "resisted Soviet demands" refuses them; "resisted the assault" is no stance
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
@@ -904,8 +916,9 @@ class _Sentence:
             said = [c for c in self.cues if c.cls == "complement" and claim_span[0] <= c.start < claim_span[1]]
             if said:
                 stance = said[0].stance
-            elif _OBLIGATION.search(text, *claim_span):
-                stance = "appeal"
+            elif _OBLIGATION.search(text, *claim_span) or (surface.lower().startswith("insist") and not fronted
+                                                           and self._subjunctive(cue.end, limit)):
+                stance = "appeal"  # "insisted that UN peacekeepers leave": a demand in the subjunctive
         elif cue.stance == "warn" and not inverted:
             if any(w.strip(",.;") in self.lex.threat_objects
                    for w in text[cue.end:cue.end + 40].lower().split()[:4]) or _CONDITION.search(text, cue.end, limit):
@@ -985,6 +998,8 @@ class _Sentence:
             received = _RECEIVED.search(before[-80:])
             if agent is None or agent.kind == "pronoun" or not (_NOMINAL_FRONT.search(before) or received):
                 continue
+            if _BACKGROUND.search(before[-60:]):
+                continue  # "Despite strong objections from Beijing, the Senate approved": background to the act
             for one in _conjuncts_after(text, agent, self.mentions):
                 stance = self._nominal(m, one, one.end)
                 if received and stance.stance != "appeal":
@@ -1017,6 +1032,16 @@ class _Sentence:
         others = [a for a in self.mentions if a.country and a.kind != "pronoun" and a.start != actor.start]
         ranked = [a for a in others if a is not target] or others
         return attrs.evolve(actor, country=ranked[0].country) if ranked else actor
+
+    def _subjunctive(self, pos: int, end: int) -> bool:
+        """Whether a that-clause after ``pos`` has a subject and a bare verb: "that UN peacekeepers leave"."""
+        text = self.ctx.text
+        that = _THAT.match(text, pos, end)
+        if not that:
+            return False
+        subject = next((a for a in self.mentions if a.start == that.end()), None)
+        verb = _WORD_AFTER.match(text, subject.end, end) if subject is not None else None
+        return verb is not None and verb.group(1) not in _NOT_SUBJUNCTIVE and not verb.group(1).endswith(("ed", "s"))
 
     def _minority(self, actor: Actor) -> Actor:
         """An ethnic minority lives in another state than its demonym's: "Ethnic Albanians ... near Macedonia's"."""

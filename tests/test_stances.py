@@ -276,6 +276,17 @@ ROUND_TWO = [
     ("Morocco said it would not oppose a referendum.", [("MAR", "support")]),
     ("Ukraine gave its consent to the transit of the convoy.", [("UKR", "support")]),
     ("The Sudanese army disagreed with the UN assessment.", [("SDN", "reject")]),
+    # A demand in the subjunctive; objecting to a proposal refuses it; ties restored or upgraded; threats raised.
+    ("Kenya insisted that Uganda pay compensation.", [("KEN", "appeal")]),
+    ("Cyprus objected to the British plan for the bases.", [("CYP", "reject")]),
+    ("Cyprus objected to the remarks.", [("CYP", "condemn")]),
+    ("Chile and Peru restored full diplomatic relations.", [("CHL", "support"), ("PER", "support")]),
+    ("Greece raised the threat of a veto.", [("GRC", "threaten")]),
+    ("The junta instructed the ministers to resign.", [(None, "appeal")]),
+    ("India challenged Pakistan to prove its claims.", [("IND", "appeal")]),
+    ("Seoul said Pyongyang would face grave consequences.", [("KOR", "threaten")]),
+    # A noun cue in a fronted "despite" phrase is background.
+    ("Despite objections from Beijing, the US Senate approved the sale.", [("USA", "support")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
