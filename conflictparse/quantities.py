@@ -151,7 +151,9 @@ class _Patterns:
         connector = (r"(?:and|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|of\s+them|or|"
                      r"along\s+with|together\s+with)")
         self.link = regex.compile(
-            rf"^['’\"”]?\s*(?:{word}\s+){{0,6}}?(?:{word})?\s*(?:(?:,|\s[-–—])\s*(?:{connector}\s+)?|{connector}\s+)"
+            rf"^['’\"”]?\s*(?:{word}\s+){{0,6}}?(?:{word})?\s*"
+            rf"(?:,\s*(?:{word}\s+){{1,8}}?{word}\s*(?=,\s*and\s))?"  # "'El Conejo', leader of the gang, and 2 ..."
+            rf"(?:(?:,|\s[-–—])\s*(?:{connector}\s+)?|{connector}\s+)"
             rf"(?:(?:his|her|their|its)\s+)?\Z", flags)
         self.place_link = regex.compile(
             rf"^\s*(?:{word}\s+){{0,2}}?(?:{word})?\s*,\s*(?:and\s+)?(?:in|at|near)\s+(?-i:\p{{Lu}})[\p{{L}}'’\-]*"
@@ -182,7 +184,9 @@ class _Patterns:
             rf"(?!\s+(?:{_alternation(sorted(nouns))})\b)(?!\s*(?-i:\p{{Lu}})))"
             # "killed alias 'Jhon'": one man known by his nom de guerre
             rf"|(?:killed|killing|assassinated|murdered|shot\s+dead|executed)\s+"
-            rf"(?P<span>(?P<noun>(?:alias|aka)\s+['\"‘“]?(?-i:\p{{Lu}})[\p{{L}}\-]*))\b", flags)
+            rf"(?P<span>(?P<noun>(?:alias\s+|aka\s+)?['\"‘“]?(?-i:\p{{Lu}})[\p{{L}}\-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}\-]*)?"
+            rf"(?<=['\"‘“][^'\"‘“]{{1,30}}|alias\s+\S{{1,30}}|aka\s+\S{{1,30}})))\b"  # "killed 'El Conejo'"
+            rf"(?!['\"’”]?\s+(?:{_alternation(sorted(nouns))})\b)", flags)  # not "killed 'Hamas' fighters"
         self.person_noun = frozenset(nouns)
         self.letter_before = regex.compile(r"[\p{L}][\-‐–]?\Z")
         self.digit_after = regex.compile(r"^[\-‐–]?\d")
