@@ -36,7 +36,8 @@ class Actor:
 
 # Between a country word and the body it qualifies: a possessive and up to three modifiers, never a verb or clause.
 _MODIFIER_GAP = lazy_pattern(
-    r"(?:['’]s)?(?:[ \t]+\p{Lu}[\p{Ll}-]+){0,3}(?:[ \t]+\([A-Z]{2,8}\))?"
+    r"(?:['’]s)?(?:[ \t]+[a-z][a-z-]*(?=[ \t]+\p{Lu}))?(?:[ \t]+\p{Lu}[\p{Ll}-]+(?:-\p{Lu}[\p{Ll}-]+)?){0,3}"
+    r"(?:[ \t]+\([A-Z]{2,8}\))?"
     r"(?:\s+(?:[a-z][a-z-]*|of|the))?(?:\s+[a-z][a-z-]*){0,2}\s+|['’]s\s+"
 )
 _NOT_MODIFIERS = frozenset((
@@ -87,7 +88,7 @@ _NOT_NAMES = frozenset((
 # "<Name>, an adviser to the Ukrainian interior minister," gives the person the affiliation's country.
 _APPOSITIVE = lazy_pattern(r",\s+(?:an?|the|who\s+is|\w+\s+of)\s+([^,;\"“”]{1,90})(?:,|$)")
 _APPOSED_NAME = lazy_pattern(rf"(?<![\w-])({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,3}})(?=,\s)")
-_OF_COUNTRY = lazy_pattern(r"\s+(?:of|in|from|for)\s+(?:the\s+|south(?:ern)?\s+|north(?:ern)?\s+|east(?:ern)?\s+"
+_OF_COUNTRY = lazy_pattern(r"\s+(?:of|in|from|for|to)\s+(?:the\s+|south(?:ern)?\s+|north(?:ern)?\s+|east(?:ern)?\s+"
                             r"|west(?:ern)?\s+)?")
 _THE = lazy_pattern(
     r"(?:^|(?<=\s|^[\"“‘'(]))(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Ii]ts|[Tt]heir)[ \t]+)?"
@@ -402,7 +403,11 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
                     if t.cat == "dem":
                         # "inhabitants of the Syrian Golan Heights": the demonym qualifies a proper name.
                         proper = _PROPER_TAIL.match(text, end)
-                        end = proper.end() if proper else end
+                        body = _NEXT_BODY.match(text, end)
+                        if proper:
+                            end = proper.end()
+                        elif body and (body.group(1) in lex.bodies or body.group(1) in lex.titles):
+                            end = body.end()  # "an aide to the Palestinian leader": the whole phrase
     if person and countries == [None] and place:
         toks = _tokens(place, lex)
         countries = [next((c for t in toks if (c := _country_of(t, lex))), None) or _place_country(place)]

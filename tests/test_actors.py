@@ -46,6 +46,10 @@ BODIES = [
     # The press, and a paper with its own name after the noun.
     ("The Egyptian press reported it.", "The Egyptian press", "EGY", "media"),
     ("Chad's official newspaper Al-Watan reported it.", "Chad's official newspaper Al-Watan", "TCD", "media"),
+    ("Egypt's semi-official Al-Ahram newspaper reported it.", "Egypt's semi-official Al-Ahram newspaper", "EGY",
+     "media"),
+    # An aide or adviser to a placed office takes its country.
+    ("A senior aide to the Malian president spoke.", "A senior aide to the Malian president", "MLI", "government"),
 ]
 
 PEOPLE = [
