@@ -133,9 +133,12 @@ class _Patterns:
         self.month_day_before = regex.compile(rf"\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\Z", flags)
         self.modifier_before = regex.compile(rf"(?<![\p{{L}}])(?P<mod>{mods})\s+\Z", flags)
         self.name_prefix = regex.compile(rf"\b(?:{prefixes})\.?\s*\Z")
+        plural_nouns = _alternation(sorted(n for n in nouns if n not in singular))
         self.right_cue = regex.compile(
             # "3 M23 dead": a name with a digit among the words
-            rf"^['’\"”]?[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+|\p{{Lu}}+\d+),?\s+|and\s+(?=\d)|[-–—]\s+|of\s+(?:whom|which)\s+)"
+            # "40 volunteer fighters and soldiers were killed": people coordinated with people
+            rf"^['’\"”]?[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+|\p{{Lu}}+\d+),?\s+|and\s+(?=\d|(?:{plural_nouns})\b)|[-–—]\s+"
+            rf"|of\s+(?:whom|which)\s+)"
             rf"{{0,7}}?"
             rf"['\"‘“]?(?P<cue>{cues})\b",
             flags)
@@ -244,6 +247,7 @@ class _Patterns:
         self.background_after = regex.compile(
             r"^\s*(?:[\p{L}'’\-]+\s+){0,11}?(?:since|so\s+far|to\s+date|this\s+(?:year|month)|last\s+year|in\s+recent\s+"
             r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b)\b", flags)
+        self.since_after = regex.compile(r"^[^.;]{0,50}?\bsince\b", flags)
         self.period_before = regex.compile(
             r"\b(?:(?:this|past)\s+(?:week|month|year)|so\s+far\s+this|in\s+recent\s+(?:days|weeks|months)|"
             r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months))\b[^.;]{0,30}\Z",
@@ -1084,7 +1088,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif p.total_before.search(before) or p.toll_before.search(before) or p.total_after.match(after) \
             or p.total_word.match(text, item.start + 2, item.end):  # "a total of 79 inmates died"
         # "bringing the number killed in the area this week to 37": a tally of a period, not of this event
-        item.role = "background" if p.period_before.search(before) else "total"
+        # ("bringing to 11 the number of people killed since the July 28 vote")
+        item.role = "background" if p.period_before.search(before) or p.since_after.match(after) else "total"
     elif p.bodies_of_before.search(before):
         pass  # "the bodies of 5 fishermen missing since Tuesday were recovered": found now, whenever they died
     elif (cs and p.month_opens_clause.match(text[cs:cs + 40])) or p.background_before.search(before) \
