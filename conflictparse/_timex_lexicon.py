@@ -115,7 +115,7 @@ def _patterns() -> dict[str, str]:
         ),
         # the second day of "Oct. 12-14", "September 14 and 18, 2010"
         "dayrange": (
-            r"(?=\d|[tT]he\s)(?:(?=\d)(?<=\L<months>\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+))"
+            r"(?=\d|[tT]he\s+\d)(?:(?=\d)(?<=\L<months>\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+))"
             rf"{_DAYNUM}(?:,?\s+{_YEAR})?(?![\w%]|[-–.]\d)"
             # the first day of "5 and 6 March", "12-14 October 2021"
             r"|(?:the\s+)?(?<![\d.,:/-])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
@@ -245,7 +245,7 @@ def _patterns() -> dict[str, str]:
             r"|(?:a|the)\s+(?P<ordinal>\L<ordinals>|\d{1,3}(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+"
             r"(?P<unit>day|night|week|month|year)(?![\w-])"
             # later that year, that month, the end of that week: the unit around the last date named
-            rf"|{_MODIFIER}?(?P<that>that)\s+(?P<unit>year|month|week)(?![\w'’-])"
+            r"|(?P<that>that)\s+(?P<unit>year|month|week)(?![\w'’-])"
             r"(?!\s+(?:of|when|which|that|in\s+which|is|was|will|has|had|after|by)\b)"
         ),
         # the year-earlier period, the year-ago first quarter, the quarter (the one the text is about)
@@ -269,13 +269,10 @@ def _patterns() -> dict[str, str]:
             r"(?P<det>the\s+same|that\s+same|the|that)\s+(?P<what>day|night|morning|afternoon|evening)"
             r"(?![\w-])(?!\s+(?:of|when|that|in\s+which|on\s+which)\b)(?!['’]s\s+\w+\s+(?:of|for))"
             r"|(?:the\s+)?(?P<step>next|following|previous|preceding)\s+(?P<what>day|night|morning|afternoon|evening)(?![\w-])"
-            # in morning trading, in late afternoon trading: the part of the trading day last named
-            r"|(?:(?P<mod>early|late)[\s-]+)?(?P<what>morning|afternoon|evening)"
-            r"(?=\s+(?:trading|trade|dealings|session)\b)"
-            # at dawn, before sunrise: the part of the day last named (or of the day written after it)
-            r"|(?<=\b(?i:at|before|after|until|till|by|from|to|since|around|toward|towards)\s)"
-            r"(?P<what>dawn|dusk|daybreak|sunrise|sunset|nightfall)(?![\w-])"
         ),
+        # "in morning trading", "at dawn", "before sunrise": checked by the rule from the words around them (a pattern
+        # of its own: joined to the one above it would cost that one its fast scan)
+        "daypart": r"(?P<lone>morning|afternoon|evening|dawn|dusk|daybreak|sunrise|sunset|nightfall)(?![\w-])",
         # now, currently, recent, the past, the near future, soon, the time being
         "vague": (
             r"(?<![\w-])(?:(?<=\bat\s)present|(?<=\bat\s)the\s+moment|(?<=\bthe\s)current"
@@ -286,7 +283,7 @@ def _patterns() -> dict[str, str]:
 
 _RULE_ORDER = (
     "numeric", "calendar", "dayrange", "clock", "deictic", "relative", "quarter", "decade", "year", "season", "set",
-    "duration", "weekday", "same", "reference", "holiday", "anaphoric", "vague",
+    "duration", "weekday", "same", "reference", "holiday", "anaphoric", "vague", "daypart",
 )
 
 

@@ -1079,10 +1079,20 @@ _ANAPHORIC_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "prece
 
 def _anaphoric(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     g = m.groupdict()
-    what = g["what"].lower()
-    step = _ANAPHORIC_STEP.get((g["step"] or "").lower(), 0)
+    what = (g.get("what") or g["lone"]).lower()
+    step = _ANAPHORIC_STEP.get((g.get("step") or "").lower(), 0)
     pod = None if what == "day" else lexicon().parts_of_day[what]
     modifier = _modifier(m)
+    start = m.start()
+    if g.get("lone") and what in _DAWN_WORDS:
+        if _word_before(ctx.text, start) not in _DAWN_BEFORE:
+            return None  # "Dawn broke": the light, not a time
+    elif g.get("lone"):
+        if _word_after(ctx.text, m.end()).lower() not in _TRADING:
+            return None  # a part of the day alone is a time only in "morning trading" (the others are other rules')
+        early = _EARLY_LATE.search(ctx.text, max(0, start - 8), start)
+        if early:
+            start, modifier = early.start(), _MODIFIERS[early.group(1).lower()]  # "in late afternoon trading"
 
     def resolve(c: _Context) -> _Resolved:
         base = c.day_anchor()
@@ -1091,18 +1101,32 @@ def _anaphoric(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         point = cal.day_point(day, suffix) if day else cal.Point("day", suffix=suffix)
         return _point("TIME" if pod else "DATE", point, modifier)
 
-    return _Draft(m.start(), m.end(), resolve, sets_anchor=False, day_follows=what in _DAWN_WORDS)
+    return _Draft(start, m.end(), resolve, sets_anchor=False, day_follows=what in _DAWN_WORDS)
 
 
 _DAWN_WORDS = word_set("dawn dusk daybreak sunrise sunset nightfall")
+_DAWN_BEFORE = word_set("at before after until till by from to since around toward towards")
+_TRADING = word_set("trading trade dealings session")
+_EARLY_LATE = lazy_pattern(r"(?<!\w)(early|late)[\s-]+\Z", regex.IGNORECASE)
+
+
+# what may open "later that year", "the end of that month" (read back from "that", so the pattern stays cheap)
+_THAT_MODIFIER = lazy_pattern(
+    r"(?<!\w)(?:(?P<mod>early|late|mid|earlier|later)(?:-|\s+)"
+    r"|(?P<modp>the\s+(?:very\s+)?(?:beginning|start|end|middle|close|turn|rest|remainder)\s+of)\s+)\Z",
+    regex.IGNORECASE,
+)
 
 
 def _same(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     unit = m.group("unit").lower()
     if m.group("ordinal") or m.group("whole") or m.group("that"):
         # "a third consecutive day", "the entire year", "later that year": the unit around the last date named
-        modifier = _modifier(m)
-        return _Draft(m.start(), m.end(), lambda c: _around_last(c, unit, modifier), sets_anchor=False)
+        start = m.start()
+        before = _THAT_MODIFIER.search(ctx.text, max(0, start - 40), start) if m.group("that") else None
+        modifier = _modifier(before) if before else None
+        start = before.start() if before else start
+        return _Draft(start, m.end(), lambda c: _around_last(c, unit, modifier), sets_anchor=False)
     year = int(m.group("year")) if m.group("year") else None
 
     def resolve(c: _Context) -> _Resolved:
@@ -1291,7 +1315,7 @@ _RULES: dict[str, Callable[[regex.Match[str], _Context], _Draft | tuple[_Draft, 
     "relative": _relative,
     "quarter": _quarter, "decade": _decade, "year": _year, "season": _season_rule, "duration": _duration,
     "set": _set, "weekday": _weekday, "same": _same, "reference": _reference, "holiday": _holiday,
-    "anaphoric": _anaphoric, "vague": _vague,
+    "anaphoric": _anaphoric, "vague": _vague, "daypart": _anaphoric,
 }
 
 
