@@ -72,7 +72,8 @@ _GAP = lazy_pattern(
     rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{0,2}})?"
     rf"(?:,\s+(?:which|who|that)\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
     rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|and\s+(?:its|their)\s+(?:allies|partners)|"
-    rf"issued\s+an?\s+(?:\w+\s+)?(?:statement|declaration|communiqu[ée])|in\s+a\s+statement)\b)*\s*",
+    rf"issued\s+an?\s+(?:\w+\s+)?(?:statement|declaration|communiqu[ée])|in\s+a\s+statement)\b)*\s*"
+    rf"(?:[\"“](?:\w+ly\s+)?)?",  # 'Beijing "firmly opposes"': a quotation may open before the verb
 )
 # A subject right after one of these is in a condition or time clause: "unless the president agrees". ("While X
 # condemned the raid, Y praised it" contrasts two acts, so "while" and "whereas" are not among them.)
@@ -167,7 +168,7 @@ _BY_AGENT = lazy_pattern(r"\bby\s+")
 _LIST = lazy_pattern(r"\b(?:including|such\s+as|among\s+them|notably|namely)\b\s*|:\s*|\s—\s")
 _CONJ = lazy_pattern(r"\s*(?:,\s*and|,|and|nor|&|as\s+well\s+as|along\s+with)\s+(?:(?<=and\s+)(?:his|her)\s+)?")
 _PRONOUN = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b|"
-                         r"\b[Tt]he\s+country\b")
+                         r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Ii]ts|[Tt]heir)\s+country\b")
 # ("He must be the killer", "they must have known": a "must" of inference is no demand.)
 _OBLIGATION = lazy_pattern(r"\b(?:must(?!\s+(?:be\s+(?:the|a|an)\b|have\s+(?:been|known|had|seen)\b))|should|has\s+to|"
                            r"have\s+to|needs?\s+to|ought\s+to)\b")
@@ -242,7 +243,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     for p in phrases:
         cue = lex.cues[p.key.lower()]
         named = any(p.start - k in names_end for k in (1, 2))  # "Number 10 denied": the number ends a name
-        if cue.cls != "noun" and not named and _MODIFIER_BEFORE.search(text, max(s0, p.start - 12), p.start):
+        if (cue.cls not in ("noun", "complement") and not named
+                and _MODIFIER_BEFORE.search(text, max(s0, p.start - 12), p.start)):
             continue  # "103 reported deaths", "the alleged attack", "its proposed plan": an adjective, not a verb
         if "no intention" in p.key.lower() and _war_follows(text, p.end, lex):
             continue  # "had no intention of going to war" reassures; it refuses nothing
@@ -404,7 +406,7 @@ class _Context:
 
 
 def _pronouns(text: str, s0: int, s1: int) -> list[Actor]:
-    return [Actor(m.start(), m.end(), m.group(), "it" if m.group().lower() == "the country" else m.group().lower(),
+    return [Actor(m.start(), m.end(), m.group(), "it" if m.group().lower().endswith("country") else m.group().lower(),
                   None, "pronoun")
             for m in _PRONOUN.finditer(text, s0, s1)]
 

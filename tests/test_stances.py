@@ -287,6 +287,10 @@ ROUND_TWO = [
     ("Seoul said Pyongyang would face grave consequences.", [("KOR", "threaten")]),
     # A noun cue in a fronted "despite" phrase is background.
     ("Despite objections from Beijing, the US Senate approved the sale.", [("USA", "support")]),
+    # A quotation opened before the verb; "his country" in reported speech is the speaker's; an open door offers.
+    ('Hanoi said that Vietnam "firmly opposes" the plan.', [("VNM", "reject")]),
+    ("The Tongan king told a rally that his country would never sign the treaty.", [("TON", "reject")]),
+    ('"The door to talks remains open," said the Kenyan envoy.', [("KEN", "support")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
