@@ -162,14 +162,14 @@ def _patterns() -> dict[str, str]:
         ),
         # 2014, mid-2011, early 2023, the end of 2019
         "year": (
-            rf"(?<![\w$£€¥#.,/:]|(?<!\b\d{{4}})[-–]|\d[.,]?\s){_MODIFIER}?"
+            rf"(?<![\w$£€¥#.,:]|(?<!\b\d{{4}})[-–/]|\d[.,]?\s){_MODIFIER}?"
             r"(?:(?:the\s+)?(?:(?:calendar\s+)?year\s+|(?P<fiscal>fiscal|financial)\s+(?:year\s+)?))?"
-            r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:/]\d|[-–](?!(?:1[5-9]|20)\d\d\b|\d\d(?![\w%]|[.,:/]\d))\d"
+            r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:]\d|[-–/](?!(?:1[5-9]|20)\d\d\b|\d\d(?![\w%]|[.,:/]\d))\d"
             r"|\s*percent)(?P<fiscal>\s+(?:fiscal|financial)\s+year)?"
             # since '97
             r"|(?<=\b(?i:in|since|of|by|until|till|from|to|through|and|or)\s)['‘’](?P<ap>\d\d)(?![\w'’%-])"
-            # the second year of "1992-93"
-            r"|(?<=(?<![\w.,$£€¥#/:-])(?P<first>(?:1[5-9]|20)\d\d)[-–])(?P<yy>\d\d)(?![\w%]|[.,:/]\d)"
+            # the second year of "1992-93", "2008/09"
+            r"|(?<=(?<![\w.,$£€¥#/:-])(?P<first>(?:1[5-9]|20)\d\d)[-–/])(?P<yy>\d\d)(?![\w%]|[.,:/]\d)"
         ),
         # the 1990s, the '90s, 70s, the early 2000s, the 19th century
         "decade": (

@@ -41,6 +41,8 @@ ABSOLUTE = [
     ("The memo is dated 3/1/2022.", WED, [("3/1/2022", "DATE", "2022-03-01")]),
     ("Winter 2021 was the hardest.", WED, [("Winter 2021", "DATE", "2021-WI")]),
     ("The 1992–1995 war left deep scars.", WED, [("1992", "DATE", "1992"), ("1995", "DATE", "1995")]),
+    ("The 2019/20 harvest and the 2019/2020 budget failed; file 2019/10/03 is lost.", WED,
+     [("2019", "DATE", "2019"), ("20", "DATE", "2020"), ("2019", "DATE", "2019"), ("2020", "DATE", "2020")]),
     ("The siege ended. 2016 was calmer.", WED, [("2016", "DATE", "2016")]),
     ("Raids peaked in the last week of January.", WED, [("the last week of January", "DATE", "2022-W04")]),
     ("Fighting paused over Christmas.", WED, [("Christmas", "DATE", "2021-12-25")]),
