@@ -408,6 +408,8 @@ class _Patterns:
         self.superseded_count = regex.compile(
             r"\b(?:had\s+)?(?:earlier|initially|previously|first)\s+(?:reported|said|given|put|announced|counted)\s+"
             r"(?:(?:a|an|the|its|their|toll|figure|death|of|at|as)\s+){0,4}\Z", flags)
+        self.update = regex.compile(
+            r"\b(?:later|since|subsequently)\s+(?:said|put|gave|raised|updated|revised)\b", flags)
         self.superseded_before = regex.compile(
             r"\b(?:earlier|initial|previous|preliminary|first)\s+(?:death\s+)?(?:tolls?|figures?|counts?|tallies|"
             r"estimates?)\s+(?:of|at)\s+\Z", flags)
@@ -763,6 +765,7 @@ _OBJECT_NOT_PERSON = frozenset({
     "month", "year", "record", "estimated", "approximately", "additional", "reported", "unknown", "lot", "host",
 })
 # People a later pronoun can report dead ("abducted the mayor and his driver; their bodies were found").
+_LOST_GENERIC = frozenset({"men", "man", "people", "persons", "members", "personnel", "lives"})
 _NOT_DEAD = frozenset({None, "abducted", "detained", "missing"})
 _ORDINAL_DIED = frozenset({"died", "was", "succumbed", "later", "person", "has", "had"})
 _DEATH_WORDS = frozenset({"died", "succumbed", "killed", "dead", "injured", "wounded"})
@@ -929,6 +932,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
                 item.subject is not None or p.own_after.match(right)
                 or (p.said_lost_before.search(left) and p.bare_after.match(right))):
             item.category, item.cue_side = "killed", "left"  # "while losing one soldier", "lost 5 of their own"
+            if item.subject in _LOST_GENERIC:
+                item.subject = None  # "the KIA said it lost 2 men": its own fighters, whatever the noun
         if item.category == "killed" and p.sentenced.search(text, max(cs, item.start - 40), item.start):
             item.category = None  # "sentenced 4 men to death"
         if item.singular and item.category is None and item.subject is not None and item.subject in _cues() \
@@ -1073,9 +1078,6 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     if p.year_event_after.match(after):
         item.role = "reference"
         return
-    if _earlier_month(item, text, ce, p):
-        item.role = "background"
-        return
     if p.superseded_count.search(before):
         item.role = "restated"  # "which had earlier reported 6 deaths": the same dead, counted before
         return
@@ -1092,7 +1094,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "background" if p.period_before.search(before) or p.since_after.match(after) else "total"
     elif p.bodies_of_before.search(before):
         pass  # "the bodies of 5 fishermen missing since Tuesday were recovered": found now, whenever they died
-    elif (cs and p.month_opens_clause.match(text[cs:cs + 40])) or p.background_before.search(before) \
+    elif (cs and p.month_opens_clause.match(text[cs:cs + 40])) or _earlier_month(item, text, ce, p) \
+            or p.background_before.search(before) \
             or p.background_after.match(text[item.end:min(ce, item.end + 100)]) \
             or (p.pluperfect_before.search(before) and p.past_time_after.match(after)) \
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start) \
@@ -1421,6 +1424,9 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                               and all(n in text[slice(*sentences.span(r.start))] for n in names)), None)
         if rival is None:
             out.append(q)
+        elif p.update.search(text, *sentences.span(q.start)) \
+                and not p.sourced.search(text, *sentences.span(out[rival].start)):
+            out[rival] = q  # "killed 6 people; the ministry later said 8 had died": the latest count, larger or not
         elif (q.estimate or 0) < (out[rival].estimate or 0) and not p.superseded.search(text, *sentences.span(q.start)):
             out[rival] = q
     return out
@@ -1432,7 +1438,10 @@ def _person_classes() -> Mapping[str, str]:
 
 
 def _side(subject: str | None) -> str | None:
-    return None if subject is None or subject in _GENERIC_SUBJECTS else _person_classes().get(subject, subject)
+    if subject is None or subject in _GENERIC_SUBJECTS:
+        return None
+    # a noun without a class is its own side, singular or plural ("one protester" and "6 protesters")
+    return _person_classes().get(subject) or subject.removesuffix("s")
 
 
 def _same_side(a: Quantity, b: Quantity) -> bool:

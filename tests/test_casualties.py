@@ -2738,6 +2738,47 @@ KILLED_NOTES_BATCH_38: list[tuple[str, int]] = [
      "official said. 'We have buried 17 people,' a chief said.", 17),
 ]
 
+# A thirty-ninth batch of traps for the rules of batches 21-38 (first run: 0.800 overall, 0.789 where someone died, 20
+# notes; fixed: 'the bodies of 3 men abducted in June were found' (bodies found now, whatever month the note names),
+# 'one protester' and '6 protesters' are one side, 'the KIA said it lost 2 men' is its own count, 'killed 6 people;
+# the ministry later said 8 had died' is an update).
+KILLED_NOTES_BATCH_39: list[tuple[str, int]] = [
+    ('On 1 July 2023, the bodies of 3 men abducted in June were found near Zurmi.', 3),
+    ('On 2 July 2023, four soldiers were wounded and a fifth was killed when their patrol hit an IED near '
+     'Mopti.', 1),
+    ('Attack kills 6 soldiers in Niger\n\nNIAMEY - Six Nigerien troops were killed in an ambush near '
+     'Tillaberi on Sunday, the defence ministry said.', 6),
+    ('On 4 July 2023, clashes between two clans in Galmudug left 2 dead on each side.', 4),
+    ('On 5 July 2023, gunmen abducted 3 traders near Kaura; their bodies have not been found.', 0),
+    ('On 6 July 2023, bandits killed 7 people in Maru; in June, the same group had killed 20 in a nearby '
+     'village.', 7),
+    ('On 7 July 2023, the army said that one soldier and 4 militants died in a clash near Diffa.', 5),
+    ('On 8 July 2023, a landmine killed 3 children in Kyauktaw; the dead also included their grandmother.', 4),
+    ('On 9 July 2023, protests in Nairobi turned violent; police said one protester died and 30 were '
+     'arrested, while rights groups said 6 protesters were killed.', 1),
+    ('On 10 July 2023, the army killed 12 al-Shabaab fighters in Middle Shabelle. In July, the army has '
+     'killed more than 100 militants in the region, it said.', 12),
+    ('On 11 July 2023, gunmen killed a farmer in Bassa; it was the third killing in the village this '
+     'month.', 1),
+    ('On 12 July 2023, two rival gangs fought in Cite Soleil for 3 days, killing at least 15 people; MSF '
+     'said it treated 40 wounded.', 15),
+    ('On 13 July 2023, a Russian missile hit a residential block in Lviv, killing 10; the death toll later '
+     'rose to 11 when a woman died in hospital.', 11),
+    ('On 14 July 2023, suspected ADF fighters killed 5 civilians in Beni and 3 in Lubero; a total of 8 '
+     'people died.', 8),
+    ('On 15 July 2023, an airstrike in Kutkai killed 4 KIA fighters; the KIA said it lost 2 men.', 2),
+    ("On 16 July 2023, in Mexico's Tierra Caliente, a drone attack killed 2 soldiers, the 5th such attack "
+     'this year.', 2),
+    ('On 17 July 2023, gunmen killed 2 police officers in Zamfara. On 18 July, the police said 3 of the '
+     'attackers were killed in a follow-up operation.', 5),
+    ("On 18 July 2023, armed men killed the chief of Tchoumbou village and his brother; the chief's wife "
+     'was abducted.', 2),
+    ('On 19 July 2023, gunmen killed a pastor in Kajuru; he was the second pastor killed in the LGA this '
+     'year.', 1),
+    ('On 20 July 2023, a stampede during an aid distribution in Khan Younis killed 6 people; the Gaza '
+     'health ministry later said 8 had died.', 8),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -2813,7 +2854,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_35
                  + KILLED_NOTES_BATCH_36
                  + KILLED_NOTES_BATCH_37
-                 + KILLED_NOTES_BATCH_38)
+                 + KILLED_NOTES_BATCH_38
+                 + KILLED_NOTES_BATCH_39)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
