@@ -128,6 +128,7 @@ _PROPOSAL_AFTER = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:plans?|propo
 _RESISTED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:demands?|pressure|calls?|appeals?|requests?|attempts|"
                          r"efforts|plans?|proposals?|moves?)\b")
 # "warned Peru that it would defend its territory": an act announced with "will"/"would" is the warning's threat.
+_WILL_NOT_BEFORE = lazy_pattern(r"\b(?:will|would|shall)\s+(?:not|never)\s+(?:\w+ly\s+)?\Z|\b(?:won|wouldn)['’]t\s+\Z")
 _WILL_BEFORE = lazy_pattern(r"\b(?:will|would|shall)\s+(?:\w+\s+)?\Z")
 _UNDER_ACCORD = lazy_pattern(
     r"[\s\"“]*(?:[Uu]nder|[Aa]s\s+part\s+of|[Ii]n\s+line\s+with|[Aa]ccording\s+to)\s+(?:the|a|an|this|that|their|its)\s+"
@@ -893,6 +894,8 @@ class _Sentence:
             negated = False
         if negated and stance == "reject" and surface.lower().startswith(("oppos", "object", "block", "stand in")):
             stance = "support"  # "would not oppose a referendum": not standing in its way is consent
+        elif negated and stance == "appeal" and _WILL_NOT_BEFORE.search(text, max(self.s0, cue.start - 30), cue.start):
+            stance = "reject"  # "would not seek IMF assistance": a refusal of its own
         elif negated and stance == "support":
             # "will not lift the ban unless the strikes end": a refusal on a condition is a threat.
             stance = "threaten" if _CONDITION.search(text, cue.end, self._clause_end(cue.end)) else "reject"

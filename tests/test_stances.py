@@ -291,6 +291,10 @@ ROUND_TWO = [
     ('Hanoi said that Vietnam "firmly opposes" the plan.', [("VNM", "reject")]),
     ("The Tongan king told a rally that his country would never sign the treaty.", [("TON", "reject")]),
     ('"The door to talks remains open," said the Kenyan envoy.', [("KEN", "support")]),
+    # A crackdown vowed threatens (on corruption it promises); an appeal refused with "would not" is a refusal.
+    ("The Malian junta vowed to crack down on the rioters.", [("MLI", "threaten")]),
+    ("The Malian junta vowed to crack down on corruption.", [("MLI", "support")]),
+    ("Namibia said it would not seek IMF assistance.", [("NAM", "reject")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
