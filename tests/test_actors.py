@@ -65,6 +65,8 @@ PEOPLE = [
     ("King Fahd spoke.", "King Fahd", "SAU", "person"),
     ("President Daniel arap Moi spoke.", "President Daniel arap Moi", "KEN", "person"),
     ("Premier Li Peng spoke.", "Premier Li Peng", "CHN", "person"),
+    ("Obiang spoke.", "Obiang", "GNQ", "person"),
+    ("President Alvaro Arzu spoke.", "President Alvaro Arzu", "GTM", "person"),
     ("Rebel leader Jonas Savimbi spoke.", "Rebel leader Jonas Savimbi", "AGO", "person"),
     # An office named by its department, before a name.
     ("Malian Minister of Defence Oumar Diallo spoke.", "Malian Minister of Defence Oumar Diallo", "MLI", "person"),
