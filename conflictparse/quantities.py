@@ -1081,6 +1081,9 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     if p.superseded_count.search(before):
         item.role = "restated"  # "which had earlier reported 6 deaths": the same dead, counted before
         return
+    if p.subset_after.match(after) and p.killing_verb_before.search(before):
+        item.role = "additional"  # "the army ... had killed two of them" (of the attackers): more dead
+        return
     if p.subset_before.search(before) or (p.subset_after.match(after) and not p.also_after.match(after)):
         item.role = "subset"  # not "2 of the gunmen were also killed": more dead
     elif p.since_before.search(before):

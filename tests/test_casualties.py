@@ -2822,6 +2822,60 @@ KILLED_NOTES_BATCH_40: list[tuple[str, int]] = [
      'of people dead.', 10),
 ]
 
+# A forty-first batch of long wire reports, five to seven sentences each (first run: 0.700 overall and where someone
+# died, 10 notes; fixed: 'the army said it had killed two of them' (of the attackers, not of the dead), 'Two
+# separatists were killed' (a noun the lexicon lacked, read as a rival count of the soldiers); one note (another
+# source's breakdown as a rival count) is a known failure).
+KILLED_NOTES_BATCH_41: list[tuple[str, int]] = [
+    ('Gunmen kill 23 in attack on Nigerian village\n\nABUJA, Nigeria (AP) - Gunmen killed 23 people in an '
+     "attack on a village in Nigeria's north-central Plateau state, a local official said Monday, the "
+     'latest in a string of attacks in the region. The attackers arrived on motorcycles late Sunday and '
+     'opened fire on residents, Mangu local government chairman Monday Bala said. Eighteen people were '
+     'injured and taken to hospital, he said. More than 200 people have been killed in similar attacks in '
+     'Plateau since May, according to Amnesty International. Police spokesman Alfred Alabo confirmed the '
+     'attack but said 19 people were killed.', 19),
+    ('Blast at Pakistani mosque kills at least 17\n\nQUETTA, Pakistan (Reuters) - A bomb ripped through a '
+     'mosque in southwestern Pakistan during Friday prayers, killing at least 17 worshippers, police said. '
+     'Another 30 were wounded, eight of them critically, said Abdul Rehman, a doctor at the district '
+     'hospital. No group immediately claimed responsibility. The Pakistani Taliban, who have killed '
+     'hundreds of security personnel this year, denied involvement. The death toll could rise, officials '
+     'said.', 17),
+    ('Congo rebels kill 14 in overnight raid\n\nBENI, Congo (Reuters) - Suspected Allied Democratic Forces '
+     'rebels killed at least 14 civilians in an overnight raid on a village in eastern Congo, a local '
+     "official said on Tuesday. 'They came with machetes and guns,' said civil society leader Kambale "
+     'Kisuki. He said 14 bodies had been found and that several people were missing. The army said it was '
+     'pursuing the attackers and had killed two of them. The ADF has killed thousands of civilians in '
+     "Congo's east since 2014.", 16),
+    ('Sudan shelling kills 12 in El Fasher\n\nCAIRO (AP) - Shelling by the paramilitary Rapid Support '
+     "Forces on a displacement camp in Sudan's North Darfur killed at least 12 people, including four "
+     'children, a medical charity said Saturday. The attack on the Abu Shouk camp also wounded 25, Doctors '
+     'Without Borders said. The RSF did not comment. The war has killed more than 20,000 people since '
+     'April 2023, according to the UN, though activists say the true toll is far higher.', 12),
+    ('Mexico: 11 dead in bar shooting\n\nMEXICO CITY (AP) - Gunmen opened fire at a bar in the central '
+     'Mexican city of Queretaro late Saturday, killing 10 people and wounding seven, state officials said. '
+     'One of the wounded died in hospital early Sunday, bringing the toll to 11. The state prosecutor said '
+     'the attack was linked to a dispute between drug gangs. It was the second mass shooting in the state '
+     'in a month; in October, 6 people were killed at a party.', 11),
+    ('Somali forces say 47 militants killed\n\nMOGADISHU (Reuters) - Somali government forces and allied '
+     'clan militias killed 47 al Shabaab militants in an operation in the central Hiraan region, the '
+     'information ministry said on Wednesday. Three soldiers were also killed, it said. Al Shabaab said in '
+     "a statement that it had repelled the attack and killed 'dozens' of soldiers. The figures could not "
+     'be independently verified.', 50),
+    ('Israeli strike kills 5 in West Bank\n\nRAMALLAH (Reuters) - An Israeli air strike on a car in the '
+     'occupied West Bank killed five Palestinians on Tuesday, the Palestinian health ministry said. The '
+     'Israeli military said it targeted a militant cell planning an attack. The Islamic Jihad group said '
+     'three of the dead were its members. At least 500 Palestinians have been killed in the West Bank '
+     'since October.', 5),
+    ('Ethiopian drone strike kills 8 in Oromia\n\nADDIS ABABA (Reuters) - A drone strike killed eight '
+     "people including two children at a market in Ethiopia's Oromia region, two residents told Reuters on "
+     'Friday. One resident said he helped collect 11 bodies. The government did not respond to requests '
+     'for comment.', 8),
+    ('Cameroon separatists kill 4 soldiers\n\nYAOUNDE (Reuters) - Anglophone separatists killed four '
+     "soldiers in an ambush in Cameroon's Northwest region, the army said on Thursday. Separatist leaders "
+     'said on social media that their fighters had killed 10 soldiers and captured weapons. Two '
+     'separatists were killed in the fighting, the army said.', 6),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -2899,7 +2953,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_37
                  + KILLED_NOTES_BATCH_38
                  + KILLED_NOTES_BATCH_39
-                 + KILLED_NOTES_BATCH_40)
+                 + KILLED_NOTES_BATCH_40
+                 + KILLED_NOTES_BATCH_41)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
@@ -2919,6 +2974,12 @@ KILLED_NOTES_FAILING: list[tuple[str, int]] = [
     # 'fell victim' alone is too loose to read as a death (batch 34)
     ('On 19 October 2023, an elderly woman fell victim to a stray bullet during clashes between gangs in '
      'Carrefour.', 1),
+    # another source's count given as a breakdown ('12 children had died and seven other people were killed') is
+    # not weighed against the first count (21) as one figure; 'other' reads as another event (batch 41)
+    ("Myanmar air strike kills 21 at school\n\nBANGKOK (Reuters) - An air strike by Myanmar's military on a "
+     'village school in the Sagaing region killed at least 21 people, including 13 children, a local resistance '
+     'group and a teacher said. The junta did not respond to requests for comment. A spokesman for the National '
+     'Unity Government said 12 children had died and that seven other people were killed.', 19),
     # an unborn child is counted as a death; the coder counts the mother only (debatable)
     ('On 28 October 2022, gang members killed a pregnant woman and her unborn child in San Pedro Sula.', 1),
 ]
