@@ -84,10 +84,15 @@ _NOT_PAST = word_set(
 )
 _TENSE_WORD = lazy_pattern(r"\w+(?:['’]\w+)?|[;:—–(]")
 _PLAN_IN_THE_PAST = 2  # a tense marker that says neither past nor future: a plan seen from the past
+# A present perfect takes no definite time of its own: a day it names is past ("has claimed Friday's attack"), a
+# month or quarter may be the object's ("has announced cuts in the fourth quarter")
+_PRESENT_PERFECT = 3
 _SENTENCE_WORD = lazy_pattern(r"[\w-]+|%")
 # after these a participle is passive or an adjective ("will remain closed"), not a past tense
 _PASSIVE_AUX = word_set("be been being is are am to remain remains stay stays get gets seem seems become becomes")
 _PAST_NOT_VERB = word_set("ago last since earlier")
+_PERFECT = word_set("has have having")
+_PERFECT_ADVERBS = word_set("also already just now since recently repeatedly not never yet still previously")
 _WORD_BEFORE = lazy_pattern(r"([\w'’]+)[^\w\n]{0,3}\Z")  # a line break ends the context
 _WORD_AFTER = lazy_pattern(r"[^\S\n]{0,3}([\w'’]+|[^\w\s])")
 _YEAR_RANGE_BEFORE = lazy_pattern(r"(?<!\d)(?:1[5-9]|20)\d\d\s*(?:and|or|to|through|until|-|–)\s*\Z")
@@ -145,7 +150,7 @@ class _Context:
         if self._markers is None:
             tense = lexicon().tense
             found = []
-            previous = ""
+            previous = perfect = ""
             for m in _TENSE_WORD.finditer(self.text):
                 raw = m.group()
                 w = raw.lower()
@@ -161,15 +166,22 @@ class _Context:
                 if t == -1 and previous in _PASSIVE_AUX and w not in _PAST_NOT_VERB:
                     # "to be held on October 12", "will be signed": a participle after "be" says nothing of tense
                     t = None
+                elif t == -1 and perfect and w not in _PAST_NOT_VERB:
+                    t = _PRESENT_PERFECT
                 if t is not None:
                     found.append((m.start(), t))
+                # "has", "have", "'ve", and "has also": a participle next is a present perfect
+                perfect = w if w in _PERFECT or w.endswith(("'ve", "’ve")) else perfect if w in _PERFECT_ADVERBS else ""
                 previous = w
             self._markers = found
             self._marker_positions = [p for p, _ in found]
         return self._markers
 
-    def tense(self, start: int, end: int) -> int:
-        """-1 past, +1 future, 0 unknown: the nearest tense word before the span in its clause, else after it."""
+    def tense(self, start: int, end: int, *, day: bool = False) -> int:
+        """-1 past, +1 future, 0 unknown: the nearest tense word before the span in its clause, else after it.
+
+        ``day``: the span names a day, which a present perfect puts in the past.
+        """
         s0, s1 = self.sentence(start)
         marks = self.markers()
         positions = self._marker_positions
@@ -180,10 +192,10 @@ class _Context:
                 break
             i -= 1
         if i >= 0 and marks[i][0] >= s0 and marks[i][1]:
-            return 0 if marks[i][1] == _PLAN_IN_THE_PAST else marks[i][1]
+            return _direction(marks[i][1], day)
         j = bisect.bisect_left(positions, end)
         if j < len(marks) and marks[j][0] < s1:
-            return marks[j][1]
+            return _direction(marks[j][1], day)
         return 0
 
     def day_anchor(self) -> dt.date | None:
@@ -229,6 +241,13 @@ def _rejoined(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, in
                 continue
         out.append((start, end))
     return out
+
+
+def _direction(mark: int, day: bool) -> int:
+    """The direction a tense marker gives a date: a plan seen from the past none, a present perfect only a day's."""
+    if mark == _PRESENT_PERFECT:
+        return -1 if day else 0
+    return 0 if mark == _PLAN_IN_THE_PAST else mark
 
 
 def _word_before(text: str, start: int, *, raw: bool = False) -> str:
@@ -348,7 +367,7 @@ def _calendar(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     if week_of and (dom is not None or weekday is not None):
         return None
     start, end = m.start(), m.end()
-    tense = ctx.tense(start, end)
+    tense = ctx.tense(start, end, day=dom is not None)
     since = _word_before(ctx.text, start) == "since"  # "detained since March 3": never ahead of publication
     # an end position keeps the match local: without one, `regex` costs time in the length of the text
     of_year = _OF_YEAR.match(ctx.text, end, end + 40) if year is None else None
@@ -405,7 +424,7 @@ def _range_first_day(m: regex.Match[str], ctx: _Context, dom: int, year: int | N
     month = lex.months[raw.lower()]
     if cal.safe_date(year or 2000, month, dom) is None:
         return None
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.tense(m.start(), m.end(), day=True)
 
     def resolve(c: _Context) -> _Resolved:
         y = year if year is not None or c.dct is None else cal.directed_year(c.dct, month, dom, tense)
@@ -423,7 +442,7 @@ def _day_of_month(m: regex.Match[str], ctx: _Context, dom: int) -> _Draft | None
     if after[:1].isalpha() and after.lower() not in _DAY_ALONE_AFTER:
         return None  # "on the 14th floor", "by the 4th Brigade"
     start = m.start()
-    tense = ctx.tense(start, m.end())
+    tense = ctx.tense(start, m.end(), day=True)
 
     def resolve(c: _Context) -> _Resolved | None:
         ref = c.recent_point(start)
@@ -468,7 +487,7 @@ def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     if not pod and _word_before(ctx.text, m.start()) == "the" and _word_after(ctx.text, m.end())[:1].isupper():
         return None  # "the Sunday Times", "the Monday Club": a name
     modifier = _modifier(m)
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.tense(m.start(), m.end(), day=True)
     before = _word_before(ctx.text, m.start())
     if tense < 0 and before == "for" and not ctx.text.startswith(("'s", "’s"), m.end()):
         tense = 0  # "has called a strike for Saturday": a day set for something, the nearer one whatever the tense
@@ -536,7 +555,7 @@ def _relative(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     else:
         step = _REL_STEP.get(rel, 0)
     modifier = _modifier(m)
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.tense(m.start(), m.end(), day=unit in lex.weekdays)
     if unit == "weekend" and g["rel"] is None:
         return _Draft(m.start(), m.end(), lambda c: _the_weekend(c.dct, tense, modifier))
 
@@ -1058,7 +1077,7 @@ def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         zone = f"{g['offset'][0]}{hours:02d}:00" if 0 < hours <= 14 else zone  # ISO 8601 offset: "GMT+3" is +03:00
     suffix = f"T{hour:02d}:{minute:02d}{zone}"
     dayref = (g["dayref"] or "").lower()
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.tense(m.start(), m.end(), day=True)
 
     def resolve(c: _Context) -> _Resolved:
         day: dt.date | None
@@ -1270,7 +1289,7 @@ def _holiday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     rule = lexicon().holidays[" ".join(name.lower().split())]
     year = int(m.group("year")) if m.group("year") else None
     step = {"last": -2, "next": 2}.get((m.group("rel") or "").lower(), 0)
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.tense(m.start(), m.end(), day=True)
 
     def resolve(c: _Context) -> _Resolved:
         y = year
