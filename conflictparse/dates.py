@@ -877,9 +877,8 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | tuple[_Draft, _Dra
         return _Draft(start, m.end("shift"), lambda c: _shifted(c, start, steps, letter, modifier, from_now),
                       sets_anchor=False)
     end = next(m.end(name) for name in ("long", "andhalf", "unit", "vunit") if g[name])
-    value = _HALF_UNITS.get((letter, time_unit), "") if amount == 0.5 else _QUARTER_UNITS.get((letter, time_unit), "")
-    value = value if amount in (0.5, 0.25) else ""
-    value = value or cal.render_duration(amount, letter, time_unit)
+    smaller = _FRACTION_UNITS.get(amount) if amount is not None else None
+    value = (smaller or {}).get((letter, time_unit)) or cal.render_duration(amount, letter, time_unit)
     draft = _Draft(start, end, lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
     first = _range_start(ctx, start, mult, letter, time_unit) if g["num"] and start == m.start("num") else None
     return (first, draft) if first else draft
@@ -911,9 +910,11 @@ def _range_start(ctx: _Context, start: int, mult: int, letter: str, time_unit: b
     return _Draft(m.start(), m.end("rnum"), lambda c: _Resolved("DURATION", value, None, modifier), sets_anchor=False)
 
 
-# "half an hour" is written in the next smaller unit
-_HALF_UNITS = {("H", True): "PT30M", ("M", True): "PT30S", ("Y", False): "P6M", ("D", False): "PT12H"}
-_QUARTER_UNITS = {("H", True): "PT15M", ("Y", False): "P3M"}
+# "half an hour", "a quarter of a year" are written in the next smaller unit
+_FRACTION_UNITS = {
+    0.5: {("H", True): "PT30M", ("M", True): "PT30S", ("Y", False): "P6M", ("D", False): "PT12H"},
+    0.25: {("H", True): "PT15M", ("Y", False): "P3M"},
+}
 
 
 _YEAR_PARTS = frozenset({"quarter", "half", "month", "season"})
