@@ -155,9 +155,10 @@ class _Patterns:
                      r"along\s+with|together\s+with)")
         self.link = regex.compile(
             rf"^['’\"”]?\s*(?:{word}\s+){{0,6}}?(?:{word})?\s*"
-            rf"(?:,\s*(?:{word}\s+){{1,8}}?{word}\s*(?=,\s*and\s))?"  # "'El Conejo', leader of the gang, and 2 ..."
+            rf"(?:,\s*(?:{word}\s+){{1,8}}?{word}\s*(?=,\s*and\s)|(?:{word}\s+){{0,10}}?(?=(?:along|together)\s+with\s))?"
             rf"(?:(?:,|\s[-–—])\s*(?:{connector}\s+)?|{connector}\s+)"
             rf"(?:(?:his|her|their|its)\s+)?\Z", flags)
+        self.long_link = regex.compile(rf"^\s*(?:{word}\s+){{0,14}}?(?:{word})?\s*,?\s*and\s+\Z", flags)
         self.place_link = regex.compile(
             rf"^\s*(?:{word}\s+){{0,2}}?(?:{word})?\s*,\s*(?:and\s+)?(?:in|at|near)\s+(?-i:\p{{Lu}})[\p{{L}}'’\-]*"
             rf"(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’\-]*)?\s+\Z", flags)
@@ -952,7 +953,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
                 and not p.non_person_after.match(text[b.end:b.end + 60])  # "three died ... and one more"
             # "in Mushu they killed 8 people, in Darwat 5": a place before the elliptical figure
             elliptical = elliptical or (target is b and bool(p.place_link.match(link)))
-            if not (p.link.match(link) or (elliptical and p.place_link.match(link))) or (
+            # ("three bodies were found in a village in Jiribam on Friday and three more in a river")
+            if not (p.link.match(link) or (elliptical and (p.place_link.match(link) or p.long_link.match(link)))) or (
                     not elliptical and any(w in _cues() for w in p.letters.findall(link.lower()))):
                 continue
             pair = text[target.start:target.end].lower() in ("the couple", "a couple")  # "the couple and their son"
@@ -1298,7 +1300,9 @@ def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Qua
             first_said.setdefault(q.estimate, sentences.index(q.start))
     dropped: set[int] = set()
     for index, group in groups.items():
-        if len(group) > 1 and all(q.role is None and q.estimate is not None for q in group) \
+        # ("Three bodies were found in Jiribam on Friday and three more in a river on Saturday" after "Six")
+        if len(group) > 1 and all(q.role in (None, "additional") and q.estimate is not None for q in group) \
+                and any(q.role is None for q in group) \
                 and first_said.get(sum(q.estimate or 0 for q in group), index) < index:
             dropped.update(id(q) for q in group)
     # The reverse: "killed a local chief and his two wives. 3 fatalities." sums the people listed before it.

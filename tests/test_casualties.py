@@ -2876,6 +2876,54 @@ KILLED_NOTES_BATCH_41: list[tuple[str, int]] = [
      'separatists were killed in the fighting, the army said.', 6),
 ]
 
+# A forty-second batch of long wire reports (first run: 0.700 overall and where someone died, 10 notes; one gold
+# figure, written as 32 for 'killing 17 soldiers and three volunteer fighters ... killed several dozen assailants',
+# corrected to the convention's 24 for 'several dozen' (44), which the first run gave; fixed: 'killed the mayor of a
+# town in Oaxaca along with two other officials', a breakdown of an earlier figure that ends in 'and three more in a
+# nearby river').
+KILLED_NOTES_BATCH_42: list[tuple[str, int]] = [
+    ('Attack on Burkina army post kills 17 soldiers\n\nOUAGADOUGOU (Reuters) - Suspected Islamist '
+     'militants attacked an army post in northern Burkina Faso, killing 17 soldiers and three volunteer '
+     'fighters, the army said on Tuesday. Another 33 soldiers were wounded. The army said its response '
+     "killed 'several dozen' assailants. Burkina Faso has been battling an insurgency since 2015 that has "
+     'killed thousands.', 44),
+    ('Grenade attack on Kenyan bus kills 2\n\nNAIROBI (AP) - A grenade thrown into a bus in northeastern '
+     'Kenya killed two passengers and wounded 11, police said Wednesday. Police commander John Otieno said '
+     "the attack near Mandera bore the hallmarks of al-Shabab. 'Two people died on the spot,' Otieno said. "
+     'Al-Shabab has carried out several attacks in the region this year.', 2),
+    ('Gunmen kill Mexican mayor, 2 others\n\nMEXICO CITY (AP) - Gunmen killed the mayor of a town in '
+     "Mexico's southern state of Oaxaca along with two other officials, authorities said Friday. The "
+     'mayor, his treasurer and a councilman were shot as they left a meeting. State prosecutors said a '
+     'suspect had been detained. At least 20 mayors have been killed in Mexico since 2018.', 3),
+    ('Afghan blast kills 7 at Kabul university\n\nKABUL (Reuters) - A bomb exploded at the gate of Kabul '
+     'University on Monday, killing seven people including four students, a Taliban spokesman said. '
+     "'Another 12 were wounded,' he said. Witnesses said the death toll was at least 10. No group claimed "
+     'responsibility.', 7),
+    ("Army kills 15 rebels in Chad\n\nN'DJAMENA (Reuters) - Chad's army said on Sunday it had killed 15 "
+     'rebels in clashes in the northern Tibesti region and lost one soldier. The rebels said they had '
+     'killed 20 soldiers and lost none of their men. Neither account could be verified.', 16),
+    ('Israeli strike on Gaza school kills 30\n\nCAIRO (AP) - An Israeli strike on a school sheltering '
+     'displaced people in central Gaza killed at least 30 people, Palestinian health officials said '
+     'Thursday. The Israeli military said it targeted a Hamas command centre inside the school and that '
+     "'several' militants were killed. Hospital officials said the dead included 13 children and 9 women.", 30),
+    ('Manipur violence kills 6\n\nIMPHAL, India (Reuters) - Six people were killed in fresh ethnic clashes '
+     "in India's Manipur state, police said on Saturday. Three bodies were found in a village in Jiribam "
+     'district on Friday and three more in a nearby river on Saturday, police said. More than 220 people '
+     'have died since the violence began in May 2023.', 6),
+    ('Haiti gangs kill at least 12 in attack on town\n\nPORT-AU-PRINCE (Reuters) - Gangs killed at least '
+     '12 people in an attack on the town of Arcahaie, police said. Among the dead were a police officer '
+     'and a child. Residents said 15 people were killed and dozens of homes burned. The UN says more than '
+     '3,000 people have been killed in Haiti this year.', 12),
+    ('Suicide bomber kills 3 in Mogadishu\n\nMOGADISHU (Reuters) - A suicide bomber killed three people at '
+     'a restaurant near a military base in Mogadishu on Saturday, police said. Police officer Abdi Hassan '
+     "said the dead were two soldiers and a civilian. 'The bomber walked in and blew himself up,' he said.", 3),
+    ('Colombian rebels kill 4 soldiers in ambush\n\nBOGOTA (AP) - Rebels from the ELN killed four soldiers '
+     'and wounded nine in an ambush in northeastern Colombia, the army said Tuesday. The soldiers were '
+     'escorting a convoy near the Venezuelan border when they came under fire. President Gustavo Petro '
+     'condemned the attack, the latest since peace talks with the ELN stalled. In March, nine soldiers '
+     'were killed in a similar attack.', 4),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -2954,7 +3002,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_38
                  + KILLED_NOTES_BATCH_39
                  + KILLED_NOTES_BATCH_40
-                 + KILLED_NOTES_BATCH_41)
+                 + KILLED_NOTES_BATCH_41
+                 + KILLED_NOTES_BATCH_42)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
