@@ -125,6 +125,9 @@ _SPLIT_PHRASAL = lazy_pattern(
 )
 _PROPOSAL_AFTER = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:plans?|proposals?|offers?|requests?|ideas?|bids?|"
                                r"draft|resolution|deployment|appointment|nomination|membership|presence|participation)\b")
+_SIGNED = lazy_pattern(r"(?:[ \t]+(?:up|on|onto|to))?(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:agreements?|accords?|"
+                       r"treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)|protocols?|declarations?|charters?|conventions?|contracts?|"
+                       r"ceasefire|cease-fire|truce|peace|communiqu[eé]|understanding|framework|roadmap|armistice)\b")
 _RESISTED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:demands?|pressure|calls?|appeals?|requests?|attempts|"
                          r"efforts|plans?|proposals?|moves?)\b")
 # "warned Peru that it would defend its territory": an act announced with "will"/"would" is the warning's threat.
@@ -261,6 +264,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue  # "recognised the new government" backs it; "recognised the bodies" is no stance
         if text.startswith("object", p.start) and _PROPOSAL_AFTER.match(text, p.end):
             cue = attrs.evolve(cue, stance="reject")  # "objected to the EU plan" refuses it
+        if p.key.lower() in ("sign", "signs", "signed") and not _SIGNED.match(text, p.end):
+            continue  # "signed a decree banning the party" is no agreement; "signed a treaty" is
         if text.startswith("resist", p.start) and not _RESISTED.match(text, p.end):
             continue  # "resisted Soviet demands" refuses them; "resisted the assault" is no stance
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
@@ -514,7 +519,26 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
         unknown = _unknown_subject(text, cue, s0, before)
         if unknown is not None:
             return [unknown], bool(_NEGATION.search(text, unknown.end, cue.start))
+    collective = before[-1] if before and before[-1].text.split()[-1].lower() in _COLLECTIVES else None
+    if collective is not None and _SENTENCE_START.fullmatch(text, s0, collective.start):
+        # "A group of Nobel laureates appealed": the group acts, whoever its members are.
+        of = _OF_MEMBERS.match(text, collective.end, cue.start)
+        for word in list(_WORD.finditer(text, of.end(), cue.start))[:4] if of else ():
+            if _GAP.fullmatch(text, word.end(), cue.start):
+                # "a group of 40 Chinese intellectuals": the members' demonym places the group.
+                demonyms = actor_lexicon().demonyms
+                placed = next((demonyms[w.group()] for w in _WORD.finditer(text, of.end(), word.end())
+                               if w.group() in demonyms), None)
+                if collective.country is None and placed:
+                    collective = attrs.evolve(collective, country=placed)
+                return [collective], bool(_NEGATION.search(text, word.end(), cue.start))
     return None
+
+
+# "A group of Nobel laureates", "a delegation of Afghan elders": a collective and its members.
+_COLLECTIVES = frozenset(("group", "groups", "delegation", "coalition", "alliance", "association", "committee",
+                          "council", "union", "federation", "panel", "team", "body", "network", "number"))
+_OF_MEMBERS = lazy_pattern(r"[ \t]+of[ \t]+")
 
 
 def _singular_verb(text: str, actor: Actor, cue: _Found) -> bool:

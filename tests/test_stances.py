@@ -295,6 +295,12 @@ ROUND_TWO = [
     ("The Malian junta vowed to crack down on the rioters.", [("MLI", "threaten")]),
     ("The Malian junta vowed to crack down on corruption.", [("MLI", "support")]),
     ("Namibia said it would not seek IMF assistance.", [("NAM", "reject")]),
+    # A collective acts whoever its members are; signing agrees only to an agreement, not a decree.
+    ("A group of 40 prominent Chinese intellectuals demanded reforms.", [("CHN", "appeal")]),
+    ("Chad and Libya signed a peace accord.", [("TCD", "support"), ("LBY", "support")]),
+    ("The Kazakh president signed a decree banning the party.", []),
+    ("Opposition parties in Togo rejected the new electoral code.", [("TGO", "reject")]),
+    ("The Organisation of American States condemned the coup.", [(None, "condemn")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
