@@ -523,11 +523,12 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
     if collective is not None and _SENTENCE_START.fullmatch(text, s0, collective.start):
         # "A group of Nobel laureates appealed": the group acts, whoever its members are.
         of = _OF_MEMBERS.match(text, collective.end, cue.start)
-        for word in list(_WORD.finditer(text, of.end(), cue.start))[:4] if of else ():
+        members = of.end() if of else cue.start
+        for word in list(_WORD.finditer(text, members, cue.start))[:4] if of else ():
             if _GAP.fullmatch(text, word.end(), cue.start):
                 # "a group of 40 Chinese intellectuals": the members' demonym places the group.
                 demonyms = actor_lexicon().demonyms
-                placed = next((demonyms[w.group()] for w in _WORD.finditer(text, of.end(), word.end())
+                placed = next((demonyms[w.group()] for w in _WORD.finditer(text, members, word.end())
                                if w.group() in demonyms), None)
                 if collective.country is None and placed:
                     collective = attrs.evolve(collective, country=placed)
