@@ -849,6 +849,8 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | tuple[_Draft, _Dra
             return None  # "a second time", "a quarter of the vote"
         if raw in ("a", "an") and unit.endswith("s"):
             return None
+        if raw == "many" and _word_before(ctx.text, m.start()) == "as":
+            return None  # "the third attack in as many days": a count, said again
         amount = _number(raw)
         if amount is None and raw not in lex.numbers:
             return None

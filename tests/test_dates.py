@@ -358,6 +358,7 @@ NOT_DATES = [
     "Apple and Samsung sold 5,000 units.",
     "The Bucharest Daily News and the Daily Mirror reported it.",
     "A girl aged three months and a boy at the age of two weeks were treated.",
+    "It was the third raid in as many days.",
 ]
 
 
