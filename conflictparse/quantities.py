@@ -425,7 +425,11 @@ class _Patterns:
         # a source that contradicts another names the same dead otherwise: "suspected rustlers" against "herders"
         self.disputed = regex.compile(r"\b(?:disput(?:ed|es|ing)|contradict(?:ed|s|ing)|contest(?:ed|s|ing)|"
                                       r"refut(?:ed|es|ing)|rejected|rejects|contrary)\b", flags)
-        self.place_or_day = regex.compile(r"\b(?i:in|on|at|near)\s+((?-i:\p{Lu})[\p{L}'’\-]+)")
+        # not "at Kenyatta National Hospital": a place where the dead were taken is no other event
+        self.place_or_day = regex.compile(
+            r"\b(?i:in|on|at|near)\s+((?-i:\p{Lu})[\p{L}'’\-]++)(?!(?:\s+(?-i:\p{Lu})[\p{L}'’\-]+){0,3}\s+"
+            r"(?:Hospital|Clinic|Mortuary|Morgue|Medical|Health)\b)")
+        self.one_person = regex.compile(r"(?:a|an|the|his|her|their|another)\s", flags)
         self.total_word = regex.compile(r"\btotal\b", flags)
         self.contrast = regex.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s", flags)
         self.total_before = regex.compile(
@@ -851,7 +855,7 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
 
 def _subject(after: str, p: _Patterns) -> str | None:
     words: list[str] = p.words.findall(after[:40])
-    lower = [w.lower() for w in words[:3]]
+    lower = [w.lower().strip("'’") for w in words[:3]]  # "'more than 100 terrorists' were neutralised"
     k = next((k for k, w in enumerate(lower) if w in p.person_noun), None)
     noun = None if k is None else lower[k]
     if k and noun in ("members", "member") and (words[k - 1][:1].isupper() or lower[k - 1] in _GROUP_MEMBERS):
@@ -1303,8 +1307,12 @@ def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Qua
         # ("Three bodies were found in Jiribam on Friday and three more in a river on Saturday" after "Six")
         if len(group) > 1 and all(q.role in (None, "additional") and q.estimate is not None for q in group) \
                 and any(q.role is None for q in group) \
-                and first_said.get(sum(q.estimate or 0 for q in group), index) < index:
-            dropped.update(id(q) for q in group)
+                and (said := first_said.get(sum(q.estimate or 0 for q in group), index)) < index:
+            if said == 0 and sentences.headline:  # a headline's "64" sums the body's "49 civilians ... 15 soldiers"
+                total = sum(q.estimate or 0 for q in group)
+                dropped.update(id(q) for q in groups[0] if q.estimate == total and q.role is None)
+            else:
+                dropped.update(id(q) for q in group)
     # The reverse: "killed a local chief and his two wives. 3 fatalities." sums the people listed before it.
     p = _patterns()
     listed, listed_sum = 0, 0.0  # the figures kept before this sentence, and their sum
@@ -1355,8 +1363,8 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
         if sentences.known:
             exact: dict[str | None, set[int]] = {}  # side -> up to two sentences with an exact figure for it
             for k in pool:
-                if k.modifier in ("vague", "unknown"):
-                    continue
+                if k.modifier in ("vague", "unknown") or (sentences.headline and sentences.index(k.start) == 0):
+                    continue  # a headline's figure sums the report up, it refines nothing
                 if len(found := exact.setdefault(_side(k.subject), set())) < 2:
                     found.add(sentences.index(k.start))
             pool = [q for q in pool if not (q.modifier == "vague" and q.role != "additional"
@@ -1419,7 +1427,9 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
     out: list[Quantity] = []
     for q in kept:
         rival = None
-        if q.role != "additional" and q.modifier not in ("vague", "unknown"):
+        # one person named ("a police officer was later burned to death, the minister said") is no count of the
+        # dead, and a headline's figure sums the report up: neither is another source's count
+        if q.role != "additional" and q.modifier not in ("vague", "unknown") and not p.one_person.match(q.text):
             start, end = sentences.span(q.start)
             if p.sourced.search(text, start, end) and not p.other_event.search(text, start, end):
                 names = [m.group(1) for m in p.place_or_day.finditer(text, start, end)]
