@@ -152,6 +152,7 @@ _NOT_SUBJUNCTIVE = frozenset(("will", "would", "shall", "should", "can", "could"
                               "was", "were", "are", "is", "have", "has", "do", "does", "and", "or", "of", "in", "on",
                               "at", "to", "for", "with", "from", "by", "who", "which", "that", "also", "alone", "only",
                               "still", "too", "now", "then", "never", "always", "already"))
+_CHARGE_NEXT = lazy_pattern(r"[ \t]+(?:of|with|for)\b")
 _TO_NEXT = lazy_pattern(r"[ \t]+to\b")
 _BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
@@ -459,6 +460,9 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
     reduced = (participle and first_word.endswith("ed") and bool(_BY_AGENT.match(text, cue.end + 1))
                and any(_APPOSED_END.fullmatch(text, a.end, cue.start) or text[a.end:cue.start] == " "
                        for a in before[-1:]))
+    # "two Pakistani diplomats accused of spying": an accusation verb with its charge and no object is passive.
+    reduced = reduced or (cue.stance == "accuse" and first_word.endswith("ed")
+                          and bool(_CHARGE_NEXT.match(text, cue.end)))
     if agent and participle and (reduced or _PASSIVE.search(text, max(s0, cue.start - 40), cue.start)):
         by = _BY_AGENT.search(text, cue.end, min(len(text), cue.end + 160))
         if by:

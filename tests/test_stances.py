@@ -301,6 +301,9 @@ ROUND_TWO = [
     ("The Kazakh president signed a decree banning the party.", []),
     ("Opposition parties in Togo rejected the new electoral code.", [("TGO", "reject")]),
     ("The Organisation of American States condemned the coup.", [(None, "condemn")]),
+    # An accusation verb with its charge and no object is passive: the accused accuse nobody.
+    ("Laos expelled two Thai diplomats accused of spying.", []),
+    ("The minister, accused of graft by the opposition, resigned.", [(None, "accuse")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
