@@ -170,6 +170,7 @@ class _Patterns:
         self.ordinal_person = regex.compile(
             rf"(?:a|an)\s+(?:{'|'.join(sorted(_ORDINALS))}|\d{{1,3}}(?:st|nd|rd|th))\b", flags)
         self.possessive_body = regex.compile(r"(?:his|her)\s+(?:body|corpse|remains)\b", flags)
+        self.parent_of_before = regex.compile(r"\b(?:mother|father|parent|widow|widower)\s+of\s+\Z", flags)
         self.kin_of_before = regex.compile(r"\b(family|household)\s+of\s+\Z", flags)
         self.of_the_people = regex.compile(r"\s+of\s+the\s+([\p{L}\-]+)", flags)
         self.numeric_ordinal = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
@@ -563,6 +564,8 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
     if figure.kind == "numeral" and isinstance(figure.low, int) and figure.low <= 110 \
             and p.name_comma_before.search(before) and p.comma_after.match(after):
         return True  # "Misbah, 20, a cousin": an age in apposition
+    if p.parent_of_before.search(before):
+        return True  # "a mother of four": her children, no casualty count
     if surface == "twin" and not _counts_people(after, p):
         return True  # "twin brothers" are two; "the Twin Towers", "twin blasts" are no count
     if surface == "one" and ((p.one_before.search(before) and not p.that_one_person.search(before + "one" + after))
@@ -771,6 +774,7 @@ _OBJECT_NOT_PERSON = frozenset({
 })
 # People a later pronoun can report dead ("abducted the mayor and his driver; their bodies were found").
 _LOST_GENERIC = frozenset({"men", "man", "people", "persons", "members", "personnel", "lives"})
+_PARENTS = frozenset({"mother", "father", "parent", "widow", "widower"})
 _NOT_DEAD = frozenset({None, "abducted", "detained", "missing"})
 _ORDINAL_DIED = frozenset({"died", "was", "succumbed", "later", "person", "has", "had"})
 _DEATH_WORDS = frozenset({"died", "succumbed", "killed", "dead", "injured", "wounded"})
@@ -809,8 +813,9 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
                 continue  # "a rebel commander": the person is the last noun
             if following in _GROUP_NOUNS:
                 return []  # "a vigilante group": the person word describes a thing
-            if following == "of" and k + 2 < len(lower) and p.small_number.fullmatch(lower[k + 2]):
-                return []  # "a family of five": the figure counts them
+            if following == "of" and k + 2 < len(lower) and p.small_number.fullmatch(lower[k + 2]) \
+                    and word not in _PARENTS:
+                return []  # "a family of five": the figure counts them; not "a mother of four", who is one
             found = [(start, words[k][1], word)]
             second = p.and_noun_after.match(text, words[k][1], words[k][1] + 60)
             if second and second.group(1).lower() in p.singular_nouns and not (

@@ -2970,6 +2970,49 @@ KILLED_NOTES_BATCH_43: list[tuple[str, int]] = [
      'wounded.', 4),
 ]
 
+# A forty-fourth batch of ACLED notes about households and people the lexicon lacked (first run: 0.850 overall and
+# where someone died, 20 notes; one gold figure, written as 3 for 'an unknown number of combatants and 3 civilians',
+# corrected to the corpus's convention of 13, which the first run gave; fixed: 'shot dead a mother of four' (one, her
+# children no count), 'the cook was found dead' (domestic nouns the lexicon lacked)).
+KILLED_NOTES_BATCH_44: list[tuple[str, int]] = [
+    ('On 1 February 2024, suspected Fulani militia killed a vigilante and his younger brother near Kauru '
+     '(Kaduna).', 2),
+    ('On 2 February 2024, JNIM fighters executed 3 men accused of collaborating with the army in Mondoro '
+     '(Douentza, Mopti) and warned residents against cooperating with the FAMa.', 3),
+    ('On 3 February 2024, a Tatmadaw artillery shell hit a monastery in Mindat (Chin), killing a novice '
+     'monk and wounding 4 other monks.', 1),
+    ('On 4 February 2024, RSF fighters killed 2 brothers and looted their shop in Tawila (North Darfur); a '
+     'third brother was abducted.', 2),
+    ('On 5 February 2024, the Ugandan army said it killed 12 ADF rebels in Ituri, including a commander '
+     'known as Mzee Kaka.', 12),
+    ('On 6 February 2024, armed men on motorbikes shot dead a mother of four in Bukavu (Sud-Kivu).', 1),
+    ('On 7 February 2024, the Indian Army said it killed 2 infiltrators along the LoC in Kupwara; a '
+     'soldier was injured.', 2),
+    ('On 8 February 2024, a gunfight between rival factions of the Sinaloa cartel in Culiacan left 6 '
+     'gunmen dead and a bystander wounded.', 6),
+    ('On 9 February 2024, clashes between Fano and ENDF in Debre Birhan (North Shewa) killed an unknown '
+     'number of combatants and 3 civilians.', 13),
+    ('On 10 February 2024, a child was killed and her sister wounded by a stray bullet during a police '
+     'raid in Complexo da Mare (Rio de Janeiro).', 1),
+    ('On 11 February 2024, Al Shabaab militants attacked a base in Qoryooley; the army said 7 militants '
+     'and 2 soldiers died, while Al Shabaab claimed 15 soldiers were killed.', 9),
+    ('On 12 February 2024, a landmine explosion killed a shepherd and 30 of his sheep near Hama.', 1),
+    ("On 13 February 2024, gunmen attacked a wedding in Ngala, killing the groom, the bride's father and 2 "
+     'guests; 14 guests were abducted.', 4),
+    ('On 14 February 2024, police in Mombasa shot dead a suspected gang leader; his 2 accomplices escaped.', 1),
+    ('On 15 February 2024, security forces in Karachi killed 2 suspected Baloch militants and arrested a '
+     'third in a raid in Lyari.', 2),
+    ('On 16 February 2024, M23 shelling of Sake killed 3 people: a woman, her son and a neighbour.', 3),
+    ('On 17 February 2024, ISWAP fighters ambushed a convoy on the Damboa road, killing the driver of a '
+     'truck and 4 soldiers escorting the convoy.', 5),
+    ('On 18 February 2024, an explosion at a checkpoint in Idlib killed 2 HTS members; a third died of his '
+     'wounds later.', 3),
+    ('On 19 February 2024, gunmen kidnapped a Catholic priest and his cook in Enugu; the cook was found '
+     'dead the next day.', 1),
+    ('On 20 February 2024, clashes over a land dispute in Kisii left 2 people dead and several houses '
+     'torched.', 2),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3050,7 +3093,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_40
                  + KILLED_NOTES_BATCH_41
                  + KILLED_NOTES_BATCH_42
-                 + KILLED_NOTES_BATCH_43)
+                 + KILLED_NOTES_BATCH_43
+                 + KILLED_NOTES_BATCH_44)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [

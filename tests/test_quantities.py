@@ -121,6 +121,7 @@ NOT_QUANTITIES = [
     "the Twin Towers",
     "twin blasts",
     "the only one left",
+    "a mother of four",
 ]
 
 
