@@ -304,6 +304,12 @@ ROUND_TWO = [
     # An accusation verb with its charge and no object is passive: the accused accuse nobody.
     ("Laos expelled two Thai diplomats accused of spying.", []),
     ("The minister, accused of graft by the opposition, resigned.", [(None, "accuse")]),
+    # Yielding to a demand accepts it; agreements worked out or come to; permission given.
+    ("The Ghanaian government gave in to the demands of the nurses.", [("GHA", "support")]),
+    ("Hanoi relented and allowed the monitors to return.", [("VNM", "support")]),
+    ("Latvia and Russia worked out an agreement on the border.", [("LVA", "support"), ("RUS", "support")]),
+    ("Oman allowed US ships to use its ports.", [("OMN", "support")]),
+    ("The journalists were allowed to leave.", []),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
