@@ -152,6 +152,7 @@ _NOT_SUBJUNCTIVE = frozenset(("will", "would", "shall", "should", "can", "could"
                               "was", "were", "are", "is", "have", "has", "do", "does", "and", "or", "of", "in", "on",
                               "at", "to", "for", "with", "from", "by", "who", "which", "that", "also", "alone", "only",
                               "still", "too", "now", "then", "never", "always", "already"))
+_FOR_NEXT = lazy_pattern(r"[ \t]+for\b")
 _CHARGE_NEXT = lazy_pattern(r"[ \t]+(?:of|with|for)\b")
 _TO_NEXT = lazy_pattern(r"[ \t]+to\b")
 _BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
@@ -265,6 +266,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue  # "recognised the new government" backs it; "recognised the bodies" is no stance
         if text.startswith("object", p.start) and _PROPOSAL_AFTER.match(text, p.end):
             cue = attrs.evolve(cue, stance="reject")  # "objected to the EU plan" refuses it
+        if text.startswith("allow", p.start) and _FOR_NEXT.match(text, p.end):
+            continue  # "will allow for an increase": room for something, no permission
         if p.key.lower() in ("sign", "signs", "signed") and not _SIGNED.match(text, p.end):
             continue  # "signed a decree banning the party" is no agreement; "signed a treaty" is
         if text.startswith("resist", p.start) and not _RESISTED.match(text, p.end):
