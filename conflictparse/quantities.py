@@ -171,6 +171,8 @@ class _Patterns:
             rf"(?:a|an)\s+(?:{'|'.join(sorted(_ORDINALS))}|\d{{1,3}}(?:st|nd|rd|th))\b", flags)
         self.possessive_body = regex.compile(r"(?:his|her)\s+(?:body|corpse|remains)\b", flags)
         self.parent_of_before = regex.compile(r"\b(?:mother|father|parent|widow|widower)\s+of\s+\Z", flags)
+        self.of_whom_after = regex.compile(r"\s+of\s+(?:whom|them|those)\b(?!\s+(?:killed|dead|who))", flags)
+        self.predicate_before = regex.compile(r"\b(?:was|is)\s+\Z", flags)
         self.kin_of_before = regex.compile(r"\b(family|household)\s+of\s+\Z", flags)
         self.of_the_people = regex.compile(r"\s+of\s+the\s+([\p{L}\-]+)", flags)
         self.numeric_ordinal = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
@@ -775,6 +777,7 @@ _OBJECT_NOT_PERSON = frozenset({
 # People a later pronoun can report dead ("abducted the mayor and his driver; their bodies were found").
 _LOST_GENERIC = frozenset({"men", "man", "people", "persons", "members", "personnel", "lives"})
 _PARENTS = frozenset({"mother", "father", "parent", "widow", "widower"})
+_NOT_DEAD_YET = frozenset({"injured", "abducted", "detained", "missing"})
 _NOT_DEAD = frozenset({None, "abducted", "detained", "missing"})
 _ORDINAL_DIED = frozenset({"died", "was", "succumbed", "later", "person", "has", "had"})
 _DEATH_WORDS = frozenset({"died", "succumbed", "killed", "dead", "injured", "wounded"})
@@ -804,6 +807,7 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
         return []
     if kind in ("a", "an") and lower and (lower[0] in _ORDINALS or p.numeric_ordinal.fullmatch(lower[0])) \
             and len(lower) > 1 and (lower[1] in p.singular_nouns or lower[1] in _ORDINAL_DIED
+                                    or p.and_before.search(text, max(0, start - 6), start)  # "... and a third"
                                     or (words[1][0][:1].isupper() and len(lower) > 2 and lower[2] in _ORDINAL_DIED)):
         return [(start, words[0][1], lower[0])]  # "a fifth died later", "a 10th Palestinian died of his wounds"
     for k, word in enumerate(lower):
@@ -958,7 +962,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
                 continue
             link = text[a.end:b.start]
             target = b if a.category else a
-            elliptical = target is b and p.more_after.match(text, b.end, b.end + 60) \
+            elliptical = target is b and (p.more_after.match(text, b.end, b.end + 60)
+                                          or (b.singular and p.ordinal_person.match(text, b.start, b.end))) \
                 and not p.non_person_after.match(text[b.end:b.end + 60])  # "three died ... and one more"
             # "in Mushu they killed 8 people, in Darwat 5": a place before the elliptical figure
             elliptical = elliptical or (target is b and bool(p.place_link.match(link)))
@@ -1009,9 +1014,14 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             if previous is not None:
                 item.category, item.cue_side = previous.category, "total"
     sides_dead: set[str | None] = set()
+    last_category: str | None = None  # of the figure before, in reading order
     for i, item in enumerate(items):
         if item.category:
             _read_role(item, text, clauses[i], p)
+            if item.role == "subset" and item.category == "killed" and last_category in _NOT_DEAD_YET \
+                    and p.of_whom_after.match(text, item.end, item.end + 20):
+                item.role = "additional"  # "wounded 3 others, one of whom later died": one more dead
+            last_category = item.category
             of_the = p.of_the_people.match(text, item.end, item.end + 60) if item.role == "subset" else None
             if of_the and of_the.group(1).lower() in p.person_noun and item.category == "killed":
                 side = _side(of_the.group(1).lower())
@@ -1068,6 +1078,10 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     window = text[max(0, item.start - 120):item.start]
     if p.reference_before.search(window) or p.reference_event.search(window):
         item.role = "reference"
+        return
+    if item.singular and p.predicate_before.search(text, max(0, item.start - 5), item.start) \
+            and not p.subset_before.search(text[max(0, item.start - 80):item.start]):
+        item.role = "restated"  # "one of those killed was a union leader": says who, counts no one more
         return
     if item.singular and p.ordinal_person.match(text, item.start, item.end):
         item.role = "additional"  # "4 killed; a fifth person died later": one more, whoever gives the news

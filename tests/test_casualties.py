@@ -3013,6 +3013,39 @@ KILLED_NOTES_BATCH_44: list[tuple[str, int]] = [
      'torched.', 2),
 ]
 
+# A forty-fifth batch about the wounded who die later (first run: 0.667 overall, 0.643 where someone died, 15 notes;
+# fixed: 'wounded 3 others, one of whom later died' and 'one of them died three days later' (more dead, not a part of
+# the dead), '2 of the wounded died ... and a third the following day', 'one of those killed was a union leader' (a
+# predicate counts no one more); one note (the bomber of 'a suicide attack' that 'caused casualties') is a known
+# failure).
+KILLED_NOTES_BATCH_45: list[tuple[str, int]] = [
+    ('On 1 March 2024, an IED blast near Kalehe killed 2 soldiers and wounded 3 others, one of whom later '
+     'died in hospital.', 3),
+    ('On 2 March 2024, Russian shelling of Kupiansk: casualties were 3 dead and 7 wounded, according to '
+     'the regional governor.', 3),
+    ('On 4 March 2024, clashes between herders and farmers in Adamawa left 7 dead and many injured.', 7),
+    ('On 5 March 2024, a gunman opened fire at a church in Kaduna, wounding 6 worshippers; 2 of the '
+     'wounded died before reaching hospital and a third the following day.', 3),
+    ('On 6 March 2024, a blast at a mosque in Kandahar killed or wounded dozens, witnesses said; the '
+     'Taliban later said 11 people were killed.', 11),
+    ('On 7 March 2024, police fired on striking miners in Rustenburg, killing 3 and injuring 12; one of '
+     'those killed was a union leader.', 3),
+    ('On 8 March 2024, a drone strike on a market in Tillaberi killed at least 6 civilians and injured '
+     'about 20; the injured were evacuated to Niamey.', 6),
+    ('On 9 March 2024, unknown gunmen killed a farmer and wounded his 2 sons in Riyom (Plateau); one son '
+     'succumbed to his injuries on 11 March.', 2),
+    ('On 10 March 2024, a grenade attack on a bar in Kasese injured 9 people; no deaths were recorded.', 0),
+    ('On 11 March 2024, in Hodeidah, a Houthi landmine explosion killed a boy and injured his 3 friends.', 1),
+    ("On 12 March 2024, clashes in Tripoli's Souq al-Juma between two militias resulted in 4 deaths and 12 "
+     'injuries.', 4),
+    ('On 13 March 2024, a bomb in a bus station in Quetta killed 5 people and wounded 14; police said 3 of '
+     'the wounded were in critical condition.', 5),
+    ('On 14 March 2024, police in Kinshasa killed a protester; 2 others were seriously injured, and one of '
+     'them died three days later.', 2),
+    ('On 15 March 2024, bandits attacked Gidan Bugaje (Zamfara), killing 9 people and injuring several; 4 '
+     'of the injured died later.', 13),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3094,7 +3127,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_41
                  + KILLED_NOTES_BATCH_42
                  + KILLED_NOTES_BATCH_43
-                 + KILLED_NOTES_BATCH_44)
+                 + KILLED_NOTES_BATCH_44
+                 + KILLED_NOTES_BATCH_45)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
@@ -3126,6 +3160,9 @@ KILLED_NOTES_FAILING: list[tuple[str, int]] = [
      'killed three civilians in the Saudi border town of Jazan, Saudi state media said on Sunday. The Saudi-led '
      "coalition said it then struck Houthi targets in Saada, killing 'dozens' of fighters. The Houthis said the "
      'strikes killed 5 civilians.', 20),
+    # the bomber implied by 'a suicide attack' without a killing verb ('caused casualties') is not counted (batch 45)
+    ('On 3 March 2024, a suicide attack on a Somali army base in Mogadishu caused casualties, but no figures were '
+     'given.', 1),
     # an unborn child is counted as a death; the coder counts the mother only (debatable)
     ('On 28 October 2022, gang members killed a pregnant woman and her unborn child in San Pedro Sula.', 1),
 ]
