@@ -77,6 +77,9 @@ _OF_PLACE = lazy_pattern(
     r"[ \t]+(?:of|to|at|in|for)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})"
 )
 _WORDS = lazy_pattern(r"\S+")
+# Demonyms that, second in a pair, name the state of people of the first: "Turkish Cypriot", "Arab Israeli".
+_NATIONALITIES_SECOND = frozenset(("Cypriot", "Israeli", "American", "Canadian", "Australian", "Malaysian",
+                                   "Indonesian", "Singaporean"))
 _CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
                        "November", "December", "Today", "Yesterday"))
@@ -250,6 +253,10 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
         if (country and head is not None and head.cat == "dem" and j + 1 < len(toks)
                 and toks[j + 1].cat in ("body", "title") and text[chain[-1].end:head.start] == " "):
             # "Bosnian Serb leaders", "Iraqi Kurdish officials": the second word is a people; the first places it.
+            # ("Greek Cypriot", "Arab Israeli": a nationality second is the state.)
+            if head.key in _NATIONALITIES_SECOND:
+                chain = [head]
+                country = _country_of(head, lex)
             j += 1
             head = toks[j]
         if (country and head is not None and head.cat in ("body", "title")

@@ -202,7 +202,7 @@ _DECISIONS = ("decided", "decides", "voted", "votes", "resolved")
 _EVALUATION_VERBS = ("call", "describ", "brand", "label", "term", "dismiss")
 _DEADLINE_WORDS = ("until", "hour", "day", "week", "month", "ultimatum")
 _DEADLINE = lazy_pattern(
-    r"\b(?P<verb>gave|gives|give|giving|set|sets)[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?(?:until[ \t]+\w+|"
+    r"\b(?P<verb>gave|gives|give|giving|set|sets)[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?(?:until(?:[ \t]+[\w'’-]+){1,6}?|"
     r"(?:\d+|one|two|three|four|five|six|seven|ten|a)[ \t]+(?:hours?|days?|weeks?|months?))[ \t]+to[ \t]+[a-z]+|"
     r"\b(?P<verb2>gave|gives|give|giving|issued|issues|delivered|delivers|sent|sends)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
     r"an[ \t]+ultimatum\b"

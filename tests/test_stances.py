@@ -310,6 +310,10 @@ ROUND_TWO = [
     ("Latvia and Russia worked out an agreement on the border.", [("LVA", "support"), ("RUS", "support")]),
     ("Oman allowed US ships to use its ports.", [("OMN", "support")]),
     ("The journalists were allowed to leave.", []),
+    # A deadline given with a longer "until" phrase; a nationality second in a pair names the state.
+    ("The Slovak government gave the monitors until the end of the week to leave.", [("SVK", "threaten")]),
+    ("The Greek Cypriot leader rejected the Turkish Cypriot proposal.", [("CYP", "reject")]),
+    ("Bosnian Serb leaders rejected the map.", [("BIH", "reject")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
