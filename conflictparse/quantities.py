@@ -102,7 +102,7 @@ def _person_nouns() -> tuple[frozenset[str], frozenset[str]]:
     nouns = frozenset(data_lines("person_nouns.txt"))
     plural_irregular = {"people", "men", "women", "children", "police", "troops", "servicemen", "policemen", "gunmen",
                         "militiamen", "fishermen", "others", "other", "persons", "passers-by"}
-    singular = frozenset(n for n in nouns if n not in plural_irregular and not n.endswith(("s", "men")))
+    singular = frozenset(n for n in nouns if n not in plural_irregular and not n.endswith(("s", "men", "children")))
     return nouns, singular
 
 

@@ -3046,6 +3046,32 @@ KILLED_NOTES_BATCH_45: list[tuple[str, int]] = [
      'of the injured died later.', 13),
 ]
 
+# A forty-sixth batch naming armed groups by their local names (Maoists, Imbonerakure, Koglweogo, BLA, Anti-Balaka,
+# TNLA, Twirwaneho, Hashd, Wazalendo, Red Tabara; first run: 0.933, 15 notes; fixed: 'killing a woman and 2 of her
+# grandchildren' (kin nouns the lexicon lacked, and 'grandchildren' read as one person)).
+KILLED_NOTES_BATCH_46: list[tuple[str, int]] = [
+    ('On 1 April 2024, security forces killed 3 Maoists in an encounter in Bijapur (Chhattisgarh); a CRPF '
+     'jawan was injured.', 3),
+    ('On 2 April 2024, Imbonerakure members beat to death a suspected opposition supporter in Cibitoke.', 1),
+    ('On 3 April 2024, Koglweogo vigilantes killed 4 suspected thieves near Kaya (Sanmatenga).', 4),
+    ('On 4 April 2024, BLA militants attacked a Frontier Corps camp in Turbat; ISPR said 5 attackers and 1 '
+     'soldier were killed.', 6),
+    ('On 5 April 2024, Anti-Balaka elements killed 2 Fulani herders near Bouar (Nana-Mambere) and stole 40 '
+     'cattle.', 2),
+    ('On 6 April 2024, TNLA fighters shelled Lashio, killing a woman and 2 of her grandchildren.', 3),
+    ('On 7 April 2024, Twirwaneho militiamen clashed with FARDC near Minembwe; 3 militiamen killed.', 3),
+    ('On 8 April 2024, Naxals triggered an IED in Dantewada, killing 10 DRG personnel and their civilian '
+     'driver.', 11),
+    ('On 9 April 2024, Hashd al-Shaabi fighters killed 2 IS militants in an ambush near Tarmiyah.', 2),
+    ('On 10 April 2024, Ansaroul Islam militants killed 6 koglweogo members in Djibo.', 6),
+    ('On 11 April 2024, Wazalendo fighters killed a Rwandan-speaking herder near Masisi.', 1),
+    ('On 12 April 2024, ULFA-I militants shot dead a migrant worker from Bihar in Tinsukia.', 1),
+    ('On 13 April 2024, an SDF patrol was hit by an IED in Deir ez-Zor; 2 SDF members died.', 2),
+    ('On 14 April 2024, Red Tabara rebels killed 9 civilians in Gatumba, according to Burundian '
+     'authorities.', 9),
+    ('On 15 April 2024, Kuki militants killed 2 village volunteers in a gunfight in Kangpokpi.', 2),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3128,7 +3154,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_42
                  + KILLED_NOTES_BATCH_43
                  + KILLED_NOTES_BATCH_44
-                 + KILLED_NOTES_BATCH_45)
+                 + KILLED_NOTES_BATCH_45
+                 + KILLED_NOTES_BATCH_46)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
