@@ -69,7 +69,9 @@ _GAP = lazy_pattern(
     rf"(?:['’]s(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]*|(?:ruling|main|opposition|former|new|top|powerful|largest|"
     rf"military|armed|hardline|moderate|radical|governing|exiled|interim|transitional)\b)){{1,4}}|"
     rf"\s+(?:in|from|based\s+in|[a-z]+ed\s+by)\s+(?:the\s+)?"
-    rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{0,2}})?"
+    rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{0,2}}|"
+    # "the Serb forces besieging the town refused": a participle phrase on the subject.
+    rf"[ \t]+[a-z]{{3,}}ing(?:[ \t]+(?!(?:and|but|or|said|says)\b)[\w'’-]+){{1,4}}?(?=[ \t]))?"
     rf"(?:,\s+(?:which|who|that)\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
     rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|and\s+(?:its|their)\s+(?:allies|partners)|"
     rf"issued\s+an?\s+(?:\w+\s+)?(?:statement|declaration|communiqu[ée])|in\s+a\s+statement)\b)*\s*"
@@ -162,7 +164,7 @@ _APPOSED_END = lazy_pattern(rf",\s*(?:(?:{_AUX}|{_TIME})\b\s*)*")
 _NEITHER = lazy_pattern(r"\b[Nn]either\s+\Z")
 _RELATIVE = lazy_pattern(r",\s+(?:which|who)\b")
 _MODIFIER_BEFORE = lazy_pattern(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Dd]espite|[Aa]mid|[Uu]nder|[Ww]ithout)"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Dd]espite|[Aa]mid|[Uu]nder|[Ww]ithout|[Nn]o)"
     r"|(?<![\w-])\d(?:[\d,.]*\d)?)\s+\Z"
 )
 # "refused to rule out military action" keeps a threat open, as "did not rule out" does.
@@ -570,6 +572,8 @@ _NOT_PROPER = frozenset((
     "The", "A", "An", "In", "On", "At", "For", "From", "With", "By", "As", "If", "But", "And", "Or", "Of", "To",
     "It", "He", "She", "They", "We", "This", "That", "These", "Those", "After", "Before", "When", "While", "Meanwhile",
     "However", "There", "Here", "Some", "Many", "Several", "Most", "All", "Both", "Each", "Other", "Such",
+    "Despite", "Amid", "Although", "Though", "Following", "During", "Under", "Without", "Since", "Unlike", "Like",
+    "Including", "According", "Having", "Being",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "I",
 ))

@@ -314,6 +314,9 @@ ROUND_TWO = [
     ("The Slovak government gave the monitors until the end of the week to leave.", [("SVK", "threaten")]),
     ("The Greek Cypriot leader rejected the Turkish Cypriot proposal.", [("CYP", "reject")]),
     ("Bosnian Serb leaders rejected the map.", [("BIH", "reject")]),
+    # A participle phrase on the subject; a fronted "Despite ..." is no name.
+    ("The Serb forces besieging the town refused to let the convoy through.", [("SRB", "reject")]),
+    ("Despite having no confirmed cases, Kenya closed its border.", []),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
