@@ -173,6 +173,7 @@ class _Patterns:
         self.parent_of_before = regex.compile(r"\b(?:mother|father|parent|widow|widower)\s+of\s+\Z", flags)
         self.of_whom_after = regex.compile(r"\s+of\s+(?:whom|them|those)\b(?!\s+(?:killed|dead|who))", flags)
         self.predicate_before = regex.compile(r"\b(?:was|is)\s+\Z", flags)
+        self.phrase_end = regex.compile(r"[,;.:()]")
         self.kin_of_before = regex.compile(r"\b(family|household)\s+of\s+\Z", flags)
         self.of_the_people = regex.compile(r"\s+of\s+the\s+([\p{L}\-]+)", flags)
         self.numeric_ordinal = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
@@ -268,6 +269,11 @@ class _Patterns:
         # a later clause that opens with a month and no day tells an earlier event: "...; in April, a bomber killed 3"
         self.month_opens_clause = regex.compile(
             rf"^\W*in\s+(?:early\s+|late\s+|mid-?)?(?:{months})(?:\s+\d{{4}})?\s*,", flags)
+        # in a wire report (not an ACLED note, which opens with its own date) a later clause opening with a date
+        # tells an earlier event: "...; on 5 June, 11 people were killed in Funtua"
+        self.date_opens_clause = regex.compile(rf"^\W*on\s+\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?\s*,", flags)
+        self.dated_note = regex.compile(rf"^\W*on\s+\d{{1,2}}\s+(?:{months})\b", flags)
+        self.killed_earlier = regex.compile(r"\b(?:killed|killing|dead|died)\b", flags)
         self.speaker_after = regex.compile(
             r"\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:said|says|told|reported|confirmed|added|stated)\b", flags)
         # "accused the RSF of killing hundreds in El Geneina in June" in a note dated "On 17 November": earlier
@@ -863,7 +869,7 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
 
 
 def _subject(after: str, p: _Patterns) -> str | None:
-    words: list[str] = p.words.findall(after[:40])
+    words: list[str] = p.words.findall(p.phrase_end.split(after[:40], 1)[0])  # not "killed five, officials said"
     lower = [w.lower().strip("'’") for w in words[:3]]  # "'more than 100 terrorists' were neutralised"
     k = next((k for k, w in enumerate(lower) if w in p.person_noun), None)
     noun = None if k is None else lower[k]
@@ -1107,7 +1113,9 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "restated"  # "which had earlier reported 6 deaths": the same dead, counted before
         return
     if p.subset_after.match(after) and p.killing_verb_before.search(before):
-        item.role = "additional"  # "the army ... had killed two of them" (of the attackers): more dead
+        # "the army ... had killed two of them" (of the attackers) after dead counted in the body: more dead; with
+        # none before ("stopped a bus ... and killed nine of them"), the first count of the dead
+        item.role = "additional" if p.killed_earlier.search(text, _body_start(text, p), cs) else None
         return
     if p.subset_before.search(before) or (p.subset_after.match(after) and not p.also_after.match(after)):
         item.role = "subset"  # not "2 of the gunmen were also killed": more dead
@@ -1123,6 +1131,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif p.bodies_of_before.search(before):
         pass  # "the bodies of 5 fishermen missing since Tuesday were recovered": found now, whenever they died
     elif (cs and p.month_opens_clause.match(text[cs:cs + 40])) or _earlier_month(item, text, ce, p) \
+            or (cs and p.date_opens_clause.match(text[cs:cs + 40]) and not p.dated_note.match(text[:40])) \
             or p.background_before.search(before) \
             or p.background_after.match(text[item.end:min(ce, item.end + 100)]) \
             or (p.pluperfect_before.search(before) and p.past_time_after.match(after)) \
@@ -1134,6 +1143,12 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif p.definite_before.search(before) and item.cue_side not in ("left", "link"):  # "a couple and their 3 children"
         # "relatives of the 39 people killed in the Solhan massacre": a named earlier event
         item.role = "reference" if p.named_event_after.match(after) else "restated"
+
+
+def _body_start(text: str, p: _Patterns) -> int:
+    """Where the body starts: after a first line without a full stop (a headline), else 0."""
+    first = p.sentence_mark.search(text, 0, min(len(text), 300))
+    return first.end() if first and text[first.start()] == "\n" else 0
 
 
 def _earlier_month(item: _Item, text: str, clause_end: int, p: _Patterns) -> bool:

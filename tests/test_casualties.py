@@ -3072,6 +3072,47 @@ KILLED_NOTES_BATCH_46: list[tuple[str, int]] = [
     ('On 15 April 2024, Kuki militants killed 2 village volunteers in a gunfight in Kangpokpi.', 2),
 ]
 
+# A forty-seventh batch of long wire reports (first run: 0.800 overall and where someone died, 10 notes; fixed:
+# 'stopped a bus ... and killed nine of them, officials said' (the first count of the dead, and no subject read past a
+# comma), '...; on 5 June, 11 people were killed in Funtua' (a later clause opening with a date in a wire report)).
+KILLED_NOTES_BATCH_47: list[tuple[str, int]] = [
+    ("Sudan: RSF attack on village kills 40\n\nCAIRO (Reuters) - Sudan's Rapid Support Forces killed at "
+     'least 40 people in an attack on a village in Gezira state, a local activist group said on Wednesday. '
+     'The Wad Madani Resistance Committee said the fighters opened fire on residents who resisted looting. '
+     'It said 85 people were wounded. The RSF did not respond to a request for comment. Last month, '
+     'activists said the RSF killed more than 100 people in another Gezira village.', 40),
+    ('Pakistan: 9 bus passengers killed\n\nQUETTA (AP) - Gunmen stopped a bus in southwestern Pakistan, '
+     'checked the identity cards of passengers and killed nine of them, officials said Saturday. Local '
+     'official Hamid Khan said the gunmen took the victims to nearby mountains and shot them. The bodies '
+     'were found hours later. The banned Baloch Liberation Army claimed responsibility.', 9),
+    ('Gaza: strike on tent camp kills 19\n\nCAIRO (AP) - An Israeli strike on a tent camp for displaced '
+     'people in southern Gaza killed at least 19 people, the Gaza Health Ministry said Tuesday. The '
+     'Israeli military said it struck senior Hamas militants operating in the area. Civil defence said 40 '
+     'people were killed.', 19),
+    ('Congo: boat capsizes after militia attack, 25 dead\n\nKINSHASA (Reuters) - At least 25 people '
+     'drowned when a boat capsized on Lake Kivu after being fired on by militiamen, a provincial official '
+     'said on Friday. Rescuers found 25 bodies and 12 survivors; 40 passengers remain missing.', 25),
+    ('Myanmar: 14 killed in junta airstrike on monastery\n\nBANGKOK (Reuters) - A Myanmar military air '
+     'strike on a Buddhist monastery in Sagaing region killed 14 people, including 5 children, residents '
+     'and a resistance group said. Around 150 people had been sheltering there. The junta did not comment.', 14),
+    ("Burkina: army says 100 militants killed\n\nOUAGADOUGOU (Reuters) - Burkina Faso's army said on "
+     'Monday it had killed about 100 Islamist militants in air and ground operations in the north over the '
+     'past week. The army said it lost 3 soldiers.', 103),
+    ('Nigeria: 7 worshippers killed in mosque attack\n\nKANO (Reuters) - Gunmen killed seven worshippers '
+     "at a mosque in northern Nigeria's Katsina state during dawn prayers on Friday, police said. Three "
+     'others were abducted. It was the second attack on a mosque in the state this month; on 5 June, 11 '
+     'people were killed in Funtua.', 7),
+    ('Haiti: police kill 10 gang members\n\nPORT-AU-PRINCE (AP) - Haitian police killed 10 suspected gang '
+     "members in an operation in the capital's Delmas neighbourhood, police said. One officer was slightly "
+     'injured. Residents said several of the dead were bystanders. The police did not give names.', 10),
+    ('Somalia: 5 killed in Mogadishu mortar attack\n\nMOGADISHU (Reuters) - Mortar shells fired by al '
+     'Shabaab landed in a residential area near Mogadishu airport, killing 5 civilians and injuring 9, a '
+     'police officer said. Ambulance service director Abdulkadir Adan said his team collected 5 bodies.', 5),
+    ('Colombia: 3 soldiers killed by explosive drone\n\nBOGOTA (Reuters) - Three Colombian soldiers were '
+     'killed when FARC dissidents attacked their base with explosive-laden drones in Cauca, the army said. '
+     'It was the third such attack this month. Two soldiers were wounded, one seriously.', 3),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3155,7 +3196,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_43
                  + KILLED_NOTES_BATCH_44
                  + KILLED_NOTES_BATCH_45
-                 + KILLED_NOTES_BATCH_46)
+                 + KILLED_NOTES_BATCH_46
+                 + KILLED_NOTES_BATCH_47)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
