@@ -39,6 +39,8 @@ BODIES = [
     ("Chechen rebels shelled the road.", "Chechen rebels", "RUS", "rebel"),
     ("Yoruba elders met the governor.", "Yoruba elders", "NGA", "group"),
     ("Zairean troops crossed the river.", "Zairean troops", "COD", "military"),
+    # "Dominican" is the Dominican Republic's in the news, not Dominica's.
+    ("The Dominican navy intercepted the boat.", "The Dominican navy", "DOM", "military"),
     # More body nouns: a counterpart, gunmen, clerics, trades.
     ("Her Malian counterpart arrived.", "Malian counterpart", "MLI", "government"),
     ("Somali gunmen seized the ship.", "Somali gunmen", "SOM", "rebel"),
