@@ -307,7 +307,8 @@ class _Patterns:
             r"|(?P<twin>twin|double)\s+suicide\s+(?:bombings|attacks|blasts|explosions)"
             # "a suicide bombing killed 54": one bomber
             r"|(?:a|an)\s+suicide\s+(?:car\s+|truck\s+)?(?:bombing|blast|explosion))\b"
-            r"[^.;]{0,80}?\b(?:killed|kills|killing|has\s+killed)\b", flags)
+            # "saying a suicide bomber carried it out": the bomber died too
+            r"[^.;]{0,80}?\b(?:killed|kills|killing|has\s+killed|carried\s+(?:it\s+|the\s+attack\s+)?out)\b", flags)
         # "a soldier killed 3 colleagues and then turned the gun on himself": the killer died too
         self.killed_self = regex.compile(
             r"\b(?P<span>turned\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|"
@@ -1407,12 +1408,18 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
         # estimate -> sentence index -> subjects already counted with that figure ("12 villagers" in a headline is
         # the body's "at least 12 people")
         seen: dict[Any, dict[int, set[str | None]]] = {}
+        headline_unnamed: dict[Any, int] = {}  # estimate -> index in kept of a headline figure naming no people
         for q in pool:
             where = seen.setdefault(q.estimate, {})
             sentence = sentences.index(q.start) if sentences.known else -1
             if q.role != "additional" and where and _restates(q, sentence, where, sentences):
+                if q.subject is not None and q.estimate in headline_unnamed:
+                    # the body's "12 soldiers" names the people of the headline's "12": keep the one with a side
+                    kept[headline_unnamed.pop(q.estimate)] = q
                 continue
             where.setdefault(sentence, set()).add(q.subject)
+            if sentences.headline and sentence == 0 and q.subject is None:
+                headline_unnamed[q.estimate] = len(kept)
             kept.append(q)
         if kept:
             return _conservative(kept, sentences) if sentences.known else kept

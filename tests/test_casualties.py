@@ -3154,6 +3154,41 @@ KILLED_NOTES_BATCH_48: list[tuple[str, int]] = [
      'collaborating with the government.', 4),
 ]
 
+# A forty-ninth batch of long wire reports (first run: 0.750 overall and where someone died, 8 notes; fixed: the
+# body's '12 soldiers' stands for the headline's '12' so that 'about 20 terrorists' of the other side adds up, 'saying
+# a suicide bomber carried it out' counts the bomber).
+KILLED_NOTES_BATCH_49: list[tuple[str, int]] = [
+    ('Gunmen kill 8 at Mexican party\n\nMEXICO CITY (Reuters) - Gunmen burst into a birthday party in the '
+     'northern state of Guanajuato and opened fire, killing eight people, including two teenagers, the '
+     "state prosecutor's office said on Sunday. Five people were wounded. The attackers fled in two "
+     'vehicles. Guanajuato has the highest number of murders of any Mexican state.', 8),
+    ('Drone strike kills 10 at Sudan market\n\nKHARTOUM (Reuters) - A drone strike on a crowded market in '
+     'the Sudanese city of El Obeid killed at least 10 people and wounded dozens, local activists said on '
+     "Thursday. The army and the RSF blamed each other. Medics at the city's hospital said they had "
+     'received 13 bodies.', 10),
+    ('Landmine kills 4 children in Myanmar\n\nYANGON - Four children were killed when a landmine exploded '
+     "as they played near their village in Myanmar's Kayin state, a local aid group said on Monday. "
+     'Another child lost a leg. The aid group said landmines have killed or maimed more than 1,000 people '
+     'in Myanmar this year.', 4),
+    ('Attack on Malian convoy kills 12\n\nBAMAKO (AP) - Islamic extremists attacked a military convoy in '
+     'central Mali, killing 12 soldiers, the army said Wednesday. The army said in a statement that its '
+     "troops 'neutralised about 20 terrorists' during the fighting and recovered weapons. Four soldiers "
+     'were missing.', 32),
+    ('Clashes kill 6 in Libyan capital\n\nTRIPOLI (Reuters) - Clashes between two armed groups in the '
+     'Libyan capital overnight killed six people, including a civilian, the health ministry said on '
+     'Sunday, updating an earlier toll of two. Twenty-one people were wounded.', 6),
+    ('Bomb kills Afghan provincial governor\n\nKABUL (AP) - A bomb exploded inside the office of a '
+     'provincial governor in northern Afghanistan on Thursday, killing the governor and two other people, '
+     'a Taliban spokesman said. The Islamic State group claimed the attack, saying a suicide bomber '
+     'carried it out.', 4),
+    ('Police kill 4 suspected robbers in Nairobi\n\nNAIROBI (Reuters) - Kenyan police said on Tuesday they '
+     'had shot dead four suspected robbers in a shootout in the Eastleigh area of Nairobi. A rights group '
+     'said the four had been arrested before they were killed and called for an investigation.', 4),
+    ('Ethnic clashes in Ethiopia kill 38\n\nADDIS ABABA (Reuters) - At least 38 people have been killed in '
+     'clashes between ethnic Oromo and Somali communities in eastern Ethiopia over the past three days, a '
+     'regional official said. Thousands have fled their homes.', 38),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3239,7 +3274,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_45
                  + KILLED_NOTES_BATCH_46
                  + KILLED_NOTES_BATCH_47
-                 + KILLED_NOTES_BATCH_48)
+                 + KILLED_NOTES_BATCH_48
+                 + KILLED_NOTES_BATCH_49)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
