@@ -156,6 +156,10 @@ _NOT_SUBJUNCTIVE = frozenset(("will", "would", "shall", "should", "can", "could"
                               "still", "too", "now", "then", "never", "always", "already"))
 _FOR_NEXT = lazy_pattern(r"[ \t]+for\b")
 _CHARGE_NEXT = lazy_pattern(r"[ \t]+(?:of|with|for)\b")
+# "burned flags to protest", "blocked roads to demand": a deed right after the subject, then the purpose.
+_TO_BEFORE = lazy_pattern(r"\bto\s+\Z")
+_DEED = lazy_pattern(r"\s+(?:(?:\w+ly|also|again|on\s+\w+day)\s+)*(?:[a-z]+ed|took|went|held|burnt|struck|ran|began|"
+                     r"rose|tore|threw|gave|sent|met|came)\s")
 _TO_NEXT = lazy_pattern(r"[ \t]+to\b")
 _BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
@@ -903,6 +907,8 @@ class _Sentence:
             subjects = self._shared_subject(cue, index)
         if not subjects and not cue.ambiguous and not cue.gerund:
             subjects = self._sentence_subject(cue)
+        if not subjects and not cue.gerund:
+            subjects = self._purpose_subject(cue)
         if not subjects:
             return []
         if cue.cls not in ("report", "commitment") and subjects[-1].end <= cue.start:
@@ -1100,6 +1106,18 @@ class _Sentence:
         if first is None or not _SENTENCE_START.fullmatch(text, self.s0, first.start):
             return []
         return _conjuncts(text, first, self.mentions)
+
+    def _purpose_subject(self, cue: _Found) -> list[Actor]:
+        """An act done to make a stance: "Ecuadorean Indians blocked roads to demand the president's resignation"."""
+        text = self.ctx.text
+        if cue.cls not in ("event", "ambiguous") or not _TO_BEFORE.search(text, max(self.s0, cue.start - 4), cue.start):
+            return []
+        first = next((a for a in self.mentions if a.kind != "pronoun"), None)
+        if (first is None or not _SENTENCE_START.fullmatch(text, self.s0, first.start) or cue.start - first.end > 100
+                or any(first.end <= c.start < cue.start for c in self.cues)):
+            return []
+        between = text[first.end:cue.start]
+        return _conjuncts(text, first, self.mentions) if _DEED.match(between) and "," not in between else []
 
     def _shared_subject(self, cue: _Found, index: int) -> list[Actor]:
         """A verb joined by "and" shares the subject: "he praised the bravery ... and condemned the assault"."""

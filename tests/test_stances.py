@@ -317,6 +317,10 @@ ROUND_TWO = [
     # A participle phrase on the subject; a fronted "Despite ..." is no name.
     ("The Serb forces besieging the town refused to let the convoy through.", [("SRB", "reject")]),
     ("Despite having no confirmed cases, Kenya closed its border.", []),
+    # A deed done to make a stance: the purpose is the subject's act.
+    ("Ecuadorean farmers blocked roads to demand lower fuel prices.", [("ECU", "appeal")]),
+    ("Nepali students burned tyres to protest the fuel price rise.", [("NPL", "condemn")]),
+    ("Peru urged Chile to reject the plan.", [("PER", "appeal")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
