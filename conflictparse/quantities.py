@@ -219,8 +219,11 @@ class _Patterns:
         self.model_after = regex.compile(r"^[\-‐–]\d{3}")
         self.model_before = regex.compile(r"(?<![\d,.])([0-9]{3,})[\-‐–]\Z")
         self.object_after = regex.compile(
-            r"\s+(?:\d|(?:a|an|the|his|her|their|its|at\s+least|more\s+than|over|some|about|several|dozens|hundreds|"
-            r"one|two|three|four|five|six|seven|eight|nine|ten|himself|herself|themselves)\b|(?-i:\p{Lu}))", flags)
+            r"\s+(?:\d|(?:a|an|the|his|her|their|its|at\s+least|more\s+than|several|dozens|hundreds|"
+            r"one|two|three|four|five|six|seven|eight|nine|ten|himself|herself|themselves)\b|(?-i:\p{Lu})"
+            # "over 30", "some 40", "about a dozen"; not "beat a man to death over alleged blasphemy"
+            r"|(?:over|some|about)\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+            r"forty|fifty|hundred))", flags)
         self.passive = regex.compile(r"\b(?:was|were|been|being|is|are|got|get|be)\b", flags)
         # "killing civilians", "soldiers were killed": found from the verb, the noun checked in a set
         self.plural_people = frozenset(n for n in nouns if n not in singular and n not in ("others", "other"))
