@@ -3225,6 +3225,40 @@ KILLED_NOTES_BATCH_50: list[tuple[str, int]] = [
      'according to the local resistance committee.', 9),
 ]
 
+# A fifty-first batch with separate incidents in one note (first run: 0.933, 15 notes; fixed: 'VDP said they also lost
+# 2 civilians' after 'killed 7 VDP' (more dead, and VDP and Dozos as people)).
+KILLED_NOTES_BATCH_51: list[tuple[str, int]] = [
+    ('On 1 July 2024, gunmen killed 3 farmers in Bokkos. In a separate incident, 2 herders were killed '
+     'near Barkin Ladi.', 5),
+    ('On 2 July 2024, an airstrike killed 4 civilians in Kauk village (Sagaing). Meanwhile, PDF fighters '
+     'said they killed 6 soldiers in an ambush near Kani.', 10),
+    ('On 3 July 2024, Al Shabaab fighters killed 2 soldiers at a checkpoint near Afgoye; another soldier '
+     'was killed in a second attack nearby later that day.', 3),
+    ('On 4 July 2024, RSF fighters killed 5 people in Sennar. Elsewhere in the state, army shelling killed '
+     '3 civilians.', 8),
+    ('On 5 July 2024, two people were killed in a grenade attack in Bujumbura; police said the same '
+     'grenade injured 6.', 2),
+    ('On 6 July 2024, an IED killed 3 soldiers near Ansongo; the following day, 2 more soldiers were '
+     'killed in another IED blast on the same road.', 5),
+    ('On 7 July 2024, gunmen killed a teacher in Kidal; separately, a trader was shot dead in Gao.', 2),
+    ("On 8 July 2024, a Russian missile strike on Okhmatdyt children's hospital in Kyiv killed 2 adults; "
+     'strikes on other parts of the city killed 31 more people.', 33),
+    ('On 9 July 2024, police shot dead 2 robbery suspects in Lagos; a third suspect was also killed by a '
+     'mob.', 3),
+    ('On 10 July 2024, JNIM militants killed 7 VDP in Tougan; VDP said they also lost 2 civilians in the '
+     'attack.', 9),
+    ('On 11 July 2024, bandits killed 4 people in Sabon Birni; the same day, vigilantes killed 6 bandits '
+     'in nearby Isa.', 10),
+    ('On 12 July 2024, clashes between Dinka clans in Tonj killed 8 people; 3 more were killed in a '
+     'revenge attack the next day.', 11),
+    ('On 13 July 2024, in Mexico, gunmen killed 4 people at a car wash in Leon, and 3 more at a bar in '
+     'Celaya hours later.', 7),
+    ('On 14 July 2024, an airstrike killed 5 HTS fighters near Idlib; HTS said it killed 2 regime soldiers '
+     'in retaliation.', 7),
+    ('On 15 July 2024, a roadside bomb killed 2 policemen in Bannu; a third policeman was killed when '
+     'gunmen attacked the rescue team.', 3),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3312,7 +3346,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_47
                  + KILLED_NOTES_BATCH_48
                  + KILLED_NOTES_BATCH_49
-                 + KILLED_NOTES_BATCH_50)
+                 + KILLED_NOTES_BATCH_50
+                 + KILLED_NOTES_BATCH_51)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
