@@ -77,6 +77,9 @@ _OF_PLACE = lazy_pattern(
     r"[ \t]+(?:of|to|at|in|for)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})"
 )
 _WORDS = lazy_pattern(r"\S+")
+# Bodies whose own name may follow the noun: "the party Batasuna", "the militia Amal".
+_NAMED_BODIES = frozenset(("party", "group", "movement", "militia", "front", "organisation", "organization",
+                           "faction", "union", "network"))
 # Demonyms that, second in a pair, name the state of people of the first: "Turkish Cypriot", "Arab Israeli".
 _NATIONALITIES_SECOND = frozenset(("Cypriot", "Israeli", "American", "Canadian", "Australian", "Malaysian",
                                    "Indonesian", "Singaporean"))
@@ -389,8 +392,8 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
             return []
         kind = lex.bodies[head.key.lower()]
     person: str | None = None
-    if kind == "media" and not name_found:
-        # "Cuba's official newspaper Granma", "the Kenyan daily The Nation": the paper's own name is part of it.
+    if (kind == "media" or text[head.start:end].split()[-1].lower() in _NAMED_BODIES) and not name_found:
+        # "Cuba's official newspaper Granma", "the Basque separatist party Batasuna": the body's own name is part of it.
         title = _PROPER_TAIL.match(text, end)
         if title and title.group().split()[0] not in _CALENDAR and not _tokens(title.group(), lex):
             end = title.end()

@@ -160,6 +160,7 @@ _CHARGE_NEXT = lazy_pattern(r"[ \t]+(?:of|with|for)\b")
 _TO_BEFORE = lazy_pattern(r"\bto\s+\Z")
 _DEED = lazy_pattern(r"\s+(?:(?:\w+ly|also|again|on\s+\w+day)\s+)*(?:[a-z]+ed|took|went|held|burnt|struck|ran|began|"
                      r"rose|tore|threw|gave|sent|met|came)\s")
+_PLACE_OF = lazy_pattern(r"\s+(?:in|from|based\s+in)\s+(?:the\s+)?")
 _TO_NEXT = lazy_pattern(r"[ \t]+to\b")
 _BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
@@ -493,6 +494,9 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
             continue  # "Rebels backed by Rwanda rejected": Rwanda is the agent of "backed", not the subject
         if any(o.start < actor.start and actor.end <= o.end for o in near):
             continue  # "Ethnic Russians in Estonia demanded": the whole phrase acts, not the place inside it
+        if actor.kind == "state" and any(o.end < actor.start and o.country and o.kind not in ("state", "pronoun")
+                                         and _PLACE_OF.fullmatch(text, o.end, actor.start) for o in near):
+            continue  # "Tibetan exiles in India urged": the exiles act; India is only where they are
         gap = _GAP.fullmatch(text, actor.end, cue.start) or (
             # "The mayor, Ihor Terekhov, said": the mention ends on the name; its closing comma is the gap. So it is
             # for a name in apposition to a noun the lexicon does not know: "Russia's largest gas producer, Gazprom,".

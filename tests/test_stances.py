@@ -321,6 +321,9 @@ ROUND_TWO = [
     ("Ecuadorean farmers blocked roads to demand lower fuel prices.", [("ECU", "appeal")]),
     ("Nepali students burned tyres to protest the fuel price rise.", [("NPL", "condemn")]),
     ("Peru urged Chile to reject the plan.", [("PER", "appeal")]),
+    # Exiles act for their people, not for where they live; a party's own name after the noun is part of it.
+    ("Uighur exiles in Turkey urged the UN to act.", [("CHN", "appeal")]),
+    ("The Corsican nationalist party Femu refused to condemn the attack.", [("FRA", "reject")]),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
