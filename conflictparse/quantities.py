@@ -454,8 +454,7 @@ class _Patterns:
             r"|,\s+(?:later|since|subsequently)\s+(?:updated|raised|increased)\s+to\s+)\Z", flags)
         self.total_after = regex.compile(r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:in\s+total|in\s+all|overall)\b", flags)
         self.additional_before = regex.compile(  # "VDP said they also lost 2 civilians"
-            r"\b(?:another|a\s+further|an\s+additional|additional|also|other|also\s+(?:lost|killed))\s*\Z",
-                                               flags)
+            r"\b(?:another|a\s+further|an\s+additional|additional|also|other|also\s+(?:lost|killed))\s*\Z", flags)
         self.also_after = regex.compile(r"^\s+of\s+the\s+[\p{L}'’\-]+\s+(?:were|was|had\s+been|have\s+been)\s+also\b",
                                         flags)
         self.additional_after = regex.compile(r"^\s*(?:(?:more|others|other|additional|further)\b|[^.;]{0,40}\balso\b)",
