@@ -46,6 +46,7 @@ BODIES = [
     ("Somali gunmen seized the ship.", "Somali gunmen", "SOM", "rebel"),
     ("Afghan clerics met in Kabul.", "Afghan clerics", "AFG", "group"),
     ("The Cuban exile community met.", "The Cuban exile community", "CUB", "group"),
+    ("The Malian presidents met.", "The Malian presidents", "MLI", "government"),
     # The press, and a paper with its own name after the noun.
     ("The Egyptian press reported it.", "The Egyptian press", "EGY", "media"),
     ("Chad's official newspaper Al-Watan reported it.", "Chad's official newspaper Al-Watan", "TCD", "media"),
