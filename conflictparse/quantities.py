@@ -174,6 +174,7 @@ class _Patterns:
         self.of_whom_after = regex.compile(r"\s+of\s+(?:whom|them|those)\b(?!\s+(?:killed|dead|who))", flags)
         self.predicate_before = regex.compile(r"\b(?:was|is)\s+\Z", flags)
         self.phrase_end = regex.compile(r"[,;.:()]")
+        self.object_close = regex.compile(r"\s*(?:[.,;:)]|\Z|(?:in|at|on|near|during)\b)", flags)
         self.kin_of_before = regex.compile(r"\b(family|household)\s+of\s+\Z", flags)
         self.of_the_people = regex.compile(r"\s+of\s+the\s+([\p{L}\-]+)", flags)
         self.numeric_ordinal = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
@@ -987,6 +988,9 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             # "both the driver and the passenger died": two definite people share the word
             pair = pair or (definite and target.singular and other.singular
                             and text[other.start:other.start + 4].lower() == "the ")
+            # "killed 7 guests and the groom": a definite person closing the object of the same verb
+            pair = pair or (definite and target is b and b.singular and p.and_before.search(link)
+                            and bool(p.object_close.match(text, b.end, b.end + 12)))
             if target.unit or target.attributive or (definite and not pair) \
                     or (target.subject is None and not elliptical and not pair) \
                     or p.speaker_after.match(text, target.end, target.end + 40):  # ", a regional official said"

@@ -3259,6 +3259,35 @@ KILLED_NOTES_BATCH_51: list[tuple[str, int]] = [
      'gunmen attacked the rescue team.', 3),
 ]
 
+# A fifty-second batch of short notes with pronouns and definite people (first run: 0.933 overall, 0.923 where someone
+# died, 15 notes; fixed: 'killed 7 guests and the groom' (a definite person closing the object of the same verb)).
+KILLED_NOTES_BATCH_52: list[tuple[str, int]] = [
+    ('On 1 August 2024, a man was stabbed in Mombasa during a robbery; he died on arrival at hospital.', 1),
+    ('On 2 August 2024, soldiers detained 3 youths in Kani; one of them was later found dead.', 1),
+    ('On 3 August 2024, unknown assailants attacked a police post in Tahoua, wounding 2 gendarmes; the '
+     'assailants fled with weapons.', 0),
+    ('On 4 August 2024, an Israeli strike killed a Hamas commander in Khan Younis along with his wife and '
+     '3 children.', 5),
+    ('On 5 August 2024, protesters stormed a police station in Dhaka and set it on fire; 13 policemen '
+     'inside were killed.', 13),
+    ('On 6 August 2024, a Ukrainian drone struck a car in Horlivka, injuring the driver.', 0),
+    ('On 7 August 2024, bandits killed a village head and abducted his 3 wives in Tsafe.', 1),
+    ('On 8 August 2024, a gunfight between police and a drug gang in Rio killed 4 suspects; a police '
+     'officer was shot in the leg.', 4),
+    ('On 9 August 2024, clashes in Zawiya killed a child; 3 fighters were wounded.', 1),
+    ('On 10 August 2024, the body of a kidnapped businessman was found in Kaduna after his family failed '
+     'to pay a ransom.', 1),
+    ('On 11 August 2024, the army repelled an attack on Kaya; 5 soldiers died and about 30 attackers were '
+     'killed, the army said.', 35),
+    ('On 12 August 2024, militiamen killed 2 health workers and burned a clinic in Djugu; a patient was '
+     'also killed.', 3),
+    ('On 13 August 2024, a drone attack on a wedding in Kordofan killed 7 guests and the groom.', 8),
+    ('On 14 August 2024, TTP militants killed 3 FC soldiers in Khyber; 2 militants died in the exchange of '
+     'fire.', 5),
+    ('On 15 August 2024, gang members in Port-au-Prince burned alive a woman accused of being an '
+     'informant.', 1),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3347,7 +3376,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_48
                  + KILLED_NOTES_BATCH_49
                  + KILLED_NOTES_BATCH_50
-                 + KILLED_NOTES_BATCH_51)
+                 + KILLED_NOTES_BATCH_51
+                 + KILLED_NOTES_BATCH_52)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
