@@ -3288,6 +3288,38 @@ KILLED_NOTES_BATCH_52: list[tuple[str, int]] = [
      'informant.', 1),
 ]
 
+# A fifty-third batch of long wire reports (first run: 1.000, 8 notes; nothing to fix).
+KILLED_NOTES_BATCH_53: list[tuple[str, int]] = [
+    ('Nigeria: 40 killed in attack on farmers\n\nABUJA (Reuters) - Gunmen killed at least 40 farmers in '
+     "northeastern Nigeria's Borno state on Saturday, a militia leader and residents said. The farmers "
+     "were harvesting rice when the attackers, believed to be Islamist militants, struck. 'We recovered 40 "
+     "bodies,' said Babakura Kolo, a militia leader. Residents said some of the victims had their throats "
+     'slit.', 40),
+    ('Burkina: dozens of civilians killed\n\nOUAGADOUGOU (AP) - Dozens of civilians were killed in an '
+     'attack on a village in northern Burkina Faso, residents said. One resident said he counted 35 '
+     'bodies. The government did not comment.', 35),
+    ('Ukraine: Russian strike kills 7 in Kharkiv\n\nKYIV (Reuters) - A Russian missile strike on the city '
+     'of Kharkiv killed seven people and injured 42, regional governor Oleh Syniehubov said on Friday. Two '
+     'of the dead were children, he said. Rescuers were searching the rubble for survivors.', 7),
+    ('Somalia: hotel siege ends, 9 dead\n\nMOGADISHU (Reuters) - Somali forces ended a siege of a '
+     'Mogadishu hotel by al Shabaab gunmen on Saturday after more than 20 hours, police said. Police '
+     'spokesman Abdifatah Aden said 9 people, including 3 soldiers, had been killed, and that all 6 '
+     'attackers had been killed.', 15),
+    ('Pakistan: 4 soldiers killed in border clash\n\nISLAMABAD (Reuters) - Four Pakistani soldiers were '
+     'killed when militants from Afghanistan attacked a border post in Kurram district, the army said. The '
+     "army said troops killed 'at least 7 terrorists' in the response. The Afghan Taliban denied any "
+     'involvement.', 11),
+    ('India: 5 killed in Manipur gunfight\n\nIMPHAL (Reuters) - Five people were killed in a gunfight '
+     "between armed groups in Manipur's Jiribam district, police said on Saturday. Four of the dead were "
+     'armed men and one was a civilian who was sleeping in his house, police said.', 5),
+    ('Cameroon: 2 teachers killed\n\nYAOUNDE - Suspected separatist fighters killed two teachers at a '
+     "school in Cameroon's Northwest region and set fire to classrooms, the regional education chief said. "
+     'The pupils fled unharmed. More than 70 schools have been attacked in the region this year.', 2),
+    ('Colombia: 6 killed in massacre in Cauca\n\nBOGOTA (AP) - Six young men were killed by gunmen in a '
+     "rural area of Colombia's Cauca province, authorities said Monday. The Indepaz think tank said it was "
+     'the 50th massacre in Colombia this year, a term it uses for killings of three or more people.', 6),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3377,7 +3409,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_49
                  + KILLED_NOTES_BATCH_50
                  + KILLED_NOTES_BATCH_51
-                 + KILLED_NOTES_BATCH_52)
+                 + KILLED_NOTES_BATCH_52
+                 + KILLED_NOTES_BATCH_53)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
