@@ -161,6 +161,8 @@ _TO_BEFORE = lazy_pattern(r"\bto\s+\Z")
 _DEED = lazy_pattern(r"\s+(?:(?:\w+ly|also|again|on\s+\w+day)\s+)*(?:[a-z]+ed|took|went|held|burnt|struck|ran|began|"
                      r"rose|tore|threw|gave|sent|met|came)\s")
 _PLACE_OF = lazy_pattern(r"\s+(?:in|from|based\s+in)\s+(?:the\s+)?")
+_AGENT_NAME = lazy_pattern(r"(?:[Tt]he[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?"
+                           r"\p{Lu}[\p{L}'’.-]+){1,5})")
 _TO_NEXT = lazy_pattern(r"[ \t]+to\b")
 _BACK_ADVERB = lazy_pattern(r"[ \t]+(?:into|to|home|across|inside|down|away|off|out|in|from|on)\b")
 _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\s+)?)?(?P<verb>[a-z]+)")
@@ -479,6 +481,14 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
             after = [a for a in mentions if by.end() <= a.start <= by.end() + 40]
             if after:
                 return _conjuncts_after(text, after[0], mentions), False
+            named = _AGENT_NAME.match(text, by.end())
+            if named and named.group("name").split()[0] not in _NOT_PROPER:
+                # "were asked by the World Jewish Congress to ...": a name the lexicon lacks is the agent.
+                end = named.end() - named.group().endswith(".")
+                name = text[named.start("name"):end]
+                country = actor_lexicon().demonyms.get(name.split()[0]) if " " in name else None
+                kind = "group" if country or any(w in _ORG_WORDS for w in name.split()) else "person"
+                return [Actor(named.start(), end, text[named.start():end], name, country, kind)], False
         return None
     head = next((a for a in before if a.kind != "pronoun"), None)
     if (head is not None and cues is not None and _SENTENCE_START.fullmatch(text, s0, head.start)

@@ -324,6 +324,9 @@ ROUND_TWO = [
     # Exiles act for their people, not for where they live; a party's own name after the noun is part of it.
     ("Uighur exiles in Turkey urged the UN to act.", [("CHN", "appeal")]),
     ("The Corsican nationalist party Femu refused to condemn the attack.", [("FRA", "reject")]),
+    # A passive's agent the lexicon does not know is still the actor.
+    ("The plan was rejected by the Ugandan Law Society.", [("UGA", "reject")]),
+    ("The plan was rejected by Monday.", []),
 ]
 
 # Coordinated clauses with a subject and a cue of their own: each clause keeps its stance, claim and target.
