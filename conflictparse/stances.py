@@ -481,14 +481,15 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
             after = [a for a in mentions if by.end() <= a.start <= by.end() + 40]
             if after:
                 return _conjuncts_after(text, after[0], mentions), False
-            named = _AGENT_NAME.match(text, by.end())
-            if named and named.group("name").split()[0] not in _NOT_PROPER:
+            agent_m = _AGENT_NAME.match(text, by.end())
+            if agent_m and agent_m.group("name").split()[0] not in _NOT_PROPER:
                 # "were asked by the World Jewish Congress to ...": a name the lexicon lacks is the agent.
-                end = named.end() - named.group().endswith(".")
-                name = text[named.start("name"):end]
-                country = actor_lexicon().demonyms.get(name.split()[0]) if " " in name else None
-                kind = "group" if country or any(w in _ORG_WORDS for w in name.split()) else "person"
-                return [Actor(named.start(), end, text[named.start():end], name, country, kind)], False
+                agent_end = agent_m.end() - agent_m.group().endswith(".")
+                agent_name = text[agent_m.start("name"):agent_end]
+                country = actor_lexicon().demonyms.get(agent_name.split()[0]) if " " in agent_name else None
+                kind = "group" if country or any(w in _ORG_WORDS for w in agent_name.split()) else "person"
+                return [Actor(agent_m.start(), agent_end, text[agent_m.start():agent_end], agent_name, country,
+                              kind)], False
         return None
     head = next((a for a in before if a.kind != "pronoun"), None)
     if (head is not None and cues is not None and _SENTENCE_START.fullmatch(text, s0, head.start)
