@@ -18,13 +18,13 @@ from ._quantity_lexicon import data_lines
 __all__ = ["SCALES", "Figure", "find_figures", "vague_fatalities"]
 
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
+           "trillion": 1_000_000_000_000, "dozen": 12}
 # Numerals: grouped thousands ("660,000") or a plain run of at most 15 digits (longer runs are identifiers), an
 # optional decimal part, ASCII digits only (int() refuses some Unicode digits). A numeral glued to a letter before
 # it (MH17; T-72 is handled by the caller) is not matched here.
 _NUMERAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}(?![0-9,][0-9])|[0-9]{1,15}(?![0-9]))(?:\.[0-9]{1,12}(?![0-9]))?"
-    r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?",
+    r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?",  # "2 dozen" is 24
     regex.IGNORECASE,
 )
 

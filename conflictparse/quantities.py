@@ -174,6 +174,7 @@ class _Patterns:
         self.of_whom_after = regex.compile(r"\s+of\s+(?:whom|them|those)\b(?!\s+(?:killed|dead|who))", flags)
         self.predicate_before = regex.compile(r"\b(?:was|is)\s+\Z", flags)
         self.phrase_end = regex.compile(r"[,;.:()]")
+        self.acronym = regex.compile(r"(?-i:\p{Lu}{2,6})")
         self.object_close = regex.compile(r"\s*(?:[.,;:)]|\Z|(?:in|at|on|near|during)\b)", flags)
         self.kin_of_before = regex.compile(r"\b(family|household)\s+of\s+\Z", flags)
         self.of_the_people = regex.compile(r"\s+of\s+the\s+([\p{L}\-]+)", flags)
@@ -256,7 +257,7 @@ class _Patterns:
         self.background_after = regex.compile(
             r"^\s*(?:[\p{L}'’\-]+\s+){0,11}?(?:since|so\s+far|to\s+date|this\s+(?:year|month)|last\s+year|in\s+recent\s+"
             r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b)\b", flags)
-        self.since_after = regex.compile(r"^[^.;]{0,50}?\bsince\b", flags)
+        self.since_after = regex.compile(r"^[^.;]{0,60}?\b(?:since|this\s+(?:week|month|year)|so\s+far)\b", flags)
         self.period_before = regex.compile(
             r"\b(?:(?:this|past)\s+(?:week|month|year)|so\s+far\s+this|in\s+recent\s+(?:days|weeks|months)|"
             r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months))\b[^.;]{0,30}\Z",
@@ -882,6 +883,8 @@ def _subject(after: str, p: _Patterns) -> str | None:
         return f"{lower[k - 1]} {noun}"  # "2 VDP members", "4 gang members": a side, not people in general
     if noun is None and (demonym := p.demonym_after.match(after)):
         noun = demonym.group(1).lower()  # "four Afghans", "two Palestinians": people named by nationality
+    if noun is None and words and p.acronym.fullmatch(words[0]) and (len(words) == 1 or words[1].islower()):
+        noun = words[0].lower()  # "killed 3 ADF in pursuit operations": members of the group the acronym names
     return noun
 
 

@@ -58,6 +58,7 @@ VALUES: list[tuple[str, str, int | float, int | float | None]] = [
     ("two fighters from each side", "two", 4, 4),
     ("6 (six) demonstrators", "6 (six)", 6, 6),
     ("two (2) soldiers", "two (2)", 2, 2),
+    ("2 dozen insurgents", "2 dozen", 24, 24),
 ]
 
 
