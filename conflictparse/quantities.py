@@ -472,6 +472,9 @@ class _Patterns:
             r"convicted\s+of|in\s+connection\s+with|denounc\w*|condemn\w*|protest\w*|mourn\w*|justice\s+for|"
             r"anniversary\s+of|memory\s+of|retaliation\s+for|revenge\s+for|investigat\w*(?:\s+into)?)\s+(?:the\s+)?"
             r"(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|deaths?|murders?)\s+of"
+            # "shot dead a man suspected of killing 2 women": the killings he is suspected of came before
+            r"|\b(?:suspected|charged|convicted|arrested|wanted|detained|jailed|sentenced)\s+(?:of|for|with|over|in)\s+"
+            r"(?:the\s+)?(?:killing|killings\s+of|murdering|murder\s+of|massacring)\s+"
             r"|\b(?:justice|compensation|mourn\w*|burial|funerals?)\s+(?:for|of)\s+(?:the\s+)?"
             r"|\b(?:commemorat\w*|honou?ring|remember\w*|mourn\w*|marking|burial\s+of|vigils?\s+for)\s+(?:the\s+)?"
             r"|\b(?:for|over|against|after|following|followed|follows|since|of|about|into|marking)\s+(?:the|a)\s+"

@@ -3353,6 +3353,35 @@ KILLED_NOTES_BATCH_54: list[tuple[str, int]] = [
      'ADF in pursuit operations.', 20),
 ]
 
+# A fifty-fifth batch of ACLED notes (first run: 0.867 overall, 0.857 where someone died, 15 notes; fixed: 'shot dead
+# a man suspected of killing 2 women' (a reference); one note (a claim against another armed group) is a known
+# failure).
+KILLED_NOTES_BATCH_55: list[tuple[str, int]] = [
+    ("On 1 October 2024, gunmen killed 6 people at a funeral in Ngala (Borno), including the deceased's "
+     'brother.', 6),
+    ('On 2 October 2024, an Israeli strike on a house in Jabalia killed 9 members of one family; 3 others '
+     'were pulled alive from the rubble.', 9),
+    ('On 3 October 2024, police in Nairobi shot dead a man suspected of killing 2 women in Kayole.', 1),
+    ('On 4 October 2024, the RSF said it shot down an army drone over Nyala; no casualties were reported.', 0),
+    ('On 5 October 2024, clashes between Arab and Masalit militias near Geneina killed 14, according to a '
+     'local monitor, which said the toll could be higher.', 14),
+    ('On 6 October 2024, a suicide bomber attacked a police convoy in Karachi, killing 2 Chinese engineers '
+     'and injuring 10.', 3),
+    ('On 7 October 2024, unidentified gunmen shot dead the deputy mayor of Nuevo Laredo and his bodyguard.', 2),
+    ('On 8 October 2024, suspected herders killed 3 farmers in their fields in Agatu; police recovered the '
+     'bodies on 9 October.', 3),
+    ('On 9 October 2024, an explosion at a military depot in Kassala killed 4 soldiers; the army blamed an '
+     'RSF drone.', 4),
+    ('On 10 October 2024, militants killed 20 miners at a coal mine in Duki (Balochistan) and wounded 7.', 20),
+    ('On 12 October 2024, a boy was killed and 4 people injured when a Houthi drone hit a house in Taiz.', 1),
+    ("On 13 October 2024, protesters in Mozambique's capital clashed with police; a rights group said 3 "
+     'protesters were shot dead, while police said one died.', 1),
+    ('On 14 October 2024, armed men killed 7 worshippers and a pastor at a church in Kaduna; 15 were '
+     'abducted.', 8),
+    ('On 15 October 2024, Tatmadaw shelling killed 2 children in Mrauk-U; a third child died in hospital '
+     'the next day.', 3),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3444,7 +3473,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_51
                  + KILLED_NOTES_BATCH_52
                  + KILLED_NOTES_BATCH_53
-                 + KILLED_NOTES_BATCH_54)
+                 + KILLED_NOTES_BATCH_54
+                 + KILLED_NOTES_BATCH_55)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
@@ -3479,6 +3509,10 @@ KILLED_NOTES_FAILING: list[tuple[str, int]] = [
     # the bomber implied by 'a suicide attack' without a killing verb ('caused casualties') is not counted (batch 45)
     ('On 3 March 2024, a suicide attack on a Somali army base in Mogadishu caused casualties, but no figures were '
      'given.', 1),
+    # a claim against another armed group ('Wazalendo said it killed 12 M23 rebels' after 'M23 killed ... 5 of his
+    # fighters') reads as the same side: sides are broad classes, the group named before the noun is not kept
+    ('On 11 October 2024, M23 killed a Wazalendo commander and 5 of his fighters in Rutshuru; Wazalendo said it '
+     'killed 12 M23 rebels.', 18),
     # an unborn child is counted as a death; the coder counts the mother only (debatable)
     ('On 28 October 2022, gang members killed a pregnant woman and her unborn child in San Pedro Sula.', 1),
 ]
