@@ -995,7 +995,7 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             pair = pair or (definite and target.singular and other.singular
                             and text[other.start:other.start + 4].lower() == "the ")
             # "killed 7 guests and the groom": a definite person closing the object of the same verb
-            pair = pair or (definite and target is b and b.singular and p.and_before.search(link)
+            pair = pair or (definite and target is b and b.singular and bool(p.and_before.search(link))
                             and bool(p.object_close.match(text, b.end, b.end + 12)))
             if target.unit or target.attributive or (definite and not pair) \
                     or (target.subject is None and not elliptical and not pair) \
