@@ -56,8 +56,8 @@ def lazy_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     return cast("regex.Pattern[str]", _LazyPattern(source, flags))
 
 
-# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace, or at a newline.
-# Abbreviations such as "U.S." or "Feb." may split a sentence early; parsers that care look across the boundary.
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace, or at a newline; see
+# sentence_spans for the abbreviations that do not end one.
 _SENTENCE_END = lazy_pattern(r"""(?<=[.!?]['"’”)\]]*)\s+(?=[\p{Lu}\p{N}"'“‘(\[])|\n+""")
 
 
@@ -79,10 +79,25 @@ def check_published(published: object) -> dt.date | None:
     raise ArgumentTypeError(f"published must be datetime.date or None, not {type(published).__name__}")
 
 
+# A title or an initial never ends a sentence ("Gen. Zaluzhnyi", "J. Smith", "U.N. envoy"); a month or a clock time
+# does not before a figure or a bracket ("Feb. 24", "6 a.m. (0400 GMT)").
+_NEVER_ENDS = lazy_pattern(
+    r"(?:^|[\s(\"'“‘])(?:Gen|Col|Lt|Maj|Capt|Cpl|Sgt|Adm|Brig|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Rev|St|Mt|Ft|Jr|Sr|No"
+    r"|Nos|vs|Pres|Amb|\p{Lu}(?:\.\p{Lu})*)\.$"
+)
+_ENDS_BUT_BEFORE_A_FIGURE = lazy_pattern(r"(?:^|\s)(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m)\.$")
+
+
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence, with surrounding whitespace trimmed; linear in ``len(text)``."""
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if "\n" not in m.group(0):
+            before = text[max(0, m.start() - 12):m.start()]
+            after = text[m.end():m.end() + 1]
+            if _NEVER_ENDS.search(before) or (_ENDS_BUT_BEFORE_A_FIGURE.search(before) and after
+                                               and (after.isdigit() or after in "([")):
+                continue
         yield from _trimmed(text, start, m.start())
         start = m.end()
     yield from _trimmed(text, start, len(text))

@@ -19,6 +19,12 @@ from .strategies import any_text, news_like_text
         ("First line\nSecond line", ["First line", "Second line"]),
         ("Troops moved in at 5 a.m. on Monday.", ["Troops moved in at 5 a.m. on Monday."]),
         ("  padded.  ", ["padded."]),
+        # Titles and initials do not end a sentence; a month or a clock time does not before a figure or a bracket.
+        ("Gen. Ivan Petrov said. The army held.", ["Gen. Ivan Petrov said.", "The army held."]),
+        ("U.N. envoy J. Smith spoke. Talks ended.", ["U.N. envoy J. Smith spoke.", "Talks ended."]),
+        ("It began on Feb. 24 at 6 a.m. (0400 GMT). Then it stopped.",
+         ["It began on Feb. 24 at 6 a.m. (0400 GMT).", "Then it stopped."]),
+        ("It was 6 p.m. Rain fell.", ["It was 6 p.m.", "Rain fell."]),
         ("", []),
     ],
 )
