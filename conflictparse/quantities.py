@@ -175,7 +175,7 @@ class _Patterns:
         self.predicate_before = regex.compile(r"\b(?:was|is)\s+\Z", flags)
         self.phrase_end = regex.compile(r"[,;.:()]")
         self.acronym = regex.compile(r"(?-i:\p{Lu}{2,6})")
-        self.object_close = regex.compile(r"\s*(?:[.,;:)]|\Z|(?:in|at|on|near|during)\b)", flags)
+        self.object_close = regex.compile(r"\s*(?:[.,;:)]|\Z|(?:in|at|on|near|during|of)\b)", flags)
         self.kin_of_before = regex.compile(r"\b(family|household)\s+of\s+\Z", flags)
         self.of_the_people = regex.compile(r"\s+of\s+the\s+([\p{L}\-]+)", flags)
         self.numeric_ordinal = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
@@ -1109,7 +1109,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     if item.singular and p.possessive_body.match(text, item.start, item.end):
         item.role = "restated"  # "killed a caretaker; his body was found in a well": the same man, if named before
         return
-    if item.singular and p.name_comma_before.search(text[max(0, item.start - 40):item.start]):
+    if item.singular and p.name_comma_before.search(text[max(0, item.start - 40):item.start]) \
+            and p.killed_earlier.search(text, max(0, item.start - 60), item.start):  # not "in Cite Soleil, a ..."
         item.role = "restated"  # "killed Abdullahi Musa, a ward councillor": the same man
         return
     if item.cue_side == "later":
