@@ -1066,7 +1066,6 @@ def _unknown_names(text: str) -> list[tuple[int, int, int]]:
         spans.append((*(u.span(1) if u.group(1) else u.span(2)), -1))
     for pattern in (_KIND_AFTER, _APPOSITIVE, _KIND_BEFORE):
         spans.extend((*u.span(1), -1) for u in pattern.finditer(text))
-    demonyms = _demonyms()
     for n, cue in enumerate(_LIST_CUE.finditer(text)):
         pos = cue.end()
         for _ in range(_MAX_LIST):
@@ -1077,15 +1076,23 @@ def _unknown_names(text: str) -> list[tuple[int, int, int]]:
             if item.end() == item.end(1):
                 break  # the list ends without a separator
             pos = item.end()
+    demonyms = _demonyms() if spans else frozenset()  # the actor lexicon loads only when a cue needs it
     out = []
     for s, e, group in sorted(spans, key=lambda x: (x[0], -x[2], x[1])):
         first = regex.match(r"(\p{L}+)[ \u00a0]+", text[s:e])
         if first and first.group(1).lower() in _LEADING_WORDS:
             s += first.end()  # "In Hedmark County"
         word = regex.match(r"\p{L}+", text[s:e])
-        first_word = word.group(0).lower() if word else ""
-        if s < e and first_word and first_word not in _NOT_NAMES and first_word not in _LEADING_WORDS and (
-                first_word not in _INSTITUTION_WORDS or group >= 0) and first_word not in _NOT_SETTLEMENT_NAMES and (
-                word is None or (word.group(0) not in demonyms and not _PEOPLE_ADJECTIVE.fullmatch(word.group(0)))):
+        if s < e and word and _opens_a_name(word.group(0), group >= 0, demonyms):
             out.append((s, e, group))
     return out
+
+
+def _opens_a_name(word: str, listed: bool, demonyms: frozenset[str]) -> bool:
+    """Whether a capitalised word a cue points at can open a place name ("Zorka district", not "Health district")."""
+    low = word.lower()
+    if low in _NOT_NAMES or low in _LEADING_WORDS or low in _NOT_SETTLEMENT_NAMES:
+        return False
+    if low in _INSTITUTION_WORDS and not listed:
+        return False  # "Health district officials", but "the districts of Central and Eastern" are names
+    return word not in demonyms and not _PEOPLE_ADJECTIVE.fullmatch(word)
