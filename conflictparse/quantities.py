@@ -726,7 +726,28 @@ def _read_unit(item: _Item, text: str, p: _Patterns) -> None:
 # ----------------------------------------------------------------------------------------------------- casualties
 
 def _clause_bounds(text: str, p: _Patterns) -> list[int]:
-    return [m.end() for m in p.clause_end.finditer(text)]
+    return _cut_long_runs([m.end() for m in p.clause_end.finditer(text)], text, _MAX_CLAUSE)
+
+
+#: Longest clause and sentence the rules read as one (characters): a text with no full stops would otherwise make
+#: every figure's clause the whole text, and the searches in it quadratic.
+_MAX_CLAUSE = 600
+_MAX_SENTENCE = 1200
+
+
+def _cut_long_runs(bounds: list[int], text: str, limit: int) -> list[int]:
+    """``bounds`` with a cut added at a space every ``limit`` characters of a longer stretch between two of them."""
+    out: list[int] = []
+    previous = 0
+    for bound in [*bounds, len(text)]:
+        while bound - previous > limit:
+            cut = text.find(" ", previous + limit // 2, previous + limit)
+            previous = cut if cut > 0 else previous + limit
+            out.append(previous)
+        if bound < len(text):
+            out.append(bound)
+        previous = bound
+    return out
 
 
 def _clause_of(bounds: list[int], start: int, length: int) -> tuple[int, int]:
@@ -1289,7 +1310,8 @@ class _Sentences:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.marks = [m.start() for m in _patterns().sentence_mark.finditer(text)] if text else []
+        marks = [m.start() for m in _patterns().sentence_mark.finditer(text)] if text else []
+        self.marks = _cut_long_runs(marks, text, _MAX_SENTENCE)
         self.known = bool(text)
         # a first line without a full stop is a headline ("Colombian army kills 7 ELN rebels")
         self.headline = bool(self.marks) and text[self.marks[0]] == "\n"
