@@ -226,6 +226,9 @@ class _Patterns:
             # "over 30", "some 40", "about a dozen"; not "beat a man to death over alleged blasphemy"
             r"|(?:over|some|about)\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
             r"forty|fifty|hundred))", flags)
+        # "ordered the killings", "condemned these deaths": a finite verb and a determiner before a noun cue
+        self.acted_on_deaths = regex.compile(
+            r"^['’\"”]?\s*(?:[\p{L}'’\-]+\s+){0,2}?[\p{L}]+ed\s+(?:the|these|those|their|his|her|its)\s+\Z", flags)
         self.passive = regex.compile(r"\b(?:was|were|been|being|is|are|got|get|be)\b", flags)
         # "killing civilians", "soldiers were killed": found from the verb, the noun checked in a set
         self.plural_people = frozenset(n for n in nouns if n not in singular and n not in ("others", "other"))
@@ -934,6 +937,9 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
         verb = p.right_cue.match(blanked)
         if verb and _cue_of(verb.group("cue")) == ("killed", "verb") and not verb.group("cue").lower().endswith("ing"):
             right_m = verb
+    if right_m and _cue_of(right_m.group("cue"))[1] == "noun" \
+            and p.acted_on_deaths.search(right, 0, right_m.start("cue")):
+        right_m = None  # "the gang leader ordered the killings": the one who acted on the deaths, not one of them
     np_words = p.letters.findall(right[:right_m.start("cue")].lower()) if right_m else []
     if any(w in p.non_person_word for w in np_words) and not any(w in p.person_noun for w in np_words):
         right_m = None  # "in at least 20 states, has killed 1 person"
@@ -1140,13 +1146,15 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     cs, ce = clause
     before = text[max(cs, item.start - 80):item.start]
     after = text[item.end:min(ce, item.end + 60)]
+    if p.superseded_count.search(before):
+        # "which had earlier reported 6 deaths", "authorities earlier put the toll at three": the same dead, counted
+        # before, not another source's rival count
+        item.role = "restated"
+        return
     if p.put_at_before.search(before):
         return  # another source's count: casualty_totals weighs it against the others
     if p.year_event_after.match(after):
         item.role = "reference"
-        return
-    if p.superseded_count.search(before):
-        item.role = "restated"  # "which had earlier reported 6 deaths": the same dead, counted before
         return
     if p.subset_after.match(after) and p.killing_verb_before.search(before):
         # "the army ... had killed two of them" (of the attackers) after dead counted in the body: more dead; with

@@ -3415,6 +3415,73 @@ KILLED_NOTES_BATCH_56: list[tuple[str, int]] = [
     ('On 15 November 2024, an airstrike in Tigray killed no one but destroyed a bridge.', 0),
 ]
 
+# A fifty-seventh batch, mostly long wire reports (first run: 0.667 overall, 0.647 where someone died, 18 notes).
+# Fixed: 'authorities earlier put the toll at three' (a superseded toll was read as another source's rival count, the
+# lower winning), 'the gang leader ordered the killings' (the one who acted on the deaths counted as one of them).
+# Three golds were written against the corpus's own conventions and are corrected here: 'an unknown number of rebels'
+# beside '7 soldiers' is 17 (as "2 soldiers and an unknown number of militants" is 12), and two sources' counts
+# of the same dead keep the lower ('killing six people, police said. Ambulance services said 8 bodies' is 6 and the
+# bomber; the SDF's '15 of the attackers and 4 of its own' against the monitor's 22 is 19, with 3 civilians 22).
+KILLED_NOTES_BATCH_57: list[tuple[str, int]] = [
+    ('Cameroon: separatists kill 6 in Anglophone region\n\nYAOUNDE (Reuters) - Suspected separatist fighters killed '
+     'six people, including two gendarmes, in an attack on a village in Cameroon\'s North-West region on Tuesday, '
+     'local officials said. The attackers also set fire to several homes. A regional official said the death toll '
+     'had risen to eight after two of the wounded died in hospital overnight.', 8),
+    ('Mozambique insurgents behead 11 in Cabo Delgado\n\nMAPUTO (AP) - Islamic State-linked insurgents beheaded '
+     '11 people in two villages in Mozambique\'s northern Cabo Delgado province, residents and a local '
+     'administrator said. Seven were killed in Mucojo and four in Naunde. The army said it had killed 9 of the '
+     'insurgents in a counter-attack on Thursday.', 20),
+    ('Colombia: 5 soldiers killed in ELN attack\n\nBOGOTA (Reuters) - Five soldiers were killed and 10 injured '
+     'when ELN rebels attacked a military base in Arauca province with explosives on Wednesday, the defence '
+     'ministry said. Authorities earlier put the toll at three. President Petro suspended peace talks.', 5),
+    ('Burkina Faso: dozens feared dead\n\nOUAGADOUGOU (AFP) - Jihadists killed at least 35 civilians in an attack '
+     'on a convoy in northern Burkina Faso, security sources said on Monday. A local official said the toll could '
+     'be as high as 50. The army said 12 assailants were "neutralised" as soldiers responded.', 47),
+    ('Iraq: bomb kills 4 at checkpoint\n\nBAGHDAD (Reuters) - A roadside bomb killed four members of the Popular '
+     'Mobilisation Forces at a checkpoint near Tarmiya, north of Baghdad, on Sunday, security sources said. Two '
+     'other fighters were wounded. No group claimed responsibility, but Islamic State has carried out similar '
+     'attacks in the area, where 30 people were killed last year.', 4),
+    ('Ethiopia drone strike kills 17 in Amhara\n\nNAIROBI (Reuters) - A drone strike killed at least 17 people '
+     'at a bus station in the Amhara region, two health workers said. One of them said 13 of the dead were '
+     'civilians and the rest were Fano fighters. The government did not comment.', 17),
+    ('On 4 December 2024, Houthi forces shelled residential areas of Taiz city, killing a woman and her 2 '
+     'children and injuring 4 others.', 3),
+    ('On 5 December 2024, a clash between Tuareg rebels of the CSP and the Malian army near Tinzaouaten left 7 '
+     'soldiers and an unknown number of rebels dead.', 17),
+    ('Pakistan: 10 police killed in attack on checkpost\n\nPESHAWAR (Reuters) - Militants armed with heavy weapons '
+     'attacked a police checkpost in Dera Ismail Khan district overnight, killing 10 policemen, officials said. '
+     'Police said three attackers were killed in the fighting. Four policemen were wounded, two of them '
+     'critically. The Pakistani Taliban claimed the attack.', 13),
+    ('On 7 December 2024, unknown gunmen shot dead a village chief and his son in Ituri\'s Djugu territory.', 2),
+    ('On 9 December 2024, Al Shabaab fighters attacked a military base in Lower Shabelle. The army said 47 '
+     'militants were killed; Al Shabaab claimed to have killed 20 soldiers.', 67),
+    ('On 10 December 2024, residents of Kasese found the bodies of 3 men who had been abducted by ADF rebels a '
+     'week earlier.', 3),
+    ('Haiti: gang massacre in Port-au-Prince\n\nPORT-AU-PRINCE (AP) - Gang members killed at least 184 people, '
+     'most of them elderly, in the Wharf Jeremie area of Cite Soleil over the weekend, the UN said. A human '
+     'rights group had earlier said 110 people were killed. The gang leader ordered the killings after his son '
+     'fell ill, the group said.', 184),
+    ('On 12 December 2024, Israeli forces raided Jenin camp; 3 Palestinians, including a 16-year-old boy, were '
+     'killed, and an Israeli soldier was lightly wounded.', 3),
+    ('Syria: clashes kill dozens in northeast\n\nBEIRUT (Reuters) - Clashes between Turkish-backed factions and '
+     'the Kurdish-led SDF near Manbij killed 22 fighters on both sides on Saturday, a war monitor said. The SDF '
+     'said it had killed 15 of the attackers and lost 4 of its own members. Three civilians were also killed by '
+     'shelling in the town, the monitor said.', 22),
+    ('On 14 December 2024, a grenade thrown into a bar in Bujumbura injured 12 people; no deaths were reported.', 0),
+    ('Somalia: bomb kills 6 at restaurant\n\nMOGADISHU (Reuters) - A suicide bomber blew himself up at a '
+     'restaurant near the Lido beach in Mogadishu on Friday evening, killing six people, police said. '
+     'Ambulance services said 8 bodies were brought to hospitals and 20 people were injured.', 7),
+]
+
+# Probes of the classes fixed after batch 57, written with the fix.
+KILLED_NOTES_PROBES_57: list[tuple[str, int]] = [
+    ('On 2 December 2024, a bomb killed 9 people at a market in Maiduguri, police said; officials had initially put '
+     'the toll at 4.', 9),
+    ('On 3 December 2024, gunmen killed 5 miners in Zamfara. The bandit leader who ordered the killings was '
+     'arrested a week later.', 5),
+    ('On 4 December 2024, militiamen killed 12 villagers in Djugu; a local chief condemned the deaths.', 12),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3508,7 +3575,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_53
                  + KILLED_NOTES_BATCH_54
                  + KILLED_NOTES_BATCH_55
-                 + KILLED_NOTES_BATCH_56)
+                 + KILLED_NOTES_BATCH_56
+                 + KILLED_NOTES_BATCH_57 + KILLED_NOTES_PROBES_57)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
@@ -3547,6 +3615,13 @@ KILLED_NOTES_FAILING: list[tuple[str, int]] = [
     # fighters') reads as the same side: sides are broad classes, the group named before the noun is not kept
     ('On 11 October 2024, M23 killed a Wazalendo commander and 5 of his fighters in Rutshuru; Wazalendo said it '
      'killed 12 M23 rebels.', 18),
+    # a side's vague count after exact counts of unnamed people ('killed 20 people ... killed 9 people. The army said
+    # its air force struck RSF positions, killing dozens of fighters') reads as refined by them and is dropped; the
+    # same rule rightly drops "'several' militants were killed" that names some of a strike's 30 dead (batch 57)
+    ('Sudan: RSF shelling kills 20 in El Fasher\n\nCAIRO (Reuters) - Shelling by the Rapid Support Forces killed '
+     '20 people in El Fasher on Friday, a medical source said. Earlier in the week, an attack on the Zamzam camp '
+     'killed 9 people. The Sudanese army said its air force struck RSF positions, killing dozens of fighters, a '
+     'claim that could not be verified.', 41),
     # an unborn child is counted as a death; the coder counts the mother only (debatable)
     ('On 28 October 2022, gang members killed a pregnant woman and her unborn child in San Pedro Sula.', 1),
 ]
