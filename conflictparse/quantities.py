@@ -344,8 +344,11 @@ class _Patterns:
             rf"^\s+(?:{word}\s+){{0,3}}?(?:who|that|which)\s+[^,.;]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+"
             rf"(?:reportedly\s+|also\s+|later\s+)?(?P<cue>{cues})\b", flags)
         # "a protester who was shot by soldiers succumbed", "a protester, who died on the way to hospital"
+        # "a police officer in Srinagar, who had been shot by militants on 2 January, died": a clause set off by commas
         self.relative_died = regex.compile(
-            r"^[\s,]*(?:who|that)\s+(?:[^,.;]{0,80}?\s)?(?P<cue>died|succumbed|perished)\b", flags)
+            r"^\s*(?:(?:in|from|of|at)\s+(?-i:\p{Lu})[\p{L}'’\-]*\s*)?[\s,]*(?:who|that)\s+"
+            r"(?:[^,.;]{0,80}?\s|[^.;]{0,80}?,\s+(?:later\s+|subsequently\s+|eventually\s+)?)?"
+            r"(?P<cue>died|succumbed|perished)\b", flags)
         # "a soldier wounded in an ambush on 26 May died of his wounds": the wounded are now dead
         self.died_after = regex.compile(r"\b(?:died|succumbed|perished|passed\s+away)\b", flags)
         # "a suspected witch was beaten to death": one person whose noun the lexicon lacks, named by the verb
@@ -381,6 +384,12 @@ class _Patterns:
             r"(?:lost|losing)\s+(?:only\s+|just\s+)?\Z", flags)
         self.own_after = regex.compile(r"\s+of\s+(?:their|its|his|our)\s+own\b", flags)
         self.bodies_of_before = regex.compile(r"\b(?:bodies|corpses|remains)\s+of\s+\Z", flags)
+        self.remains_of_before = regex.compile(
+            r"\b(?:bodies|corpses|remains)\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around)\s+)?\Z", flags)
+        # "the remains of 21 people ... The victims are believed to have been killed years ago": long dead, found now
+        self.long_dead_after = regex.compile(
+            r"[^\n]{0,220}?\b(?:killed|died|executed|buried)\b[^.;\n]{0,80}?\b(?:years|decades)\s+(?:ago|earlier|before)\b",
+            flags)
         self.demonym_after = regex.compile(  # not "16 Hamas operatives": a name before a plural noun
             r"\s+(?-i:(\p{Lu}\p{Ll}+(?:ans|is|ese|ks|ds|os|as|us)))\b(?!\s*(?-i:\p{Lu}))"
             r"(?!\s+(?!(?:was|is|has|as|us|this|thus)\b)(?-i:\p{Ll}+s)\b)")
@@ -1172,6 +1181,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         # "bringing the number killed in the area this week to 37": a tally of a period, not of this event
         # ("bringing to 11 the number of people killed since the July 28 vote")
         item.role = "background" if p.period_before.search(before) or p.since_after.match(after) else "total"
+    elif p.remains_of_before.search(before) and p.long_dead_after.match(text, item.end, item.end + 400):
+        item.role = "background"  # "a mass grave with the remains of 21 people ... killed years ago": long dead
     elif p.bodies_of_before.search(before):
         pass  # "the bodies of 5 fishermen missing since Tuesday were recovered": found now, whenever they died
     elif (cs and p.month_opens_clause.match(text[cs:cs + 40])) or _earlier_month(item, text, ce, p) \
