@@ -137,7 +137,8 @@ class _Patterns:
         self.right_cue = regex.compile(
             # "3 M23 dead": a name with a digit among the words
             # "40 volunteer fighters and soldiers were killed": people coordinated with people
-            rf"^['’\"”]?[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+|\p{{Lu}}+\d+),?\s+|and\s+(?=\d|(?:{plural_nouns})\b)|[-–—]\s+"
+            # '"dozens of terrorists" were neutralised': a quotation closed before the verb
+            rf"^['’\"”]?[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+|\p{{Lu}}+\d+)[\"”]?,?\s+|and\s+(?=\d|(?:{plural_nouns})\b)|[-–—]\s+"
             rf"|of\s+(?:whom|which)\s+)"
             rf"{{0,7}}?"
             rf"['\"‘“]?(?P<cue>{cues})\b",
@@ -246,9 +247,9 @@ class _Patterns:
             r"thousands|several|many|some|few|both|all|number\s+of|scores\s+of|tens\s+of))[\s\p{L}\-]{0,20}\Z", flags)
         self.toll_before = regex.compile(
             r"\b(?P<cue>death\s+toll|toll|body\s+count|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))"
-            r"\b[^.;]{0,60}?"
-            r"\b(?:rose|risen|climbed|reached|increased|jumped|stands|stood|revised|raised|updated|"
-            r"is|was|now|hit)\s*(?:to|at)?\s*\Z", flags)
+            r"\b[^.;]{0,90}?"  # "the death toll from an attack by Baloch separatists on a train in Balochistan rose"
+            r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood|revised|raised|"
+            r"updated|is|was|now|hit)\s*(?:to|at)?\s*\Z", flags)
         self.claim_before = regex.compile(
             r"(?:\bclaim(?:ed|s|ing)?\b(?:\s+(?:that|it|they|he|she|to\s+have|responsibility))*[^.;]{0,25}"
             r"|\b(?:said|say|says|saying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|have\s+|has\s+)?"
@@ -383,6 +384,10 @@ class _Patterns:
             r"\b(?:said|says|say|admitted|acknowledged|conceded)\s+(?:that\s+)?(?:they|it|we)\s+(?:had\s+|have\s+)?"
             r"(?:lost|losing)\s+(?:only\s+|just\s+)?\Z", flags)
         self.own_after = regex.compile(r"\s+of\s+(?:their|its|his|our)\s+own\b", flags)
+        # one who gives the news: "a spokesman for the group said", "a resident told Reuters"
+        self.source_after = regex.compile(
+            r"(?:\s+(?:for|of|from|with|in|at)\s+(?:the\s+|a\s+)?[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,3}?)?,?\s+"
+            r"(?:said|says|told|added|confirmed|reported|explained)\b", flags)
         self.bodies_of_before = regex.compile(r"\b(?:bodies|corpses|remains)\s+of\s+\Z", flags)
         self.remains_of_before = regex.compile(
             r"\b(?:bodies|corpses|remains)\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around)\s+)?\Z", flags)
@@ -434,7 +439,9 @@ class _Patterns:
             r"\b(?:earlier|initial|previous|preliminary|first)\s+(?:reports?|figures?|tolls?|estimates?|counts?|tallies)\b"
             r"|\b(?:initially|previously|at\s+first)\b", flags)
         self.superseded_count = regex.compile(
-            r"\b(?:had\s+)?(?:earlier|initially|previously|first)\s+(?:reported|said|given|put|announced|counted)\s+"
+            # "Earlier, officials had said 21 hostages and four soldiers had died"
+            r"\b(?:had\s+)?(?:earlier|initially|previously|first),?\s+(?:(?:[\p{L}'’\-]+\s+){1,3}?had\s+)?"
+            r"(?:reported|said|given|put|announced|counted)\s+"
             r"(?:(?:a|an|the|its|their|toll|figure|death|of|at|as)\s+){0,4}\Z", flags)
         self.update = regex.compile(
             r"\b(?:later|since|subsequently)\s+(?:said|put|gave|raised|updated|revised)\b", flags)
@@ -804,6 +811,9 @@ _GROUP_NOUNS = frozenset({
     "movement", "organisation", "organization", "union", "network", "gang", "cell", "brigade", "battalion", "team",
     "convoy", "patrol", "station", "post", "vehicle", "house", "home", "office", "headquarters", "school", "position",
     "checkpoint", "spokesperson", "source", "sources",
+    # "a passenger train", "a pilgrim bus": a person noun naming what carries them
+    "train", "bus", "minibus", "coach", "boat", "ship", "ferry", "truck", "lorry", "van", "car", "plane", "aircraft",
+    "hostel",
 })
 _GROUP_MEMBERS = frozenset({"gang", "militia", "cartel", "party", "group", "vigilante"})
 _GENERIC_PEOPLE = frozenset({"people", "persons", "members", "individuals", "victims", "relatives"})
@@ -1001,6 +1011,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             item.category, item.cue_side = "killed", "left"  # "while losing one soldier", "lost 5 of their own"
             if item.subject in _LOST_GENERIC:
                 item.subject = None  # "the KIA said it lost 2 men": its own fighters, whatever the noun
+        if item.singular and item.category and p.source_after.match(text, item.end, min(ce, item.end + 80)):
+            item.category = None  # "four fighters were also killed, a spokesman for the group said": the source
         if item.category == "killed" and p.sentenced.search(text, max(cs, item.start - 40), item.start):
             item.category = None  # "sentenced 4 men to death"
         if item.singular and item.category is None and item.subject is not None and item.subject in _cues() \
@@ -1176,7 +1188,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "background"
     elif p.claim_before.search(before):
         item.role = "claim"  # "Al Shabaab claimed it killed 20 soldiers": counted only without a reported figure
-    elif p.total_before.search(before) or p.toll_before.search(before) or p.total_after.match(after) \
+    elif p.total_before.search(before) or p.total_after.match(after) \
+            or p.toll_before.search(text, max(cs, item.start - 120), item.start) \
             or p.total_word.match(text, item.start + 2, item.end):  # "a total of 79 inmates died"
         # "bringing the number killed in the area this week to 37": a tally of a period, not of this event
         # ("bringing to 11 the number of people killed since the July 28 vote")
@@ -1374,7 +1387,17 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
                 low, high = int(lowest.estimate), lowest.high if lowest.high is None else int(lowest.high)
         if running:
             best = max(running, key=lambda q: q.estimate or 0)
-            if best.estimate is not None and best.estimate > low:
+            # "the death toll rose to 31, including 18 soldiers. It said all 33 attackers had been killed": a toll
+            # counts the victims; attackers counted after it are more dead
+            attackers = [q for q in counted if _side(q.subject) == "armed" and q.estimate is not None
+                         and sentences.index(q.start) > sentences.index(best.start)] if sentences.known else []
+            if attackers and best.estimate is not None and not any(
+                    _side(q.subject) == "armed" for q in figures if sentences.index(q.start) <= sentences.index(
+                        best.start)):
+                extra = sum(int(q.estimate or 0) for q in attackers)
+                if best.estimate + extra > low:
+                    low, high = int(best.estimate) + extra, None if best.high is None else int(best.high) + extra
+            elif best.estimate is not None and best.estimate > low:
                 low = int(best.estimate)
                 high = None if best.high is None else int(max(best.high, best.estimate))
         if high is not None and high < low:

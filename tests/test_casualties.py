@@ -3553,6 +3553,78 @@ KILLED_NOTES_PROBES_58: list[tuple[str, int]] = [
      'last week.', 6),
 ]
 
+# A fifty-ninth batch, mostly long wire reports (first run: 0.812 overall, 0.800 where someone died, 16 notes).
+# Fixed: 'Four resistance fighters were also killed, a spokesman for the group said' (the source after a killing verb
+# was counted as a death); 'the ministry said "dozens of terrorists" were neutralised' (a quotation closed before
+# the verb hid the cue); 'the death toll from an attack ... on a passenger train in Balochistan rose to 31' (a person
+# noun before 'train' split the toll from its figure; a long phrase between 'toll' and 'rose'); and attackers
+# counted after a toll ('all 33 attackers had been killed') are more dead than the toll's victims.
+KILLED_NOTES_BATCH_59: list[tuple[str, int]] = [
+    ('Niger: jihadists kill 10 soldiers near Mali border\n\nNIAMEY (Reuters) - Suspected jihadists killed 10 '
+     'Nigerien soldiers in an ambush near the border with Mali on Thursday, the defence ministry said in a '
+     'statement. Eleven other soldiers were wounded. The ministry said "dozens of terrorists" were '
+     'neutralised in the ensuing fighting and air support. In a separate attack near Tillaberi on Wednesday, '
+     'four civilians were killed.', 26),
+    ('Colombia: dissidents kill 4 police in Cauca\n\nBOGOTA (AP) - FARC dissidents killed four police officers '
+     'in two attacks in Colombia\'s Cauca province, the government said. Three officers died when their patrol '
+     'was attacked in Jamundi and a fourth was shot in El Plateado. President Petro condemned the killings.', 4),
+    ('DR Congo: 18 killed in ADF attack in Lubero\n\nKINSHASA (Reuters) - Rebels of the Allied Democratic Forces '
+     'killed at least 18 people in an overnight raid on a village in Lubero territory, a local civil society '
+     'leader said. A military spokesman put the toll at 12. The civil society leader said more bodies could be '
+     'found in the bush, and that several people were missing.', 12),
+    ('Israel strike on Khan Younis tent camp kills 19\n\nCAIRO (Reuters) - An Israeli air strike hit a tent camp '
+     'for displaced people in Khan Younis early on Tuesday, killing at least 19 people, Palestinian health '
+     'officials said. The Israeli military said it had struck a Hamas militant operating in the area. Medics '
+     'said the dead included six children. Later on Tuesday, the civil defence said the toll had risen to 23.', 23),
+    ('Pakistan: train attack death toll rises to 31\n\nQUETTA (Reuters) - The death toll from an attack by '
+     'Baloch separatists on a passenger train in Balochistan rose to 31, including 18 soldiers, the army said '
+     'on Thursday. It said all 33 attackers had been killed by security forces. Earlier, officials had said 21 '
+     'hostages and four soldiers had died.', 64),
+    ('On 3 March 2025, an IED attack on a vehicle killed 2 Nepali civilians and a Malian soldier near Menaka; 3 '
+     'other soldiers were injured.', 3),
+    ('Burundi: grenade attack on bar kills 3\n\nBUJUMBURA (AFP) - Three people were killed and 15 injured when '
+     'unidentified men threw a grenade into a bar in Bujumbura late on Saturday, police said. Two more of the '
+     'injured died in hospital on Sunday, a hospital source said, bringing the toll to five.', 5),
+    ('Sudan: RSF drone strikes kill 11 at power station\n\nPORT SUDAN (Reuters) - Drone strikes by the Rapid '
+     'Support Forces on a power station in Merowe killed 11 people, most of them workers, the power company said. '
+     'The RSF did not comment. The attack caused a blackout in several cities. In El Obeid, shelling killed 4 '
+     'people on the same day, activists said.', 15),
+    ('On 5 March 2025, a mob in Sindh province beat to death a Hindu man accused of blasphemy; police arrested 12 '
+     'people.', 1),
+    ('Myanmar: resistance fighters kill 15 soldiers\n\nBANGKOK (Reuters) - Resistance fighters said they killed '
+     '15 junta soldiers in an attack on a military outpost in Magway region on Monday. Four resistance fighters '
+     'were also killed, a spokesman for the group said. Reuters could not independently verify the claims.', 19),
+    ('Haiti: gangs kill 12 in Kenscoff\n\nPORT-AU-PRINCE (Reuters) - Gang members killed at least 12 people in '
+     'Kenscoff, a hilltop town near Port-au-Prince, in attacks that began on Monday, local officials said. The '
+     'town\'s mayor said the dead included a police officer and an 8-month-old baby. A local rights group said '
+     '15 people had been killed.', 12),
+    ('On 7 March 2025, Fulani militia attacked Bokkos (Plateau) at night, killing 9 villagers; the attackers '
+     'also burnt 20 houses.', 9),
+    ('Yemen: US strikes kill 20 in Houthi-held areas\n\nADEN (Reuters) - US air strikes on Houthi-held areas '
+     'of Yemen killed at least 20 people on Saturday, the Houthi-run health ministry said. Nine were killed in '
+     'Sanaa and 11 in Saada province, it said. The Houthis said they fired missiles at a US aircraft carrier in '
+     'response.', 20),
+    ('On 9 March 2025, Israeli settlers attacked the village of Sinjil, wounding 6 Palestinians; one of them died '
+     'of his wounds the next day.', 1),
+    ('Nigeria: bandits kill 22 in Katsina mosque attack\n\nKANO (Reuters) - Bandits killed 22 worshippers at a '
+     'mosque in Katsina state during dawn prayers, police said. A resident who helped bury the victims said 27 '
+     'people were buried. Police said officers and vigilantes had since killed 5 of the bandits in a '
+     'pursuit.', 27),
+    ('On 11 March 2025, unidentified men threw a grenade at a police post in Kandahar; no casualties were '
+     'reported.', 0),
+]
+
+# Probes of the classes fixed after batch 59, written with the fix.
+KILLED_NOTES_PROBES_59: list[tuple[str, int]] = [
+    ('On 12 March 2025, two soldiers were killed in an ambush near Dori, a security source said.', 2),
+    ('On 13 March 2025, gunmen killed 3 villagers in Kauru; a resident of the village told reporters the attackers '
+     'came at night.', 3),
+    ('On 14 March 2025, the army said "several bandits" were killed in a raid on a camp in Zamfara.', 10),
+    ('On 15 March 2025, a bomb exploded on a pilgrim bus near Reasi, killing 9 people.', 9),
+    ('Gunmen stormed a hotel in Mogadishu on 16 March 2025. The death toll rose to 20, including 3 soldiers. Police '
+     'said 4 militants were killed in the siege.', 24),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3648,7 +3720,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_55
                  + KILLED_NOTES_BATCH_56
                  + KILLED_NOTES_BATCH_57 + KILLED_NOTES_PROBES_57
-                 + KILLED_NOTES_BATCH_58 + KILLED_NOTES_PROBES_58)
+                 + KILLED_NOTES_BATCH_58 + KILLED_NOTES_PROBES_58
+                 + KILLED_NOTES_BATCH_59 + KILLED_NOTES_PROBES_59)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
