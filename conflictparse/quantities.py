@@ -416,6 +416,10 @@ class _Patterns:
         self.later_cue = regex.compile(
             r"^\s+(?:and\s+)?(?:(?:later|subsequently|eventually|also|then|have|has|had)\s+)*(?P<cue>died|succumbed|"
             r"perished|passed\s+away|killed|executed|murdered|shot\s+dead)\b", flags)
+        self.wounded_of_whom_before = regex.compile(
+            r"\b(?:injured|wounded|hurt)\b[\s,]*(?:of\s+whom|of\s+them|among\s+whom)\s*\Z", flags)
+        # "two protesters ... One was killed near parliament and the other in Kibera": one of the two, no one more
+        self.one_the_other_after = regex.compile(r"[^.;]{0,100}?\band\s+the\s+other\b", flags)
         self.subset_before = regex.compile(
             r"\b(?:including|(?<!\balso\s)included|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|"
             r"among\s+(?:the|those)\s+[\p{L} ]{1,25}?\s+(?:were|was|are|is)"
@@ -1164,6 +1168,9 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     if item.cue_side == "later":
         item.role = "additional"  # "two of the wounded later died": new deaths, not a part of an earlier figure
         return
+    if text[item.start:item.end].lower() == "one" and p.one_the_other_after.match(text, item.end, item.end + 120):
+        item.role = "subset"  # "shot dead two protesters. One was killed near parliament and the other in Kibera"
+        return
     cs, ce = clause
     before = text[max(cs, item.start - 80):item.start]
     after = text[item.end:min(ce, item.end + 60)]
@@ -1182,7 +1189,9 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         # none before ("stopped a bus ... and killed nine of them"), the first count of the dead
         item.role = "additional" if p.killed_earlier.search(text, _body_start(text, p), cs) else None
         return
-    if p.subset_before.search(before) or (p.subset_after.match(after) and not p.also_after.match(after)):
+    if p.wounded_of_whom_before.search(before) and p.died_after.search(text, item.end, min(ce, item.end + 30)):
+        item.role = "additional"  # "30 people were injured, of whom 3 died later": dead the toll did not count
+    elif p.subset_before.search(before) or (p.subset_after.match(after) and not p.also_after.match(after)):
         item.role = "subset"  # not "2 of the gunmen were also killed": more dead
     elif p.since_before.search(before):
         item.role = "background"
@@ -1426,6 +1435,20 @@ def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Qua
                 dropped.update(id(q) for q in groups[0] if q.estimate == total and q.role is None)
             else:
                 dropped.update(id(q) for q in group)
+    # A breakdown by side over consecutive sentences: "killed at least eight people. A Taliban spokesman said three
+    # civilians and two guards had been killed. A Pakistani official said three soldiers were killed."
+    order = sorted(groups)
+    for k, index in enumerate(order):
+        run: list[Quantity] = []
+        for step, nxt in enumerate(order[k:k + 3]):
+            if nxt != index + step or any(id(q) in dropped for q in groups[nxt]) \
+                    or not all(q.role in (None, "additional") and q.estimate is not None for q in groups[nxt]):
+                break
+            run += groups[nxt]
+            said = first_said.get(sum(q.estimate or 0 for q in run), index)
+            if step and len(run) > 2 and said < index:
+                dropped.update(id(q) for q in run)
+                break
     # The reverse: "killed a local chief and his two wives. 3 fatalities." sums the people listed before it.
     p = _patterns()
     listed, listed_sum = 0, 0.0  # the figures kept before this sentence, and their sum
