@@ -452,6 +452,10 @@ class _Patterns:
         self.superseded_before = regex.compile(
             r"\b(?:earlier|initial|previous|preliminary|first)\s+(?:death\s+)?(?:tolls?|figures?|counts?|tallies|"
             r"estimates?)\s+(?:of|at)\s+\Z", flags)
+        # "a day later, the state government said 10 people had died": a later count by a source, not another event
+        self.later_source = regex.compile(
+            r"\b(?:(?:the\s+)?(?:next|following)\s+day|(?:a|one|two|three|four|\d)\s+days?\s+later),\s+"
+            r"(?:[\p{L}'’\-]+\s+){0,4}?(?:said|says|announced|reported|put|gave|confirmed)\b", flags)
         # a figure for another event: "in a second blast", "elsewhere", "In Arbinda, ...", "On Tuesday, ..."
         self.other_event = regex.compile(
             r"\b(?:second|another|separate|separately|elsewhere|meanwhile|"
@@ -1555,6 +1559,14 @@ def _without_body_counts(figures: list[Quantity], sentences: _Sentences) -> list
                 and (t.estimate or 0) >= q.estimate for t in tolls))]
 
 
+def _another_event(text: str, start: int, end: int, p: _Patterns) -> bool:
+    """True when the sentence tells another event; "a day later, the government said" only dates a later count."""
+    later = p.later_source.search(text, start, end)
+    if later is None:
+        return bool(p.other_event.search(text, start, end))
+    return bool(p.other_event.search(text, start, later.start()) or p.other_event.search(text, later.end(), end))
+
+
 def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     """Keep the lowest of two sources' counts of the same dead, as ACLED's conservative rule does.
 
@@ -1573,7 +1585,7 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
         # dead, and a headline's figure sums the report up: neither is another source's count
         if q.role != "additional" and q.modifier not in ("vague", "unknown") and not p.one_person.match(q.text):
             start, end = sentences.span(q.start)
-            if p.sourced.search(text, start, end) and not p.other_event.search(text, start, end):
+            if p.sourced.search(text, start, end) and not _another_event(text, start, end, p):
                 names = [m.group(1) for m in p.place_or_day.finditer(text, start, end)]
                 disputed = bool(p.disputed.search(text, start, end))  # "residents disputed the account and said"
                 rival = next((i for i in range(max(0, len(out) - 8), len(out)) if (r := out[i]).role != "additional"
@@ -1583,7 +1595,7 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                               and all(n in text[slice(*sentences.span(r.start))] for n in names)), None)
         if rival is None:
             out.append(q)
-        elif p.update.search(text, *sentences.span(q.start)) \
+        elif (p.update.search(text, *(here := sentences.span(q.start))) or p.later_source.search(text, *here)) \
                 and not p.sourced.search(text, *sentences.span(out[rival].start)):
             out[rival] = q  # "killed 6 people; the ministry later said 8 had died": the latest count, larger or not
         elif (q.estimate or 0) < (out[rival].estimate or 0) and not p.superseded.search(text, *sentences.span(q.start)):

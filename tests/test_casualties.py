@@ -3738,6 +3738,56 @@ KILLED_NOTES_PROBES_61: list[tuple[str, int]] = [
      'guard died. A military source said two soldiers were killed.', 7),
 ]
 
+# A sixty-second batch, ACLED notes and wire reports with traps for the rules of batches 57-61 (first run: 0.800
+# overall, 0.786 where someone died, 15 notes). Fixed: 'a day later, the state government said 10 people had died'
+# (a dated later count, not another event: it replaces the first); 'Fourteen died ... and one was hanged' ('hanged'
+# was no casualty word, so the breakdown fell short and read as a lower rival count).
+KILLED_NOTES_BATCH_62: list[tuple[str, int]] = [
+    ('On 20 May 2025, gunmen shot dead a spokesman of the Miyetti Allah group in Jos North; police said the '
+     'attackers fled.', 1),
+    ('On 21 May 2025, two Tuareg herders were killed by an army drone near Anefis. One was a teenager and the other '
+     'an elderly man, relatives said.', 2),
+    ('Somalia: Al Shabaab attack on Mogadishu hotel\n\nMOGADISHU (Reuters) - The death toll from an Al Shabaab '
+     'siege of a hotel in Mogadishu rose to 12, police said on Saturday. Security forces killed the 5 gunmen who '
+     'stormed the building, a police officer said.', 17),
+    ('On 23 May 2025, clashes between Dinka and Nuer youths in Jonglei left 9 dead; 4 more died of their wounds '
+     'the following week.', 13),
+    ('On 24 May 2025, a Russian glide bomb hit a village in Zaporizhzhia region, killing 3 farmers working in a '
+     'field, regional officials said.', 3),
+    ('Iraq: Islamic State attack kills 4 soldiers in Kirkuk\n\nBAGHDAD (Reuters) - Islamic State militants attacked '
+     'an army post in Kirkuk province overnight, killing four soldiers, security sources said. The army said it '
+     'killed two of the attackers and was pursuing the rest. A soldier wounded in the attack died on Sunday, a '
+     'hospital source said.', 7),
+    ('On 26 May 2025, bandits killed 8 worshippers at a mosque in Sokoto; a day later, the state government said '
+     '10 people had died in the attack.', 10),
+    ('On 27 May 2025, Indian police said 3 Maoists were killed in a gunfight in Narayanpur; one of them was a '
+     'regional commander.', 3),
+    ('Ecuador: prison riot leaves 15 dead\n\nQUITO (Reuters) - A riot between rival gangs at a prison in Machala '
+     'left 15 inmates dead, the prison authority said. Fourteen died from gunshot and stab wounds and one was '
+     'hanged, it said. Two guards were taken hostage and later released.', 15),
+    ('On 29 May 2025, Sudanese army shelling on the RSF-held town of Bara killed 6 civilians and wounded 11, of '
+     'whom 2 were children.', 6),
+    ('Gaza: Israeli strikes kill 30\n\nCAIRO (Reuters) - Israeli strikes across the Gaza Strip killed at least 30 '
+     'people on Thursday, health officials said. Twelve were killed in Jabalia, 10 in Gaza City and eight in Khan '
+     'Younis. The Israeli military said it struck militant targets.', 30),
+    ('On 1 June 2025, a mob in Kasai set fire to a police station after a suspect died in custody; 2 protesters '
+     'were shot dead by police.', 3),
+    ('Pakistan: 5 killed in Kurram sectarian clash\n\nPESHAWAR (Reuters) - At least five people were killed and 12 '
+     'wounded in a clash between rival tribes in Kurram district, officials said. A tribal elder said the toll was '
+     'eight. The government imposed a curfew.', 5),
+    ('On 3 June 2025, unknown assailants threw an explosive device at a church in Kirinyaga; there were no '
+     'injuries.', 0),
+]
+
+# Probes of the classes fixed after batch 62, written with the fix.
+KILLED_NOTES_PROBES_62: list[tuple[str, int]] = [
+    ('On 4 June 2025, gunmen killed 5 traders in Kebbi; two days later, police said 7 people had died in the '
+     'attack.', 7),
+    ('On 5 June 2025, Islamic State militants hanged 3 shepherds accused of spying near Deir ez-Zor.', 3),
+    ('On 6 June 2025, 4 soldiers were killed in an ambush, the army said. Two days later, the army said 6 soldiers '
+     'died in another ambush.', 10),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -3836,7 +3886,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_58 + KILLED_NOTES_PROBES_58
                  + KILLED_NOTES_BATCH_59 + KILLED_NOTES_PROBES_59
                  + KILLED_NOTES_BATCH_60
-                 + KILLED_NOTES_BATCH_61 + KILLED_NOTES_PROBES_61)
+                 + KILLED_NOTES_BATCH_61 + KILLED_NOTES_PROBES_61
+                 + KILLED_NOTES_BATCH_62 + KILLED_NOTES_PROBES_62)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
@@ -3887,6 +3938,10 @@ KILLED_NOTES_FAILING: list[tuple[str, int]] = [
     ('Syria: bodies of 21 found in mass grave\n\nDAMASCUS (Reuters) - Syrian civil defence workers uncovered a '
      'mass grave containing the remains of at least 21 people near Izraa in Daraa province, state media said. The '
      'victims are believed to have been killed by the former government\'s forces years ago.', 0),
+    # a claim against people named by their group only before a singular noun ('a Burkinabe VDP commander and 2 of
+    # his men' ... 'JNIM claimed to have killed 15 VDP') reads as another side and adds up (batch 62)
+    ('On 31 May 2025, a Burkinabe VDP commander and 2 of his men were killed in an ambush near Djibo; JNIM claimed '
+     'to have killed 15 VDP.', 3),
     # an unborn child is counted as a death; the coder counts the mother only (debatable)
     ('On 28 October 2022, gang members killed a pregnant woman and her unborn child in San Pedro Sula.', 1),
 ]
