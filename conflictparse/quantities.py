@@ -460,7 +460,8 @@ class _Patterns:
         self.other_event = regex.compile(
             r"\b(?:second|another|separate|separately|elsewhere|meanwhile|"
             r"other(?!\s+(?:sources?|reports?|accounts?|officials?|residents?|witnesses?|estimates?|media))|"
-            r"(?:next|following|previous)\s+day|days?\s+(?:later|before|after|earlier))\b", flags)
+            r"(?:next|following|previous)\s+day|days?\s+(?:later|before|after|earlier)|"
+            r"earlier\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b", flags)
         # a total that grew ("rose to", "bringing the toll to") rather than another source's static count
         self.rising = regex.compile(r"\b(?:rose|risen|rising|rises|climbed|reached|increased|jumped|bringing|brings|"
                                     r"brought|raising|raises|now|later|since|updated|revised|final)\b", flags)
