@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from ._gazetteer import KINDS, Gazetteer, Row, fold, gazetteer, haversine_km
-from ._text import check_text, lazy_pattern, span_dict
+from ._text import check_text, lazy_pattern, sentence_spans, span_dict
 
 __all__ = ["Candidate", "Location", "Place", "Relation", "parse_locations"]
 
@@ -715,6 +715,7 @@ _SUBJECT_AFTER = lazy_pattern(
     r"|warned|warns|launched|sent|did|does)\b"
 )
 _LIST_GAP = lazy_pattern(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _qualifier(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], i: int) -> Row | None:
@@ -727,7 +728,10 @@ def _qualifier(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | No
     qualifier = picks[i + 1]
     if qualifier is None or qualifier.kind not in ("country", "admin1", "admin2", "region"):
         return None
-    if not _QUALIFIER_END.match(text, mentions[i + 1].end):
+    if not _QUALIFIER_END.match(text, mentions[i + 1].end) and not (
+        # "a Bradford, Ontario court": the pair modifies the noun after it.
+        qualifier.kind in ("admin1", "admin2") and _previous_word(text, mentions[i].start).lower() in _ARTICLES
+    ):
         return None  # "In Deir ez-Zor, US forces were attacked": a new clause, not a qualifier
     if qualifier.kind == "country" and _SUBJECT_AFTER.match(text, mentions[i + 1].end):
         return None  # "In Kherson, Russia says ...", "In Idlib, Turkey's army ...": the country opens the clause
@@ -798,7 +802,7 @@ _STRANGER_SIZE = 50_000
 _MAIN_SHARE = 0.75
 
 
-def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str]) -> bool:
+def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str], beside: frozenset[str]) -> bool:
     """True when the best candidate lies in a country nothing else in the report points to, and should not stand.
 
     The mention is then kept without a place rather than forced onto one far away:
@@ -809,6 +813,9 @@ def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str]) -> boo
       report about another country.
     - A small place in a report that keeps naming places of one other country: a district listed among Kenyan ones is
       no hamlet in the Philippines, more likely a place the gazetteer lacks.
+    - A small place whose own sentence puts it in one other country (``beside``: the countries of the sentence's
+      other places): "the town of Kalam in north-west Pakistan" is no Indian town spelt Kallam. A sentence naming
+      several countries ("the Zaire, Bundibugyo and Sudan strains") puts it in none.
     """
     cc = row.country_code
     if cc and ctx.countries[cc] - own[cc] > 0:
@@ -820,14 +827,39 @@ def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str]) -> boo
         return bool(others)
     if row.kind not in ("admin2", "town", "village") or row.population >= _STRANGER_SIZE or not cc:
         return False
+    if len(beside) == 1 and cc not in beside:
+        return True
     # A survey of outbreaks across many countries ("Uganda in 2007, the Congo in 2012") has no such main country.
     return bool(others) and max(others) >= 2 and max(others) >= _MAIN_SHARE * sum(others)
+
+
+def _sentence_index(text: str, mentions: Sequence[_Mention]) -> list[int]:
+    """The number of the sentence each mention lies in (mentions are sorted)."""
+    out: list[int] = []
+    spans = sentence_spans(text)
+    number, end = -1, -1
+    for m in mentions:
+        while m.start >= end:
+            span = next(spans, None)
+            end = len(text) + 1 if span is None else span[1]
+            number += 1
+        out.append(number)
+    return out
+
+
+def _beside(counts: Counter[str] | None, pick: Row | None) -> frozenset[str]:
+    """The countries of a sentence's places other than the mention's own pick."""
+    if not counts:
+        return frozenset()
+    own = pick.country_code if pick is not None else None
+    return frozenset(cc for cc, n in counts.items() if n - (cc == own) > 0)
 
 
 def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[list[tuple[float, Row]]]:
     priors = [_priors(m, gaz, text) for m in mentions]
     picks: list[Row | None] = [p[0].row if p else None for p in (sorted(ps, key=lambda s: -s.prior) for ps in priors)]
     datelines = [_dateline(text, m.start, m.end) for m in mentions]
+    sentences = _sentence_index(text, mentions)
     ranked: list[list[tuple[float, Row]]] = []
     for _ in range(2):
         ctx = _context(picks, mentions, text)
@@ -836,6 +868,10 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
         for m, pick, dateline in zip(mentions, picks, datelines, strict=True):
             if pick is not None and pick.country_code:
                 own_by_key.setdefault(m.key, Counter())[pick.country_code] += 2 if dateline else 1
+        by_sentence: dict[int, Counter[str]] = {}
+        for pick, sentence in zip(picks, sentences, strict=True):
+            if pick is not None and pick.country_code:
+                by_sentence.setdefault(sentence, Counter())[pick.country_code] += 1
         ranked = []
         for i, (m, ps) in enumerate(zip(mentions, priors, strict=True)):
             qualifier = _qualifier(text, mentions, picks, i)
@@ -849,7 +885,7 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
             own = own_by_key.get(m.key, Counter())
             scored = sorted(((_score(s, m.key, ctx, own, qualifier, peers), s.row) for s in ps),
                             key=lambda x: (-x[0], x[1].index))
-            if scored and _far_fetched(m, scored[0][1], ctx, own):
+            if scored and _far_fetched(m, scored[0][1], ctx, own, _beside(by_sentence.get(sentences[i]), picks[i])):
                 scored = []
             ranked.append(scored)
         picks = [r[0][1] if r else None for r in ranked]
@@ -935,6 +971,12 @@ def parse_locations(text: str) -> tuple[Location, ...]:
     starts = [loc.start for loc in found]
     ends = [loc.end for loc in found]
     known = list(found)
+    for i, loc in enumerate(known):
+        if loc.place is None:
+            # A name the gazetteer holds only far away ("Stroud, Ontario"): kept, and put in the place it lies in.
+            within = _container(text, loc.start, loc.end, known, starts, ends)
+            if within is not None:
+                found[i] = attrs.evolve(loc, within=within)
     last_end = 0
     # A list cue's names share the place its last name is put in: "the villages of A and B near Izium".
     groups: dict[int, list[int]] = {}
@@ -977,6 +1019,13 @@ _GAP_BEFORE = lazy_pattern(
 )
 
 
+def _qualified(text: str, place: Location, after: Location | None) -> bool:
+    """True when ``after`` is the country ``place`` lies in, right after it: "Stroud, Ontario, Canada"."""
+    return (after is not None and after.place is not None and place.place is not None
+            and after.place.kind == "country" and after.place.country_code == place.place.country_code
+            and _QUALIFIER_GAP.fullmatch(text, place.end, after.start) is not None)
+
+
 def _container(text: str, s: int, e: int, known: Sequence[Location], starts: Sequence[int],
                ends: Sequence[int]) -> Place | None:
     """The known place the text puts an unknown name in, right after or right before it."""
@@ -987,7 +1036,9 @@ def _container(text: str, s: int, e: int, known: Sequence[Location], starts: Seq
         if (after.place is not None and after.place.kind in _CONTAINER_KINDS and _GAP_AFTER.fullmatch(gap)
                 and len(gap.split()) <= _GAP_WORDS and not _PEER_GAP.fullmatch(gap)):
             # "X, Bassa" names where X is only when no list goes on after it ("X, Bassa and Jos" are peers).
-            listed = "(" not in gap and _LIST_GAP.match(text, after.end) is not None
+            more = _LIST_GAP.match(text, after.end)
+            listed = ("(" not in gap and more is not None and text[more.end():more.end() + 1].isupper()
+                      and not _qualified(text, after, known[k + 1] if k + 1 < len(known) else None))
             if _CONTAINS.search(gap) or (_KIND_WORDS.fullmatch(gap) and not listed):
                 return after.place
     k = bisect.bisect_right(ends, s) - 1

@@ -151,9 +151,17 @@ def test_a_division_named_after_a_lower_case_article_and_a_city_named_as_one() -
     assert by_text["Jawf"] is not None and (by_text["Jawf"].kind, by_text["Jawf"].country_code) == ("admin1", "YE")
 
 
-def test_a_qualifier_with_no_matching_candidate_leaves_the_place_unresolved() -> None:
-    loc = one("He was stopped in Stroud, Alberta, on Friday.", "Stroud")
+@pytest.mark.parametrize(("text", "surface"), [
+    ("He was stopped in Stroud, Alberta, on Friday.", "Stroud"),
+    ("He was stopped on the highway in Stroud, Alberta, Canada.", "Stroud"),
+    # The pair modifies the noun after it.
+    ("He will appear before a Stroud, Alberta court next month.", "Stroud"),
+])
+def test_a_qualifier_with_no_matching_candidate_puts_the_place_in_the_qualifier(text: str, surface: str) -> None:
+    loc = one(text, surface)
     assert loc.place is None
+    assert loc.within is not None and (loc.within.name, loc.within.country_code) == ("Alberta", "CA")
+    assert loc.to_dict()["country_code"] == "CA"
 
 
 @pytest.mark.parametrize(("text", "surface", "cc"), [
@@ -340,6 +348,9 @@ NOT_FORCED_FAR_AWAY = [
      "Hanoi said.", "Western Plateau", {"VN"}),
     # A small place of a far country among the places of the one the report is about.
     ("stranger-among-peers", "Clinics in Kisumu, Siaya, Migori and Huanchaco ran out of vaccine.", "Huanchaco", {"KE"}),
+    # A small place its own sentence puts in another country, in a report naming other countries too.
+    ("stranger-in-its-sentence", "Envoys from Spain and Italy met in London. Floods reached the town of Huanchaco in "
+     "the hills of Kenya on Monday.", "Huanchaco", {"KE"}),
 ]
 
 
@@ -348,6 +359,12 @@ NOT_FORCED_FAR_AWAY = [
 def test_a_place_is_not_forced_onto_a_far_country(name: str, text: str, surface: str, allowed: set[str]) -> None:
     loc = one(text, surface)
     assert loc.place is None or loc.place.country_code in allowed, loc.place
+
+
+def test_a_sentence_naming_several_countries_puts_a_stranger_in_none() -> None:
+    text = "Envoys met in London. The Bundibugyo, Sudan and Zaire strains differ, and so do the Mali and Chad ones."
+    loc = one(text, "Bundibugyo")
+    assert loc.place is not None and loc.place.country_code == "UG"
 
 
 def test_a_stranger_is_still_resolved_in_a_survey_of_many_countries() -> None:
