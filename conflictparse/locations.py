@@ -997,8 +997,60 @@ def parse_locations(text: str) -> tuple[Location, ...]:
             for i in members:
                 if found[i].within is None:
                     found[i] = attrs.evolve(found[i], within=within)
+    main = _main_country(known, gaz)
+    for i, loc in enumerate(found):
+        if loc.place is None and loc.within is None:
+            within = _people_country(text, loc.start, gaz) or main
+            if within is not None:
+                found[i] = attrs.evolve(loc, within=within)
     found.sort(key=lambda loc: loc.start)
     return tuple(found)
+
+
+# "the German island X", "a Kenyan village called X": the people's country holds the place.
+_PEOPLE_BEFORE = lazy_pattern(
+    r"(\p{Lu}\p{Ll}+)[ \u00a0]+(?:island|village|town|hamlet|district|province|region|port|settlement|county"
+    r"|community)(?:[ \u00a0]+(?:of|called|named))?[ \u00a0]+$"
+)
+
+
+def _people_country(text: str, start: int, gaz: Gazetteer) -> Place | None:
+    m = _PEOPLE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    iso3 = _demonym_countries().get(m.group(1))
+    return _country_place(gaz, iso3) if iso3 else None
+
+
+@cache
+def _demonym_countries() -> dict[str, str]:
+    from ._actor_lexicon import actor_lexicon
+
+    return actor_lexicon().demonyms
+
+
+def _country_place(gaz: Gazetteer, iso3: str) -> Place | None:
+    import pycountry  # already loaded by the actor lexicon that gave the code
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    row = gaz.country_row(str(country.alpha_2)) if country is not None else None
+    return _place(row) if row is not None else None
+
+
+def _main_country(known: Sequence[Location], gaz: Gazetteer) -> Place | None:
+    """The country a report is about: three in four of its placed names, and at least two of them.
+
+    A village no gazetteer holds in such a report is put in that country, as event datasets code a place they cannot
+    find more closely.
+    """
+    counts = Counter(loc.place.country_code for loc in known if loc.place is not None and loc.place.country_code)
+    if not counts:
+        return None
+    cc, n = counts.most_common(1)[0]
+    if n < 2 or n < _MAIN_SHARE * sum(counts.values()):
+        return None
+    row = gaz.country_row(cc)
+    return _place(row) if row is not None else None
 
 
 _CONTAINER_KINDS = frozenset({"admin1", "admin2", "city", "town", "village"})

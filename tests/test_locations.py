@@ -447,7 +447,27 @@ def test_kind_words_around_people_and_common_words_make_no_place(text: str) -> N
 def test_a_list_of_peers_is_no_container() -> None:
     # "Kisumu, Siaya and Zorvanek": the next name of a list does not hold the previous one.
     loc = one("Clinics in the districts of Zorvanek, Siaya and Kisumu ran out of vaccine.", "Zorvanek")
-    assert loc.within is None
+    assert loc.within is not None and (loc.within.kind, loc.within.country_code) == ("country", "KE")
+
+
+@pytest.mark.parametrize(("text", "surface", "cc"), [
+    ("Gunmen attacked the village of Zorvanek. Police in Kano and Kaduna said six people died.", "Zorvanek", "NG"),
+    ("The virus reached the Romanian village of Drevalu, far from Bucharest; envoys met in Vienna.", "Drevalu", "RO"),
+    ("Rescuers searched the Greek island Vornika.", "Vornika", "GR"),
+])
+def test_a_name_without_a_container_is_put_in_its_country(text: str, surface: str, cc: str) -> None:
+    loc = one(text, surface)
+    assert loc.place is None
+    assert loc.within is not None and (loc.within.kind, loc.within.country_code) == ("country", cc)
+
+
+@pytest.mark.parametrize("text", [
+    # One placed name is no main country; several countries, none with three in four of the names, neither.
+    "Gunmen attacked the village of Zorvanek. Police in Kano said six people died.",
+    "Gunmen attacked the village of Zorvanek. Envoys met in Kano, Accra, Lomé and Dakar.",
+])
+def test_a_name_without_a_container_in_a_report_about_no_one_country_has_none(text: str) -> None:
+    assert one(text, "Zorvanek").within is None
 
 
 def test_unknown_village_is_kept_without_coordinates() -> None:
