@@ -48,6 +48,7 @@ class StanceLexicon:
     evaluation: regex.Pattern[str]
     evaluation_fronted: regex.Pattern[str]
     evaluations: dict[str, str]
+    fronted_nominal: regex.Pattern[str]
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -114,11 +115,17 @@ def stance_lexicon() -> StanceLexicon:
     # "a call by Ghana for restraint", "threats from the junta": the agent after "by" or "from" is the actor.
     # (Anchored on "by"/"from" with the noun in a lookbehind: four times faster than scanning for the nouns.)
     agent_nominal = regex.compile(rf"(?<=\b(?P<noun>{nouns})[ \t]+)(?:by|from)[ \t]+", regex.IGNORECASE)
+    # "In a sharp rebuke to Kabul, Islamabad ...", "In a show of support for Kyiv, ...": a fronted noun cue is the act
+    # of the subject of the clause after the comma.
+    fronted_nominal = regex.compile(
+        rf"[ \t\"“]*(?:In|With)[ \t]+(?:(?:{_DETERMINERS}|rare|unusual|pointed|unprecedented)[ \t]+){{0,3}}"
+        rf"(?:(?:show|sign|gesture|display|expression|act)[ \t]+of[ \t]+)?(?P<noun>{nouns})[ \t]+"
+        r"(?:of|to|for|against|at|over|on)\b[^,;\"“”]{1,120}?,[ \t]+", regex.IGNORECASE)
     evaluations = {word: stance for word, stance in _rows("evaluations.tsv")}
     # "called the raid a crime", "described the claims as baseless", "branded the vote illegal".
     evaluation = regex.compile(
         r"\b(?P<verb>called|calls|calling|described|describes|describing|branded|brands|labelled|labeled|labels|"
-        r"termed|terms|dismissed|dismisses)[ \t]+(?P<object>(?:[\w'’-]+[ \t]+){1,6}?)(?:as[ \t]+)?"
+        r"termed|terms|dismissed|dismisses)[ \t]+(?P<object>(?:[\w'’-]+[ \t]+){1,9}?)(?:as[ \t]+)?"
         r"(?:(?:a|an|the|totally|completely|utterly|entirely|clearly|very|most|deeply|highly|an?[ \t]+act[ \t]+of|"
         r"a[ \t]+gross|a[ \t]+serious|a[ \t]+blatant|a[ \t]+flagrant|a[ \t]+grave)[ \t]+)*"
         rf"(?P<word>{_alternation(evaluations)})\b",
@@ -137,7 +144,7 @@ def stance_lexicon() -> StanceLexicon:
                          refusals=refusals, phrases=phrases, nominals=nominals, light_nominal=light_nominal,
                          possessed_nominal=possessed_nominal, agent_nominal=agent_nominal, evaluation=evaluation,
                          evaluation_fronted=evaluation_fronted,
-                         evaluations=evaluations)
+                         evaluations=evaluations, fronted_nominal=fronted_nominal)
 
 
 # What may stand between a light verb and its noun: articles, possessives and a few intensifiers (a closed set).

@@ -418,6 +418,12 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
                             end = proper.end()
                         elif body and (body.group(1) in lex.bodies or body.group(1) in lex.titles):
                             end = body.end()  # "an aide to the Palestinian leader": the whole phrase
+        region = None if person or countries != [None] else _OF_PLACE.match(text, end)
+        if region and region.group().split()[0] in ("of", "in") and region.group(1).split()[0] not in _CALENDAR:
+            # "the leaders of Puntland", "militias in North Kivu": a region the lexicon lacks is part of the
+            # mention (it keeps the body the subject of its verb) and places it when the gazetteer knows it.
+            countries = [_place_country(region.group(1))]
+            end = region.end()
     if person and countries == [None] and place:
         toks = _tokens(place, lex)
         countries = [next((c for t in toks if (c := _country_of(t, lex))), None) or _place_country(place)]

@@ -140,6 +140,10 @@ _UNDER_ACCORD = lazy_pattern(
     r"(?:[\w-]+\s+){0,3}?(?:accord|agreement|deal|plan|treaty|pact|ceasefire|truce|arrangement|settlement|"
     r"compromise|protocol|memorandum|framework|roadmap|road\s+map)\b"
 )
+# Refusing a charge denies it: "rejected the latest Russian allegations", "brushed aside the reports".
+_DISMISSING = ("reject", "dismiss", "rebuff", "brush", "spurn", "throw out", "threw out")
+_ALLEGATION_AFTER = lazy_pattern(r"(?:[ \t]+(?:aside|off))?(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:claims?|allegations?|"
+                                 r"accusations?|charges|reports|assertions|suggestions|insinuations|rumou?rs)\b")
 _RECOGNISED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:independence|sovereignty|government|state|regime|"
                            r"republic|authorities|junta|annexation|elections?|results?|vote|victory|outcome|"
                            r"\p{Lu}[\p{L}'’-]+)\b")
@@ -275,6 +279,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue  # "recognised the new government" backs it; "recognised the bodies" is no stance
         if text.startswith("object", p.start) and _PROPOSAL_AFTER.match(text, p.end):
             cue = attrs.evolve(cue, stance="reject")  # "objected to the EU plan" refuses it
+        if cue.stance == "reject" and text.startswith(_DISMISSING, p.start) and _ALLEGATION_AFTER.match(text, p.end):
+            cue = attrs.evolve(cue, stance="deny")  # "rejected the Armenian claims", "dismissed US allegations"
         if text.startswith("allow", p.start) and _FOR_NEXT.match(text, p.end):
             continue  # "will allow for an increase": room for something, no permission
         if p.key.lower() in ("sign", "signs", "signed") and not _SIGNED.match(text, p.end):
@@ -289,8 +295,9 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     for m in (lex.evaluation.finditer(text, s0, s1) if evaluated else ()):
         # "called the raid a crime", "described the claims as baseless": the evaluation gives the stance.
         # (A noun-or-verb form inside the object is the noun: "called the Iraqi offer a ploy".)
-        if regex.search(r"[,;.]", m.group("object")) or any(f.start < m.end() and m.start() < f.end
-                                                           for f in found if f.start != m.start() and not f.ambiguous):
+        if regex.search(r"[,;.]", m.group("object")) or any(
+                f.start < m.end() and m.start() < f.end for f in found if f.start != m.start() and not f.ambiguous
+                and not (f.cls == "report" and f.start >= m.start("object"))):  # "dismissed the claims as ..."
             continue
         stance = lex.evaluations[m.group("word").lower()]
         if m.group("verb").lower().startswith("dismiss") and stance != "deny":
@@ -345,6 +352,7 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         elif (verb in _NOT_COMMITTED or any(a <= m.start("verb") < b for a, b in taken)
               or (verb in lex.cues and lex.cues[verb].cls != "report")):
             continue
+        passive = " be " in text[m.start():m.start("verb") + 1] and verb.endswith(("ed", "en"))
         if m.group("may"):
             # Only a threat makes a possibility or a plan an act: "may halt", "plans to impose".
             if verb in lex.threat_verbs and not negative:
@@ -367,6 +375,10 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             threat = False
         if threat and (m.group("will") or "").startswith(_DECISIONS):
             continue  # "decided to withdraw from the market": a decision carried out, not a threat, nor an offer
+        if passive and not threat and not any(f.stance == "warn" and f.end <= m.start() for f in found):
+            # "the leaders would be transferred to another prison": what befalls them, not their offer (but what a
+            # warning says will be done is the warner's act: "warned that any convoy would be treated as a target").
+            continue
         stance = "threaten" if threat else ("reject" if negative else "support")
         found.append(_Found(m.start(), m.end(), stance, "commitment", False, False, negative))
     found.sort(key=lambda f: f.start)
@@ -656,6 +668,7 @@ def _demonym_subject(text: str, cue: _Found, start: int) -> Actor | None:
 
 
 _ARTICLE_BEFORE = lazy_pattern(r"\b[Tt]he[ \t]+\Z")
+_THE_BEFORE = lazy_pattern(r"(?:[Tt]he[ \t]+)?")
 
 
 _AFTER_COMMA = lazy_pattern(r",\s*\Z")
@@ -882,6 +895,11 @@ class _Sentence:
             acts = {bisect.bisect_right(self.clauses, s.start) for s in out}
             out += [s for s in reports
                     if s.stance != "assert" and bisect.bisect_right(self.clauses, s.start) not in acts]
+        fronted = self.lex.fronted_nominal.match(self.ctx.text, self.s0, self.s1)
+        if fronted:
+            # "In a rebuke to Washington, China and Russia vetoed": the fronted phrase's object is no subject.
+            out = [s for s in out if not s.actor.end <= fronted.end() <= s.start]
+        out = [self._alleged(s, reports) for s in out]
         out.sort(key=lambda s: s.start)
         seen: set[tuple[str, str | None, str, int]] = set()
         unique = []
@@ -891,6 +909,18 @@ class _Sentence:
                 seen.add(key)
                 unique.append(s)
         return unique
+
+    @staticmethod
+    def _alleged(stance: Stance, reports: list[Stance]) -> Stance:
+        """A breach someone else reports is their accusation: "India said Pakistani troops had violated the truce"."""
+        if stance.stance != "reject" or not stance.text.lower().startswith("violat"):
+            return stance
+        for report in reports:
+            claim = report.claim
+            if (claim is not None and claim.start <= stance.start < claim.end and report.actor.kind != "pronoun"
+                    and (report.actor.name, report.actor.country) != (stance.actor.name, stance.actor.country)):
+                return attrs.evolve(report, stance="accuse", target=stance.actor)
+        return stance
 
     def _frame(self, stance: Stance) -> _Frame:
         if stance.claim is not None and stance.claim.end <= stance.actor.start:
@@ -949,7 +979,9 @@ class _Sentence:
             # "did not rule out military action" keeps a threat open; "did not rule out talks" an offer.
             stance = "threaten" if self._threat_follows(cue.end) else "support"
             negated = False
-        if negated and stance == "reject" and surface.lower().startswith(("oppos", "object", "block", "stand in")):
+        if negated and stance == "reject" and surface.lower().startswith("violat"):
+            stance = "deny"  # "said it had not violated the truce"
+        elif negated and stance == "reject" and surface.lower().startswith(("oppos", "object", "block", "stand in")):
             stance = "support"  # "would not oppose a referendum": not standing in its way is consent
         elif negated and stance == "appeal" and _WILL_NOT_BEFORE.search(text, max(self.s0, cue.start - 30), cue.start):
             stance = "reject"  # "would not seek IMF assistance": a refusal of its own
@@ -989,7 +1021,9 @@ class _Sentence:
             # commitment it announces is the same act.
             for j, other in enumerate(self.cues[index + 1:], index + 1):
                 if other.cls == "commitment" or (other.cls == "event" and other.start < limit and _WILL_BEFORE.search(
-                        text, max(self.s0, other.start - 24), other.start)):
+                        text, max(self.s0, other.start - 24), other.start) and any(
+                        cue.end <= a.start < other.start for a in self.mentions)):
+                    # (With no one between, the act is a thing's: "warned that an assault would threaten the truce".)
                     stance = "threaten"
                     self.absorbed.add(j)
         out = []
@@ -1053,6 +1087,12 @@ class _Sentence:
             if actor is not None:
                 out.append(self._nominal(m, actor, m.end()))
         starts = [a.start for a in self.mentions]
+        fronted = self.lex.fronted_nominal.match(text, self.s0, self.s1)
+        subject = next((a for a in self.mentions if a.start >= fronted.end()), None) if fronted else None
+        if fronted and subject is not None and _THE_BEFORE.fullmatch(text, fronted.end(), subject.start):
+            actor = self.resolve(subject, frames)
+            out += [self._nominal(fronted, one, fronted.end("noun")) for one in (
+                _conjuncts_after(text, subject, self.mentions) if actor is subject else [actor] if actor else [])]
         for m in self.lex.agent_nominal.finditer(text, self.s0, self.s1):
             i = bisect.bisect_left(starts, m.end())
             agent = self.mentions[i] if i < len(starts) and starts[i] <= m.end() + 4 else None

@@ -468,6 +468,217 @@ CLAIMS = [
     ("Russia's army shelled the port, Gazprom said.", "Russia's army shelled the port"),
 ]
 
+
+# Classes found by the fresh batches below.
+ROUND_THREE = [
+    # Refusing a charge denies it; an evaluated object may be long, and "claims" in it is the noun.
+    ("Kenya dismissed the latest Somali allegations as fabricated.", [("KEN", "deny")]),
+    ("Uganda rejected the Congolese accusations.", [("UGA", "deny")]),
+    ("Uganda rejected the Congolese proposal.", [("UGA", "reject")]),
+    ("The Chilean army called the raid on the camp near the border a travesty of justice.", [("CHL", "condemn")]),
+    # What befalls the subject of a passive is no offer of theirs; what a warning says will be done is a threat.
+    ("Colombia's defence ministry said the rebels would be handed over to prosecutors.", [("COL", "assert")]),
+    ("Bolivia warned that any convoy crossing the line would be treated as hostile.", [("BOL", "threaten")]),
+    # A warning whose act is a thing's ("an assault would threaten the truce") stays a warning.
+    ("Ghana warned that any delay would threaten the fragile truce.", [("GHA", "warn")]),
+    # A fronted noun cue is the act of the clause's subject; the fronted object is no subject.
+    ("In a rare rebuke of Israel, the Dutch government summoned the ambassador.", [("NLD", "condemn")]),
+    ("In a pointed rebuke to Washington, China and Russia vetoed the resolution.",
+     [("CHN", "condemn"), ("RUS", "condemn"), ("CHN", "reject"), ("RUS", "reject")]),
+    # A breach that someone else reports is their accusation; one's own breach denied is a denial.
+    ("Pakistani troops violated the ceasefire overnight, Indian army officials said.", [("IND", "accuse")]),
+    ("Nepalese police said Indian troops had violated the border, a claim Delhi denied.",
+     [("NPL", "accuse"), ("IND", "deny")]),
+    ("Bhutan said it had never violated the accord.", [("BTN", "deny")]),
+    # A body placed in a region the lexicon lacks is one subject, with the gazetteer's country when it has one.
+    ("Somalia's federal government and the elders of Puntland agreed to hold talks.",
+     [("SOM", "support"), ("SOM", "support")]),
+    ("Militias in North Kivu refused to disarm.", [("COD", "reject")]),
+]
+
+
+# Fresh batches of wire sentences (conflicts and diplomacy world-wide), each gold written before the parser ran on
+# it: (text, [(actor text, country, stance, target text), ...]). The tests hold the country and the stance; the
+# first-run figure of each batch is the honest one, and later rounds fix classes of errors, not these sentences.
+# Batch 1. First run, gold written before the parser ran: source-and-stance F1 0.957.
+FRESH_1 = [
+    ("Mali's transitional government on Monday rejected a proposal by West African mediators to "
+     "shorten the transition to 12 months.",
+     [("Mali's transitional government", "MLI", "reject", None)]),
+    ("The Rapid Support Forces accused the Sudanese army of bombing a market in Nyala, killing dozens "
+     "of civilians.",
+     [("The Rapid Support Forces", "SDN", "accuse", "the Sudanese army")]),
+    ("Myanmar's junta threatened legal action against foreign media outlets that publish reports "
+     "critical of the military.",
+     [("Myanmar's junta", "MMR", "threaten", None)]),
+    ("Colombian President Gustavo Petro called on the ELN to release all hostages before talks resume "
+     "in Caracas.",
+     [("Colombian President Gustavo Petro", "COL", "appeal", "the ELN")]),
+    ("Ukraine's foreign ministry condemned the Russian missile strike on a hospital in Kharkiv as a "
+     "war crime.",
+     [("Ukraine's foreign ministry", "UKR", "condemn", None)]),
+    ("Hamas said it had accepted an Egyptian-Qatari ceasefire proposal, but Israeli officials said the "
+     "terms fell short of Israel's demands.",
+     [("Hamas", "PSE", "support", None)]),
+    ("Haiti's transitional presidential council appealed for more international troops to help police "
+     "retake gang-controlled neighbourhoods of Port-au-Prince.",
+     [("Haiti's transitional presidential council", "HTI", "appeal", None)]),
+    ("The M23 rebel group denied that its fighters had killed civilians in Kishishe, blaming the "
+     "deaths on stray bullets.",
+     [("The M23 rebel group", "COD", "deny", None)]),
+    ("Yemen's Houthis vowed to step up attacks on ships linked to Israel until the war in Gaza ends.",
+     [("Yemen's Houthis", "YEM", "threaten", None)]),
+    ("Pakistan's foreign office rejected as baseless India's allegations that Islamabad was behind the "
+     "attack in Pahalgam.",
+     [("Pakistan's foreign office", "PAK", "deny", "India")]),
+    ("China's coast guard said it had taken necessary control measures against Philippine vessels that "
+     "illegally entered waters near Second Thomas Shoal.",
+     [("China's coast guard", "CHN", "assert", None)]),
+    ("The UN Security Council demanded an immediate halt to the fighting around El Fasher.",
+     [("The UN Security Council", None, "appeal", None)]),
+    ("Burkina Faso, Mali and Niger rejected an ECOWAS ultimatum to return to constitutional rule by "
+     "the end of the year.",
+     [("Burkina Faso", "BFA", "reject", None),
+     ("Mali", "MLI", "reject", None),
+     ("Niger", "NER", "reject", None)]),
+    ("Human Rights Watch urged the Kenyan authorities to investigate police killings of protesters in "
+     "Nairobi.",
+     [("Human Rights Watch", None, "appeal", "the Kenyan authorities")]),
+    ("Russian Foreign Minister Sergei Lavrov warned that any deployment of Western troops in Ukraine "
+     "would be treated as a legitimate target.",
+     [("Russian Foreign Minister Sergei Lavrov", "RUS", "threaten", None)]),
+    ("Indian army officials said on Sunday that Pakistani troops had violated the ceasefire along the "
+     "Line of Control in Kashmir.",
+     [("Indian army officials", "IND", "accuse", "Pakistani troops")]),
+    ("The Israeli military said it would expand its ground operation in Rafah unless Hamas released "
+     "the remaining hostages.",
+     [("The Israeli military", "ISR", "threaten", None)]),
+    ("Sudan's army chief rejects US-brokered truce talks in Geneva",
+     [("Sudan's army chief", "SDN", "reject", None)]),
+    ("Ethiopia and Eritrea signed an agreement to demarcate their disputed border, officials said.",
+     [("Ethiopia", "ETH", "support", None),
+     ("Eritrea", "ERI", "support", None)]),
+    ("A spokesman for the Congolese army said its troops would not withdraw from Uvira.",
+     [("A spokesman for the Congolese army", "COD", "reject", None)]),
+]
+
+# Batch 2. First run, gold written before the parser ran: source-and-stance F1 0.800.
+FRESH_2 = [
+    ("The proposal for a humanitarian corridor to El Fasher was rejected by the Rapid Support Forces, "
+     "according to UN officials.",
+     [("the Rapid Support Forces", "SDN", "reject", None)]),
+    ("In a sharp condemnation of the coup, the African Union suspended Niger from all its activities.",
+     [("the African Union", None, "condemn", "Niger")]),
+    ("Venezuela's government welcomed Colombia's decision to reopen the border crossing at Cucuta.",
+     [("Venezuela's government", "VEN", "support", "Colombia")]),
+    ("The Taliban have not accepted the invitation to attend the conference in Doha, a spokesman said.",
+     [("The Taliban", "AFG", "reject", None)]),
+    ("Philippine officials accused Chinese coast guard ships of firing water cannon at a resupply boat "
+     "near Scarborough Shoal.",
+     [("Philippine officials", "PHL", "accuse", "Chinese coast guard ships")]),
+    ("Azerbaijan's foreign ministry dismissed the Armenian claims as groundless provocation.",
+     [("Azerbaijan's foreign ministry", "AZE", "deny", None)]),
+    ("UNICEF appealed for $120 million to provide clean water and vaccines to children displaced by "
+     "fighting in eastern Congo.",
+     [("UNICEF", None, "appeal", None)]),
+    ("Kenyan President William Ruto pledged to deploy 1,000 police officers to Haiti to help fight the "
+     "gangs.",
+     [("Kenyan President William Ruto", "KEN", "support", "Haiti")]),
+    ("Israel's defence minister threatened to flatten Beirut's southern suburbs if Hezbollah fired "
+     "more rockets at northern Israel.",
+     [("Israel's defence minister", "ISR", "threaten", None)]),
+    ("The Arakan Army denied responsibility for the attack on Rohingya villagers fleeing Maungdaw.",
+     [("The Arakan Army", "MMR", "deny", None)]),
+    ("Amnesty International called the mass trial of protesters in Iran a travesty of justice.",
+     [("Amnesty International", None, "condemn", None)]),
+    ("Moscow dismissed Kyiv's peace formula as a non-starter, Kremlin spokesman Dmitry Peskov said.",
+     [("Moscow", "RUS", "reject", "Kyiv")]),
+    ("Somalia's federal government and the leaders of Puntland agreed to resume talks on "
+     "power-sharing.",
+     [("Somalia's federal government", "SOM", "support", None),
+     ("the leaders of Puntland", "SOM", "support", None)]),
+    ("Egypt warned that any Israeli operation in Rafah would threaten the peace treaty between the two "
+     "countries.",
+     [("Egypt", "EGY", "warn", None)]),
+    pytest.param("The head of the UN agency for Palestinian refugees, Philippe Lazzarini, urged donors not to "
+                 "suspend funding.",
+                 [("The head of the UN agency for Palestinian refugees, Philippe Lazzarini", None, "appeal", None)],
+                 marks=pytest.mark.xfail(reason="a demonym in an agency's name places its head", strict=True)),
+    ("Thai and Cambodian military commanders agreed to pull back troops from the disputed border "
+     "temple.",
+     [("Thai and Cambodian military commanders", "THA", "support", None),
+     ("Thai and Cambodian military commanders", "KHM", "support", None)]),
+    ("Nigeria's army said it had rescued 40 hostages held by bandits in Zamfara state.",
+     [("Nigeria's army", "NGA", "assert", None)]),
+    ("Speaking in Kinshasa, Congolese President Felix Tshisekedi accused Rwanda of backing the M23 "
+     "rebels.",
+     [("Congolese President Felix Tshisekedi", "COD", "accuse", "Rwanda")]),
+    ("South Korea's military warned North Korea that it would respond sternly to any further balloon "
+     "launches.",
+     [("South Korea's military", "KOR", "threaten", "North Korea")]),
+    ("The opposition in Venezuela refused to recognise the official results, saying its tallies showed "
+     "a landslide win.",
+     [("The opposition in Venezuela", "VEN", "reject", None)]),
+]
+
+# Batch 3. First run, gold written before the parser ran: source-and-stance F1 0.895.
+FRESH_3 = [
+    ("Ecuador's interior ministry said the gang leaders would be transferred to a maximum-security "
+     "prison.",
+     [("Ecuador's interior ministry", "ECU", "assert", None)]),
+    ("Jordan strongly condemned an Israeli settlers' attack on a Palestinian village near Ramallah.",
+     [("Jordan", "JOR", "condemn", None)]),
+    ("Iran's Revolutionary Guards warned of a crushing response if Israel attacked its nuclear "
+     "facilities.",
+     [("Iran's Revolutionary Guards", "IRN", "threaten", None)]),
+    ("Bangladesh appealed to the international community to increase pressure on Myanmar to take back "
+     "the Rohingya refugees.",
+     [("Bangladesh", "BGD", "appeal", None)]),
+    pytest.param("The Wagner group's successor, Africa Corps, denied reports that its fighters had executed "
+                 "civilians in central Mali.",
+                 [("Africa Corps", "RUS", "deny", None)],
+                 marks=pytest.mark.xfail(reason='a name apposed to a possessed role is no subject', strict=True)),
+    ("Guatemala's foreign minister praised the Haitian police for their cooperation with the "
+     "Kenyan-led mission.",
+     [("Guatemala's foreign minister", "GTM", "praise", "the Haitian police")]),
+    ("Turkey has agreed to lift its veto on Sweden's NATO membership, the alliance's secretary-general "
+     "said.",
+     [("Turkey", "TUR", "support", "Sweden")]),
+    ("Al-Shabaab fighters threatened to kill the kidnapped aid workers unless a ransom was paid.",
+     [("Al-Shabaab fighters", "SOM", "threaten", None)]),
+    ("The Indian government refused to allow a UN fact-finding mission into Manipur.",
+     [("The Indian government", "IND", "reject", None)]),
+    ("Vietnam lodged a protest with China over the deployment of a survey ship in its exclusive "
+     "economic zone.",
+     [("Vietnam", "VNM", "condemn", "China")]),
+    ("According to the Syrian Observatory for Human Rights, Turkish drones struck Kurdish positions "
+     "near Kobani.",
+     [("the Syrian Observatory for Human Rights", "SYR", "assert", None)]),
+    ("Armed groups in the Central African Republic signed a peace deal with the government in Bangui.",
+     [("Armed groups in the Central African Republic", "CAF", "support", None)]),
+    ("Serbian President Aleksandar Vucic rejected demands to impose sanctions on Russia.",
+     [("Serbian President Aleksandar Vucic", "SRB", "reject", "Russia")]),
+    ("Sudanese army chief Abdel Fattah al-Burhan vowed to fight on until the RSF was defeated.",
+     [("Sudanese army chief Abdel Fattah al-Burhan", "SDN", "threaten", "the RSF")]),
+    ("Poland accused Belarus of orchestrating the migrant crossings on its eastern border.",
+     [("Poland", "POL", "accuse", "Belarus")]),
+    pytest.param("The United Nations and Colombia's FARC dissidents have not yet reached an agreement on a "
+                 "ceasefire, officials said.",
+                 [],
+                 marks=pytest.mark.xfail(reason="'not yet reached an agreement' reads as a refusal", strict=True)),
+    ("Chad's transitional leader called on Sudan's warring parties to respect the humanitarian truce.",
+     [("Chad's transitional leader", "TCD", "appeal", None)]),
+    ("Lebanon's caretaker prime minister said his government would not allow the country to be dragged "
+     "into war.",
+     [("Lebanon's caretaker prime minister", "LBN", "reject", None)]),
+    ("Germany will supply Ukraine with more air defence systems, Chancellor Olaf Scholz announced.",
+     [("Germany", "DEU", "support", "Ukraine")]),
+    ("Hezbollah said it fired dozens of rockets at Israeli army positions in response to the killing "
+     "of a commander.",
+     [("Hezbollah", "LBN", "assert", None)]),
+]
+
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -480,6 +691,11 @@ def _got(text: str) -> list[tuple[str | None, str]]:
 def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
     expected = [(c, "neutral" if s == "abstain_as_neutral" else s) for c, s in expected]
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3)
+def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
+    assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), COORDINATED)
@@ -495,7 +711,7 @@ def test_coordinated_clauses_keep_their_targets() -> None:
 
 @pytest.mark.parametrize(("text", "expected"),
                          MORE_VERBS + NOUN_CUES + RELATIVE_CLAUSES + SUBJECTS_AND_FORMS + THREATS + IDIOMS
-                         + EVALUATIONS + ROUND_TWO)
+                         + EVALUATIONS + ROUND_TWO + ROUND_THREE)
 def test_cue_classes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _got(text) == expected
 
