@@ -364,6 +364,9 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
     if follow and end == follow.end() and lex.bodies.get(follow.group(1)) == "media":
         kind = "media"  # "the official newspaper": the paper, not an official
     countries = [_country_of(t, lex) for t in chain] or [None]
+    owned = head.key.lower() in ("allies", "partners") and chain and text.startswith(("'s", "’s"), chain[-1].end)
+    if owned:
+        countries = [None]  # "Ukraine's allies" are not Ukraine ("Arab allies" are Arab states)
     backer = None if chain else _BACKED.search(text, max(0, head.start - 40), head.start)
     if not chain and not backer and start == head.start and kind in ("group", "rebel"):
         # "the Kifaya movement", "the Umma party": a name the lexicon does not know, qualifying the body noun.
@@ -429,7 +432,7 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
         countries = [next((c for t in toks if (c := _country_of(t, lex))), None) or _place_country(place)]
     if person and countries == [None]:
         countries = [_apposition(text, end, lex)[1]]
-    if not person and countries == [None] and head.key.lower() in lex.qualified:
+    if not person and countries == [None] and head.key.lower() in lex.qualified and not owned:
         return []  # "an artillery shell", "the aircraft": weapons and units are actors only when someone's
     surface = text[start:end]
     out = []

@@ -220,6 +220,17 @@ _DEADLINE = lazy_pattern(
     r"\b(?P<verb2>gave|gives|give|giving|issued|issues|delivered|delivers|sent|sends)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
     r"an[ \t]+ultimatum\b"
 )
+_BLOCKED = lazy_pattern(
+    r"\b(?P<verb>block|blocks|blocked|blocking)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:resolutions?|motion|bill|proposals?|"
+    r"bid|deal|statement|agreement|appointment|measures?|sanctions|plans?|package|declaration|decision|aid|funding|"
+    r"move|membership|accession|loan|draft|nomination|vote|talks|candidacy)\b"
+)
+_TALKS_HALTED = lazy_pattern(
+    r"\b(?P<verb>suspend|suspends|suspended|suspending|halted|halts|froze|freezes|frozen|broke[ \t]+off|"
+    r"breaks[ \t]+off|called[ \t]+off|calls[ \t]+off)[ \t]+(?:(?:the|all|its|their|further|ongoing|planned)[ \t]+)?"
+    r"(?:(?:peace|ceasefire|truce|direct|indirect|bilateral|diplomatic|border|security|military|political)[ \t]+)?"
+    r"(?:talks|negotiations|dialogue|contacts|cooperation)\b"
+)
 _TOLD_TO = lazy_pattern(
     r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured|want|wants|wanted|instructed|instructs|directed|"
     r"directs|challenged|challenges|dared)[ \t]+"
@@ -317,6 +328,15 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         found = [f for f in found if not m.start() <= f.start < m.end()]
         verb_end = m.end("verb") if m.group("verb") else m.end()  # "gave the miners an ultimatum"
         found.append(_Found(m.start(), verb_end, "threaten", "event", False, False))
+    for m in (_BLOCKED.finditer(text, s0, s1) if "block" in low else ()):
+        # "blocked an EU statement", "blocked the latest sanctions package": a veto of a text or a measure.
+        if not any(f.start <= m.start() < f.end for f in found):
+            found.append(_Found(m.start(), m.end("verb"), "reject", "event", False, False))
+    for m in (_TALKS_HALTED.finditer(text, s0, s1) if "talks" in low or "negotiat" in low or "dialogue" in low
+              else ()):
+        # "suspended peace talks with the ELN", "broke off the negotiations": talks ended are a refusal.
+        if not any(f.start <= m.start() < f.end for f in found):
+            found.append(_Found(m.start(), m.end("verb"), "reject", "event", False, False))
     for m in _TOLD_TO.finditer(text, s0, s1):
         # "told Iraq to withdraw", "pressed the rebels to disarm": an appeal, not a report.
         found = [f for f in found if not (f.start == m.start() and f.cls == "report")]
@@ -344,8 +364,11 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             # "will not hesitate to use force": the act is what follows, affirmed.
             negative, verb = False, following[1] if following[:1] == ["to"] and len(following) > 1 else verb
             following = following[2:]
-        if verb in ("continue", "use") and any(w.strip(",.;") in _MILITARY for w in following[:2]):
+        if verb in ("continue", "use") and (any(w.strip(",.;") in _MILITARY for w in following[:2])
+                                            or (verb == "continue" and "against" in following[1:3])):
             verb = "fight"  # "will continue the war", "would continue its attacks", "will not hesitate to use force"
+        if verb in ("remain", "stay") and following[:1] in (["in"], ["part"], ["engaged"], ["committed"]):
+            verb = "serve"  # "troops will remain in the force" is a commitment kept ("will remain closed" is none)
         if verb in lex.threat_verbs and lex.cues.get(verb) and not negative:
             # "would boycott": the threat of a refusal is a threat; the verb's own cue gives way.
             found = [f for f in found if not f.start <= m.start("verb") < f.end]
@@ -945,6 +968,8 @@ class _Sentence:
             if not subjects and not surface.lower().startswith("according"):
                 found = _subject(text, cue, self.s0, self.mentions, cues=self.cues)
                 subjects, negated = found if found else ([], False)
+        elif surface.lower().startswith(("in protest", "in a protest")):
+            subjects = self._purpose_subject(cue)  # "Algeria recalled its envoy in protest at ...": the doer protests
         else:
             found = _subject(text, cue, self.s0, self.mentions, cues=self.cues)
             subjects, negated = found if found else ([], False)
@@ -956,6 +981,11 @@ class _Sentence:
             subjects = self._purpose_subject(cue)
         if not subjects:
             return []
+        if (cue.gerund and subjects[-1].end <= cue.start and text[subjects[-1].end:cue.start] == " "
+                and any(c.start < subjects[0].start and c.end <= cue.start and c.cls != "noun"
+                        and subjects[0].start - c.end < 30
+                        and not _CLAUSE_BREAK.search(text, c.end, max(c.end, subjects[0].start)) for c in self.cues)):
+            return []  # "blocked the statement condemning the strikes": the object's wording, nobody's act
         if cue.cls not in ("report", "commitment") and subjects[-1].end <= cue.start:
             between = text[subjects[-1].end:cue.start]
             # "Belarus could support", "Kagame must agree": a possibility or an obligation is not the act.
@@ -1165,7 +1195,8 @@ class _Sentence:
     def _purpose_subject(self, cue: _Found) -> list[Actor]:
         """An act done to make a stance: "Ecuadorean Indians blocked roads to demand the president's resignation"."""
         text = self.ctx.text
-        if cue.cls not in ("event", "ambiguous") or not _TO_BEFORE.search(text, max(self.s0, cue.start - 4), cue.start):
+        if cue.cls not in ("event", "ambiguous") or not (_TO_BEFORE.search(text, max(self.s0, cue.start - 4), cue.start)
+                                                         or text.startswith("in protest", cue.start)):
             return []
         first = next((a for a in self.mentions if a.kind != "pronoun"), None)
         if (first is None or not _SENTENCE_START.fullmatch(text, self.s0, first.start) or cue.start - first.end > 100

@@ -98,7 +98,7 @@ TITLE_THEN_NAME = [
 ORGANISATIONS = [
     ("Amnesty International documented the raids.", "Amnesty International", None, "ngo"),
     ("The ICRC visited the camp.", "The ICRC", None, "igo_or_ngo"),
-    ("NATO allies met in Brussels.", "NATO", None, "igo"),
+    ("NATO allies met in Brussels.", "NATO allies", None, "igo"),
     ("Gazprom cut supplies.", "Gazprom", "RUS", "company"),
     ("Xinhua reported the talks.", "Xinhua", "CHN", "media"),
     ("Hezbollah fired rockets.", "Hezbollah", "LBN", "rebel"),

@@ -494,6 +494,22 @@ ROUND_THREE = [
     ("Somalia's federal government and the elders of Puntland agreed to hold talks.",
      [("SOM", "support"), ("SOM", "support")]),
     ("Militias in North Kivu refused to disarm.", [("COD", "reject")]),
+    # Operations kept up against someone threaten; staying in a force is a commitment, staying shut is none.
+    ("Kenya said it would continue operations against al-Shabaab.", [("KEN", "threaten")]),
+    ("Malian troops will remain in the joint force, the minister said.", [("MLI", "support")]),
+    ("The Ghanaian minister said the border would remain closed.", [("GHA", "assert")]),
+    # A veto of a text or measure, talks broken off or suspended, stopping short of an act: refusals.
+    ("Slovakia blocked an EU statement on the strikes.", [("SVK", "reject")]),
+    ("The Peruvian government suspended peace talks with the rebels.", [("PER", "reject")]),
+    ("Armenia stopped short of endorsing the declaration.", [("ARM", "reject")]),
+    # A participle on the object of an act is the object's wording, nobody's act.
+    ("Malta blocked the statement condemning the raids.", [("MLT", "reject")]),
+    # A proposal offers; a deed done "in protest at" something condemns it.
+    ("Oman and Jordan proposed a new framework for the talks.", [("OMN", "support"), ("JOR", "support")]),
+    ("Algeria recalled its ambassador in protest at the French decision.", [("DZA", "condemn")]),
+    # Allies are owned, not their owner's state; an organisation's allies are the organisation.
+    ("NATO allies backed a plan to raise defence spending.", [(None, "support")]),
+    ("Ukraine's allies pledged more air defence.", [(None, "support")]),
 ]
 
 
@@ -679,6 +695,170 @@ FRESH_3 = [
 ]
 
 
+# Batch 4. First run, gold written before the parser ran: source-and-stance F1 0.872.
+FRESH_4 = [
+    ("Malian junta leader Assimi Goita rejected calls from ECOWAS to hold elections before 2026.",
+     [("Malian junta leader Assimi Goita", "MLI", "reject", None)]),
+    ("The Kachin Independence Army said it would not hand over the jade mines it captured last month.",
+     [("The Kachin Independence Army", "MMR", "reject", None)]),
+    ("Myanmar's shadow National Unity Government welcomed the decision of the ASEAN summit to bar the "
+     "junta chief.",
+     [("Myanmar's shadow National Unity Government", "MMR", "support", None)]),
+    ("The Tigray People's Liberation Front accused Eritrean troops of looting property in the town of "
+     "Adigrat.",
+     [("The Tigray People's Liberation Front", "ETH", "accuse", "Eritrean troops")]),
+    ("Morocco's foreign minister said Rabat would never accept a referendum on independence for "
+     "Western Sahara.",
+     [("Morocco's foreign minister", "MAR", "reject", None)]),
+    ("The Polisario Front threatened to resume its armed struggle if the UN failed to organise the "
+     "vote.",
+     [("The Polisario Front", "ESH", "threaten", None)]),
+    ("Haitian Prime Minister Garry Conille asked the United Nations to turn the Kenyan-led force into "
+     "a full peacekeeping mission.",
+     [("Haitian Prime Minister Garry Conille", "HTI", "appeal", "the United Nations")]),
+    ("Gang leader Jimmy Cherizier, known as Barbecue, threatened to attack any foreign troops deployed "
+     "to Port-au-Prince.",
+     [("Gang leader Jimmy Cherizier", "HTI", "threaten", None)]),
+    ("The Syrian Democratic Forces agreed to integrate into the national army under a deal signed in "
+     "Damascus.",
+     [("The Syrian Democratic Forces", "SYR", "support", None)]),
+    ("Turkey's defence ministry said it would continue operations against the PKK in northern Iraq.",
+     [("Turkey's defence ministry", "TUR", "threaten", "the PKK")]),
+    ("The Iraqi government condemned the Turkish air strikes as a violation of its sovereignty.",
+     [("The Iraqi government", "IRQ", "condemn", None)]),
+    ("Hayat Tahrir al-Sham denied involvement in the killing of Alawite civilians in the coastal "
+     "province of Latakia.",
+     [("Hayat Tahrir al-Sham", "SYR", "deny", None)]),
+    ("Mozambique's president praised Rwandan troops for retaking the port town of Mocimboa da Praia "
+     "from insurgents.",
+     [("Mozambique's president", "MOZ", "praise", "Rwandan troops")]),
+    ("Boko Haram fighters demanded a ransom of 50 million naira for the release of the abducted "
+     "schoolgirls.",
+     [("Boko Haram fighters", "NGA", "appeal", None)]),
+    pytest.param("The Nigerian army dismissed as propaganda a video purporting to show soldiers abusing detainees.",
+                 [("The Nigerian army", "NGA", "condemn", None)],
+                 marks=pytest.mark.xfail(reason="'dismissed as propaganda' stays a refusal", strict=True)),
+    ("Ivory Coast agreed to host the headquarters of a new regional counter-terrorism force, a "
+     "government spokesman said.",
+     [("Ivory Coast", "CIV", "support", None)]),
+    ("Algeria recalled its ambassador from Paris in protest at France's recognition of Moroccan "
+     "sovereignty over Western Sahara.",
+     [("Algeria", "DZA", "condemn", "France")]),
+    ("The Afghan Taliban denied sheltering militants who carried out attacks inside Pakistan.",
+     [("The Afghan Taliban", "AFG", "deny", None)]),
+    ("Pakistan threatened to strike militant hideouts across the border in Afghanistan.",
+     [("Pakistan", "PAK", "threaten", None)]),
+    ("The Arab League called for an emergency summit to discuss the situation in Gaza.",
+     [("The Arab League", None, "appeal", None)]),
+]
+
+# Batch 5. First run, gold written before the parser ran: source-and-stance F1 0.950.
+FRESH_5 = [
+    ('North Korea warned it would take "overwhelming" action if US and South Korean forces went ahead '
+     "with the drills.",
+     [("North Korea", "PRK", "threaten", None)]),
+    ("Japan protested to Beijing over the Chinese survey ship's incursion into its territorial waters "
+     "near the Senkaku islands.",
+     [("Japan", "JPN", "condemn", "Beijing")]),
+    ("Taiwan's defence ministry said 24 Chinese military aircraft had entered its air defence zone.",
+     [("Taiwan's defence ministry", "TWN", "assert", None)]),
+    ("The Philippines will not back down from its claims in the South China Sea, President Ferdinand "
+     "Marcos Jr said.",
+     [("The Philippines", "PHL", "reject", None)]),
+    ("Beijing urged Manila to stop provocations and return to dialogue.",
+     [("Beijing", "CHN", "appeal", "Manila")]),
+    ("Vietnam and the Philippines agreed to boost coast guard cooperation in the disputed waters.",
+     [("Vietnam", "VNM", "support", None),
+     ("the Philippines", "PHL", "support", None)]),
+    ("Indonesia's foreign ministry rejected China's nine-dash line as having no legal basis.",
+     [("Indonesia's foreign ministry", "IDN", "reject", None)]),
+    ("Zelensky thanked Britain for its latest package of military aid.",
+     [("Zelensky", "UKR", "praise", "Britain")]),
+    ("Kremlin spokesman Dmitry Peskov dismissed reports of a possible prisoner swap as speculation.",
+     [("Kremlin spokesman Dmitry Peskov", "RUS", "deny", None)]),
+    ("Hungary blocked an EU statement condemning the Russian strikes on Ukraine's power grid.",
+     [("Hungary", "HUN", "reject", None)]),
+    ("The IAEA chief called on both sides to refrain from attacks near the Zaporizhzhia nuclear plant.",
+     [("The IAEA chief", None, "appeal", None)]),
+    ("Ukraine's military intelligence claimed responsibility for a drone strike on an oil refinery in "
+     "Russia's Ryazan region.",
+     [("Ukraine's military intelligence", "UKR", "assert", None)]),
+    ("Moldova accused Moscow of plotting to overthrow its pro-European government.",
+     [("Moldova", "MDA", "accuse", "Moscow")]),
+    ("Georgia's ruling party rejected the European Parliament's resolution as an attack on the "
+     "country's sovereignty.",
+     [("Georgia's ruling party", "GEO", "reject", None)]),
+    ("Armenian Prime Minister Nikol Pashinyan said Yerevan was ready to sign the peace treaty with "
+     "Azerbaijan.",
+     [("Armenian Prime Minister Nikol Pashinyan", "ARM", "support", None)]),
+    ("Belarusian leader Alexander Lukashenko threatened to deploy nuclear weapons if Poland sent "
+     "troops to Ukraine.",
+     [("Belarusian leader Alexander Lukashenko", "BLR", "threaten", None)]),
+    ("Serbia's president condemned the arrest of three Serbian police officers by Kosovo authorities.",
+     [("Serbia's president", "SRB", "condemn", None)]),
+    ("Kosovo's prime minister refused to withdraw the special police units from the north.",
+     [("Kosovo's prime minister", "XKX", "reject", None)]),
+    ("NATO allies backed a plan to boost defence spending to 5% of GDP.",
+     [("NATO allies", None, "support", None)]),
+    ("A senior Russian diplomat said Moscow would respond to the deployment of US missiles in Germany.",
+     [("A senior Russian diplomat", "RUS", "threaten", None)]),
+]
+
+# Batch 6. First run, gold written before the parser ran: source-and-stance F1 0.837.
+FRESH_6 = [
+    ("Qatar offered to mediate between the Congolese government and the M23 rebels.",
+     [("Qatar", "QAT", "support", None)]),
+    ("Officials in Kabul ruled out any talks with the armed opposition.",
+     [("Officials in Kabul", "AFG", "reject", None)]),
+    ("The junta in Niger ordered French troops to leave the country within a month.",
+     [("The junta in Niger", "NER", "appeal", "French troops")]),
+    ("Sudan's government-aligned Sovereignty Council stopped short of endorsing the Jeddah "
+     "declaration.",
+     [("Sudan's government-aligned Sovereignty Council", "SDN", "reject", None)]),
+    ("Israel rejects UN report accusing its forces of genocide in Gaza",
+     [("Israel", "ISR", "reject", None)]),
+    ("The Houthis said in a statement that they had targeted a US destroyer in the Red Sea.",
+     [("The Houthis", "YEM", "assert", None)]),
+    ("Bolivia's government said it was ready to resume dialogue with protesting coca growers.",
+     [("Bolivia's government", "BOL", "support", None)]),
+    ("A call by South Africa for an arms embargo on Israel was rejected by the United States.",
+     [("South Africa", "ZAF", "appeal", None),
+     ("the United States", "USA", "reject", None)]),
+    ("Ecuador's president declared an internal armed conflict and ordered the military to neutralise "
+     "the gangs.",
+     [("Ecuador's president", "ECU", "appeal", "the military")]),
+    ("The World Food Programme warned that famine was imminent in parts of North Darfur.",
+     [("The World Food Programme", None, "warn", None)]),
+    ("Rebels loyal to the former vice-president refused to sign the ceasefire agreement in Juba.",
+     [("Rebels loyal to the former vice-president", "SSD", "reject", None)]),
+    ("Egypt, Qatar and the United States have proposed a new framework for a hostage deal, according "
+     "to two officials briefed on the talks.",
+     [("Egypt", "EGY", "support", None),
+     ("Qatar", "QAT", "support", None),
+     ("the United States", "USA", "support", None)]),
+    ("Chadian troops will remain in the multinational force, the defence minister told parliament.",
+     [("Chadian troops", "TCD", "support", None)]),
+    ("Peru's Congress voted against a motion to remove the president.",
+     [("Peru's Congress", "PER", "reject", None)]),
+    ("The Colombian government suspended peace talks with the ELN after a bomb attack on a military "
+     "base.",
+     [("The Colombian government", "COL", "reject", "the ELN")]),
+    ("Islamic State claimed responsibility for the suicide bombing at a mosque in Peshawar.",
+     [("Islamic State", None, "assert", None)]),
+    ('Australia\'s prime minister criticised China\'s "unsafe and unprofessional" interception of a navy '
+     "helicopter.",
+     [("Australia's prime minister", "AUS", "condemn", "China")]),
+    ("India and China reached an understanding on patrolling along their disputed Himalayan border.",
+     [("India", "IND", "support", None),
+     ("China", "CHN", "support", None)]),
+    ("Venezuelan authorities denied entry to a delegation of Spanish lawmakers at Caracas airport.",
+     [("Venezuelan authorities", "VEN", "reject", None)]),
+    ("The African Union's Peace and Security Council endorsed the deployment of a new mission to "
+     "Somalia.",
+     [("The African Union's Peace and Security Council", None, "support", None)]),
+]
+
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -693,7 +873,7 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _got(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3)
+@pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
