@@ -255,9 +255,13 @@ class _Patterns:
             r"|\b(?:said|say|says|saying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|have\s+|has\s+)?"
             r"(?:killed|neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?)\Z", flags)
         # background tallies: "attacks that have killed hundreds this year", "since the invasion began"
+        # "the war, which began in April 2023, has killed tens of thousands and displaced more than 12 million",
+        # "the fighting has since displaced 3 million": the wider conflict's tally, told in the present perfect
         self.background_before = regex.compile(
-            r"\b(?:conflict|war|insurgency|violence|fighting|attacks|raids|clashes|unrest|crisis|campaign|epidemic)\s+"
-            r"(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:killed|claimed|left)\s*\Z", flags)
+            r"\b(?:conflict|war|insurgency|violence|fighting|attacks|raids|clashes|unrest|crisis|campaign|epidemic)"
+            r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:that|which)\s+)?(?:has|have|had)\s+(?:so\s+far\s+|already\s+|since\s+)?"
+            r"(?:killed|claimed|left|displaced|uprooted|forced|wounded|injured)"
+            r"(?:\s[^.;]{1,60}?\band\s+(?:displaced|uprooted|forced|left|wounded|injured|killed))?\s*\Z", flags)
         self.background_after = regex.compile(
             r"^\s*(?:[\p{L}'’\-]+\s+){0,11}?(?:since|so\s+far|to\s+date|this\s+(?:year|month)|last\s+year|in\s+recent\s+"
             r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b)\b", flags)
@@ -423,7 +427,9 @@ class _Patterns:
         self.subset_before = regex.compile(
             r"\b(?:including|(?<!\balso\s)included|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|"
             r"among\s+(?:the|those)\s+[\p{L} ]{1,25}?\s+(?:were|was|are|is)"
-            r"|among\s+(?:the|those)\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities))\s*[:,]?\s*\Z",
+            r"|among\s+(?:the|those)\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities)"
+            # "In Kadawa alone, 21 people were killed": the part of a toll one place holds
+            r"|\b(?:in|at)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,2}\s+alone)\s*[:,]?\s*\Z",
             flags)
         self.subset_after = regex.compile(
             r"^[\s,]*(?:(?:[\p{L}'’\-]+,?\s+){0,5}?(?:were|was|are|is)\s+(?:also\s+)?(?:among|included)\b"
@@ -483,6 +489,21 @@ class _Patterns:
             # "killed 16 people, later updated to 17"
             r"|,\s+(?:later|since|subsequently)\s+(?:updated|raised|increased)\s+to\s+)\Z", flags)
         self.total_after = regex.compile(r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:in\s+total|in\s+all|overall)\b", flags)
+        # "In a separate incident, the army said it killed dozens", "Elsewhere, shelling killed two": another event
+        self.separate_opens_clause = regex.compile(
+            r"^\W*(?:in\s+(?:a|another)\s+(?:separate|second|different|further)\b|separately\b|elsewhere\b)", flags)
+        # a wire report about events of the week ("on Friday"): a month without a day places an earlier event
+        self.weekday = regex.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                     r"Sunday)|\bovernight\b", flags)
+        self.month_in_before = regex.compile(
+            rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?-i:(?:{cap_months}))\b(?!\s+\d{{1,2}}\b)[^.;]{{0,80}}\Z", flags)
+        # "Members of the Gran Grif gang attacked ..., killing at least 70 people": the attackers are armed men, so
+        # "police said officers killed two gang members" counts others than the 70; not in a clash between sides
+        armed = [n for n, side in (line.split("\t") for line in data_lines("person_classes.tsv")) if side == "armed"]
+        self.armed_attackers = regex.compile(
+            rf"\b(?:{_alternation([*armed, 'gang', 'gangs', 'militia', 'militias', 'cartel'])})\b", flags)
+        self.clash = regex.compile(r"\b(?:between|clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|"
+                                   r"exchanges?\s+of\s+fire|fought)\b", flags)
         self.additional_before = regex.compile(  # "VDP said they also lost 2 civilians"
             r"\b(?:another|a\s+further|an\s+additional|additional|also|other|also\s+(?:lost|killed))\s*\Z", flags)
         self.also_after = regex.compile(r"^\s+of\s+the\s+[\p{L}'’\-]+\s+(?:were|was|had\s+been|have\s+been)\s+also\b",
@@ -1213,6 +1234,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif p.bodies_of_before.search(before):
         pass  # "the bodies of 5 fishermen missing since Tuesday were recovered": found now, whenever they died
     elif (cs and p.month_opens_clause.match(text[cs:cs + 40])) or _earlier_month(item, text, ce, p) \
+            or _wire_month(item, text, clause, p) \
             or (cs and p.date_opens_clause.match(text[cs:cs + 40]) and not p.dated_note.match(text[:40])) \
             or p.background_before.search(before) \
             or p.background_after.match(text[item.end:min(ce, item.end + 100)]) \
@@ -1220,7 +1242,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start) \
             or p.similar_event.search(text, cs, ce):  # "in July, 12 people died in a similar assault"
         item.role = "background"  # a tally of the wider conflict or an earlier event, not this report's
-    elif p.additional_before.search(before) or p.additional_after.match(after):
+    elif p.additional_before.search(before) or p.additional_after.match(after) \
+            or (cs and p.separate_opens_clause.match(text[cs:cs + 40])):
         item.role = "additional"
     elif p.definite_before.search(before) and item.cue_side not in ("left", "link"):  # "a couple and their 3 children"
         # "relatives of the 39 people killed in the Solhan massacre": a named earlier event
@@ -1240,6 +1263,18 @@ def _earlier_month(item: _Item, text: str, clause_end: int, p: _Patterns) -> boo
         return False
     dated = p.report_month.search(text, 0, min(len(text), 120))
     return dated is not None and dated.group("month")[:3] != placed.group("month")[:3]
+
+
+def _wire_month(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -> bool:
+    """True for a figure placed "in February" in a wire report about this week's events ("on Friday").
+
+    "A missile strike on a hotel there in February killed 4 people": an earlier event, told as background.
+    """
+    cs, ce = clause
+    if not cs or p.dated_note.match(text[:40]) or not p.weekday.search(text, 0, 600):
+        return False
+    return bool(p.month_in_before.search(text, max(cs, item.start - 90), item.start)
+                or p.month_in_after.match(text[item.end:min(ce, item.end + 100)]))
 
 
 def _estimate(item: _Item) -> int | float:
@@ -1401,16 +1436,13 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
                 low, high = int(lowest.estimate), lowest.high if lowest.high is None else int(lowest.high)
         if running:
             best = max(running, key=lambda q: q.estimate or 0)
-            # "the death toll rose to 31, including 18 soldiers. It said all 33 attackers had been killed": a toll
-            # counts the victims; attackers counted after it are more dead
-            attackers = [q for q in counted if _side(q.subject) == "armed" and q.estimate is not None
-                         and sentences.index(q.start) > sentences.index(best.start)] if sentences.known else []
-            if attackers and best.estimate is not None and not any(
-                    _side(q.subject) == "armed" for q in figures if sentences.index(q.start) <= sentences.index(
-                        best.start)):
-                extra = sum(int(q.estimate or 0) for q in attackers)
+            later = _after_toll(best, counted, figures, sentences)
+            if later and best.estimate is not None:
+                extra = sum(int(q.estimate or 0) for q in later)
                 if best.estimate + extra > low:
-                    low, high = int(best.estimate) + extra, None if best.high is None else int(best.high) + extra
+                    low = int(best.estimate) + extra
+                    high = None if best.high is None or any(q.high is None for q in later) \
+                        else int(best.high) + sum(int(q.high or 0) for q in later)
             elif best.estimate is not None and best.estimate > low:
                 low = int(best.estimate)
                 high = None if best.high is None else int(max(best.high, best.estimate))
@@ -1418,6 +1450,24 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
             high = low
         totals[category] = CasualtyTotal(category, low, high)
     return totals
+
+
+def _after_toll(best: Quantity, counted: list[Quantity], figures: list[Quantity],
+                sentences: _Sentences) -> list[Quantity]:
+    """The dead counted after a running total that it does not hold: they add to it.
+
+    "The death toll rose to 31, including 18 soldiers. It said all 33 attackers had been killed": a toll counts the
+    victims, attackers counted after it are more dead (unless the toll's sentence or one before names attackers).
+    "The toll had risen to 14 ... Elsewhere, shelling killed two people in Kherson": another event is more dead.
+    """
+    if not sentences.known:
+        return []
+    p = _patterns()
+    at = sentences.index(best.start)
+    after = [q for q in counted if q.estimate is not None and sentences.index(q.start) > at]
+    named_before = any(_side(q.subject) == "armed" for q in figures if sentences.index(q.start) <= at)
+    return [q for q in after if (_side(q.subject) == "armed" and not named_before)
+            or _another_event(sentences.text, *sentences.span(q.start), p)]
 
 
 def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]:
@@ -1560,6 +1610,15 @@ def _without_body_counts(figures: list[Quantity], sentences: _Sentences) -> list
                 and (t.estimate or 0) >= q.estimate for t in tolls))]
 
 
+def _killed_attackers(q: Quantity, r: Quantity, sentences: _Sentences, p: _Patterns) -> bool:
+    """True when ``q`` counts armed men and ``r`` the unnamed people armed men killed: two sides, not rival counts."""
+    if r.subject not in _GENERIC_SUBJECTS or _side(q.subject) in (None, "civilian", "state"):
+        return False
+    start = sentences.span(r.start)[0]
+    return bool(p.armed_attackers.search(sentences.text, start, r.start)) \
+        and not p.clash.search(sentences.text, *sentences.span(r.start))
+
+
 def _another_event(text: str, start: int, end: int, p: _Patterns) -> bool:
     """True when the sentence tells another event; "a day later, the government said" only dates a later count."""
     later = p.later_source.search(text, start, end)
@@ -1591,6 +1650,7 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                 disputed = bool(p.disputed.search(text, start, end))  # "residents disputed the account and said"
                 rival = next((i for i in range(max(0, len(out) - 8), len(out)) if (r := out[i]).role != "additional"
                               and r.modifier not in ("vague", "unknown") and (disputed or _same_side(q, r))
+                              and not _killed_attackers(q, r, sentences, p)
                               and (sentences.index(r.start) != sentences.index(q.start)
                                    or p.contrast.search(text, r.end, q.start))
                               and all(n in text[slice(*sentences.span(r.start))] for n in names)), None)
