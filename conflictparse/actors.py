@@ -205,7 +205,7 @@ def _apposition(text: str, end: int, lex: ActorLexicon) -> tuple[bool, str | Non
     country = next((c for t in toks if (c := _country_of(t, lex))), None)
     if any(t.cat in ("title", "body") for t in toks):
         # "Oleh Petrenko, the head of the Kharkiv regional administration,": the office's place gives the country.
-        return True, country or _place_country(m.group(1))
+        return True, country or place_country(m.group(1))
     # "Ana Lima, the United Nations relief coordinator,": an organisation's officer, whatever the office is called.
     return any(t.cat == "ent" and lex.entities[t.key].kind in ("igo", "ngo") for t in toks), country
 
@@ -217,7 +217,7 @@ def _dateline_country(text: str, lex: ActorLexicon) -> str | None:
     place = m.group(1).strip().title()
     entry = lex.entities.get(place)
     # Most datelines are towns no actor lexicon lists ("KHARKIV —", "DONETSK, Ukraine —"): the gazetteer knows them.
-    return entry.country if entry else _place_country(m.group(0))
+    return entry.country if entry else place_country(m.group(0))
 
 
 @cache
@@ -228,7 +228,7 @@ def _alpha3(alpha2: str) -> str | None:
     return str(country.alpha_3) if country else None
 
 
-def _place_country(fragment: str) -> str | None:
+def place_country(fragment: str) -> str | None:
     """The ISO alpha-3 country of the first place the gazetteer resolves in a short ``fragment``."""
     from .locations import parse_locations  # the gazetteer loads only when a report has a dateline or an apposition
 
@@ -425,11 +425,11 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
         if region and region.group().split()[0] in ("of", "in") and region.group(1).split()[0] not in _CALENDAR:
             # "the leaders of Puntland", "militias in North Kivu": a region the lexicon lacks is part of the
             # mention (it keeps the body the subject of its verb) and places it when the gazetteer knows it.
-            countries = [_place_country(region.group(1))]
+            countries = [place_country(region.group(1))]
             end = region.end()
     if person and countries == [None] and place:
         toks = _tokens(place, lex)
-        countries = [next((c for t in toks if (c := _country_of(t, lex))), None) or _place_country(place)]
+        countries = [next((c for t in toks if (c := _country_of(t, lex))), None) or place_country(place)]
     if person and countries == [None]:
         countries = [_apposition(text, end, lex)[1]]
     if not person and countries == [None] and head.key.lower() in lex.qualified and not owned:

@@ -12,7 +12,7 @@ from ._actor_lexicon import actor_lexicon
 from ._actor_phrases import Phrase, word_spans
 from ._stance_lexicon import StanceLexicon, stance_lexicon
 from ._text import check_text, lazy_pattern, sentence_spans, span_dict
-from .actors import Actor, resolve_mentions
+from .actors import Actor, place_country, resolve_mentions
 
 __all__ = ["Claim", "Stance", "parse_stances"]
 
@@ -72,7 +72,7 @@ _GAP = lazy_pattern(
     rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{0,2}}|"
     # "the Serb forces besieging the town refused": a participle phrase on the subject.
     rf"[ \t]+[a-z]{{3,}}ing(?:[ \t]+(?!(?:and|but|or|said|says)\b)[\w'’-]+){{1,4}}?(?=[ \t]))?"
-    rf"(?:,\s+(?:which|who|that)\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
+    rf"(?:,\s+(?:which|who|that)\s+|\s+who\s+|\s*\([^()]{{0,60}}\)\s*|,\s+(?!and\b|but\b|saying\b)[^,;:\"“”]{{2,120}},\s*)?"
     rf"(?:\s*(?:{_AUX}|{_TIME}|(?:along|together)\s+with\s+(?:its|their|the)\s+\w+|and\s+(?:its|their)\s+(?:allies|partners)|"
     rf"issued\s+an?\s+(?:\w+\s+)?(?:statement|declaration|communiqu[ée])|in\s+a\s+statement)\b)*\s*"
     rf"(?:[\"“](?:\w+ly\s+)?)?",  # 'Beijing "firmly opposes"': a quotation may open before the verb
@@ -173,7 +173,7 @@ _VOWED_TO = lazy_pattern(r"\s+(?P<neg>not\s+|never\s+)?to\s+(?:continue\s+(?:to\
 _APPOSED = lazy_pattern(r",\s+")
 _APPOSED_END = lazy_pattern(rf",\s*(?:(?:{_AUX}|{_TIME})\b\s*)*")
 _NEITHER = lazy_pattern(r"\b[Nn]either\s+\Z")
-_RELATIVE = lazy_pattern(r",\s+(?:which|who)\b")
+_RELATIVE = lazy_pattern(r",\s+(?:which|who)\b|\s+who\b")
 _MODIFIER_BEFORE = lazy_pattern(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Dd]espite|[Aa]mid|[Uu]nder|[Ww]ithout|[Nn]o)"
     r"|(?<![\w-])\d(?:[\d,.]*\d)?)\s+\Z"
@@ -189,8 +189,9 @@ _CONJ = lazy_pattern(r"\s*(?:,\s*and|,|and|nor|&|as\s+well\s+as|along\s+with)\s+
 _PRONOUN = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b|"
                          r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Ii]ts|[Tt]heir)\s+country\b")
 # ("He must be the killer", "they must have known": a "must" of inference is no demand.)
-_OBLIGATION = lazy_pattern(r"\b(?:must(?!\s+(?:be\s+(?:the|a|an)\b|have\s+(?:been|known|had|seen)\b))|should|has\s+to|"
-                           r"have\s+to|needs?\s+to|ought\s+to)\b")
+# (A headline's "Must" is one too: "Ghana Says Togo Must Reopen Border".)
+_OBLIGATION = lazy_pattern(r"\b(?:[Mm]ust(?!\s+(?:be\s+(?:the|a|an)\b|have\s+(?:been|known|had|seen)\b))|should|"
+                           r"has\s+to|have\s+to|needs?\s+to|ought\s+to)\b")
 # "unless", "or face", "if Kabila refused to negotiate", "by force": what makes a commitment or a warning a threat.
 # (A party must fail to comply: "if the person does not get sick" is no threat.)
 _CONDITION = lazy_pattern(
@@ -231,6 +232,8 @@ _TALKS_HALTED = lazy_pattern(
     r"(?:(?:peace|ceasefire|truce|direct|indirect|bilateral|diplomatic|border|security|military|political)[ \t]+)?"
     r"(?:talks|negotiations|dialogue|contacts|cooperation)\b"
 )
+_ORDERS = ("order", "instruct", "direct", "command")
+_ORDERED_TO = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+to[ \t]+(?P<verb>[a-z]+)")
 _TOLD_TO = lazy_pattern(
     r"\b(?P<verb>told|tells|tell|pressed|presses|pressing|pressured|want|wants|wanted|instructed|instructs|directed|"
     r"directs|challenged|challenges|dared)[ \t]+"
@@ -383,7 +386,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue
         condition = bool(_CONDITION.search(text, m.end(), s1))
         threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs)
-                  or any(w.strip(",.;") in lex.threat_objects for w in following) or condition)
+                  or any(w.strip(",.;") in lex.threat_objects for w in following) or condition
+                  or (verb == "defend" and "against" in following))  # "will defend itself against any attack"
         peaceful = verb in ("resume", "launch") and any(w.strip(",.;") in lex.peace_objects for w in following[:3])
         if peaceful or any(w.strip(",.;") in lex.ills for w in following[:3]) or (
                 threat and not condition and _UNDER_ACCORD.match(text, s0, m.start())):
@@ -1000,6 +1004,7 @@ class _Sentence:
             # "vowed to continue their war": an armed struggle kept up is a threat too.
             threat = (verb in self.lex.threat_verbs or verb in self.lex.threat_will_verbs
                       or any(w in self.lex.threat_objects for w in after) or any(w in _MILITARY for w in after[:3])
+                      or (verb == "defend" and "against" in after)  # "vowed to defend the country against any attack"
                       ) and not any(w in self.lex.ills for w in after[:3])  # "vowed to fight corruption" promises
             stance = "threaten" if threat else ("reject" if vowed.group("neg") else "support")
         elif cue.cls == "vow" and self._threat_follows(cue.end):
@@ -1013,6 +1018,8 @@ class _Sentence:
             stance = "deny"  # "said it had not violated the truce"
         elif negated and stance == "reject" and surface.lower().startswith(("oppos", "object", "block", "stand in")):
             stance = "support"  # "would not oppose a referendum": not standing in its way is consent
+        elif stance == "appeal" and surface.lower().startswith(_ORDERS) and self._threat_ordered(cue.end):
+            stance = "threaten"  # "ordered its fighters to resume attacks": an assault commanded is a threat
         elif negated and stance == "appeal" and _WILL_NOT_BEFORE.search(text, max(self.s0, cue.start - 30), cue.start):
             stance = "reject"  # "would not seek IMF assistance": a refusal of its own
         elif negated and stance == "support":
@@ -1034,10 +1041,16 @@ class _Sentence:
             close = _CLOSE_QUOTE.search(text, cue.end, limit)
             limit = close.start() if close else limit  # '"We reject the plan," Kenya said': Kenya is no target
         if cue.cls == "report":
-            # '"Israel must withdraw," the Syrian president told the envoy': a fronted quotation is what was said.
-            fronted = inverted or text[self.s0:subjects[0].start].rstrip().endswith(('"', "”"))
+            # '"Israel must withdraw," the Syrian president told the envoy': a fronted quotation is what was said; so
+            # is a fronted clause with a comma ("The rebels must disarm, the minister said").
+            front = text[self.s0:subjects[0].start].rstrip()
+            quoted = inverted or front.endswith(('"', "”"))
+            fronted = quoted or (len(front) > 10 and front.endswith(",") and not _CONTRAST_OPENING.match(front)
+                                 and not self._apposed_head(front, subjects[0]))
             claim_span = (self.s0, subjects[0].start) if fronted else (cue.end, limit)
-            said = [c for c in self.cues if c.cls == "complement" and claim_span[0] <= c.start < claim_span[1]]
+            # (Unquoted, a truce named in the clause is news, not the speaker's offer.)
+            said = [c for c in self.cues if c.cls == "complement" and claim_span[0] <= c.start < claim_span[1]
+                    and (quoted or not fronted or c.stance != "support")]
             if said:
                 stance = said[0].stance
             elif _OBLIGATION.search(text, *claim_span) or (surface.lower().startswith("insist") and not fronted
@@ -1090,6 +1103,15 @@ class _Sentence:
             out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated or cue.negated))
             self.ctx.speakers.append(actor)
         return out
+
+    def _threat_ordered(self, pos: int) -> bool:
+        """Whether an order's infinitive is an assault: "ordered the army to attack", "to resume strikes"."""
+        m = _ORDERED_TO.match(self.ctx.text, pos, min(self.s1, pos + 60))
+        if not m:
+            return False
+        verb, after = m.group("verb").lower(), self.ctx.text[m.end():min(self.s1, m.end() + 40)].lower().split()[:3]
+        return verb in self.lex.threat_verbs or (verb in ("resume", "step", "continue", "launch", "intensify")
+                                                 and any(w.strip(",.;") in _MILITARY for w in after))
 
     def _threat_follows(self, pos: int) -> bool:
         words = [w.strip(",.;") for w in self.ctx.text[pos:min(self.s1, pos + 50)].lower().split()[:4]]
@@ -1163,7 +1185,14 @@ class _Sentence:
             return actor  # "Arab League Secretary-General X": an organisation's officer has no country.
         others = [a for a in self.mentions if a.country and a.kind != "pronoun" and a.start != actor.start]
         ranked = [a for a in others if a is not target] or others
-        return attrs.evolve(actor, country=ranked[0].country) if ranked else actor
+        if ranked:
+            return attrs.evolve(actor, country=ranked[0].country)
+        # "the group would free the soldiers captured in Putumayo": else the country of a place the gazetteer knows.
+        # (Not a place inside the actor's own name: "Ukraine's allies" are not Ukrainian.)
+        text, end = self.ctx.text, min(self.s1, self.s0 + 400)
+        country = place_country(text[self.s0:max(self.s0, actor.start)] + " " * (actor.end - actor.start)
+                                + text[min(actor.end, end):end])
+        return attrs.evolve(actor, country=country) if country else actor
 
     def _subjunctive(self, pos: int, end: int) -> bool:
         """Whether a that-clause after ``pos`` has a subject and a bare verb: "that UN peacekeepers leave"."""

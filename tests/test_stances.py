@@ -510,6 +510,19 @@ ROUND_THREE = [
     # Allies are owned, not their owner's state; an organisation's allies are the organisation.
     ("NATO allies backed a plan to raise defence spending.", [(None, "support")]),
     ("Ukraine's allies pledged more air defence.", [(None, "support")]),
+    # A restrictive relative clause gives its noun's stance when the sentence has no act of its own.
+    ("Police fired tear gas at Kenyan students who demanded lower fees.", [("KEN", "appeal")]),
+    ("Kenya condemned the protesters who demanded the resignation of the president.", [("KEN", "condemn")]),
+    # A fronted clause before ", X said" is what X said; a headline's capitalised "Must" is a demand.
+    ("The militias must disarm before the vote, the Liberian minister said.", [("LBR", "appeal")]),
+    ("Ghana Says Togo Must Reopen Border", [("GHA", "appeal")]),
+    ("The ceasefire is holding, the Liberian minister said.", [("LBR", "assert")]),
+    # A truce ended, an assault ordered, a defence against attack vowed: threats.
+    ("The rebels announced an end to the ceasefire with the army.", [(None, "threaten")]),
+    ("The Sudanese general ordered his troops to resume attacks on the city.", [("SDN", "threaten")]),
+    ("Guyana's military ruler vowed to defend the country against any aggression.", [("GUY", "threaten")]),
+    # An actor without a country takes that of a place the gazetteer knows, outside its own name.
+    ("The rebels said they would free the soldiers captured in Putumayo.", [("COL", "support")]),
 ]
 
 
@@ -858,6 +871,118 @@ FRESH_6 = [
      [("The African Union's Peace and Security Council", None, "support", None)]),
 ]
 
+# Batch 7. First run, gold written before the parser ran: source-and-stance F1 0.900.
+FRESH_7 = [
+    ("Iranian state television said Tehran would retaliate against any attack on its nuclear sites.",
+     [("Tehran", "IRN", "threaten", None)]),
+    ("A government statement in Addis Ababa blamed the Fano militia for the attack on the convoy.",
+     [("A government statement", "ETH", "accuse", "the Fano militia")]),
+    ("The Sudanese Armed Forces turned down a request by the UN to open the Adre border crossing.",
+     [("The Sudanese Armed Forces", "SDN", "reject", None)]),
+    ("Rwanda's government expressed support for the Doha peace process.",
+     [("Rwanda's government", "RWA", "support", None)]),
+    ("Saudi Arabia and Iran agreed to reopen their embassies within two months under a deal brokered "
+     "by China.",
+     [("Saudi Arabia", "SAU", "support", None),
+     ("Iran", "IRN", "support", None)]),
+    ("The rebels' spokesman said the group would free the 12 soldiers captured in Putumayo as a "
+     "goodwill gesture.",
+     [("The rebels' spokesman", "COL", "support", None)]),
+    ("Diplomats said Russia vetoed a Security Council resolution calling for a ceasefire in Sudan.",
+     [("Russia", "RUS", "reject", None)]),
+    ("Bangladeshi police fired tear gas at protesters who demanded the resignation of the prime "
+     "minister.",
+     [("protesters", "BGD", "appeal", None)]),
+    ("The Israeli prime minister's office said it would not send a delegation to the talks in Cairo.",
+     [("The Israeli prime minister's office", "ISR", "reject", None)]),
+    ("Ghana's president urged the juntas in Mali, Burkina Faso and Niger not to abandon ECOWAS.",
+     [("Ghana's president", "GHA", "appeal", None)]),
+    ("The Lebanese army said it was ready to deploy troops south of the Litani river.",
+     [("The Lebanese army", "LBN", "support", None)]),
+    ("Israel's foreign minister accused UN chief Antonio Guterres of ignoring Hamas atrocities.",
+     [("Israel's foreign minister", "ISR", "accuse", "UN chief Antonio Guterres")]),
+    ("Cuba denounced the new US sanctions as an act of economic aggression.",
+     [("Cuba", "CUB", "condemn", None)]),
+    ("Nicaragua's government refused to renew the licences of 1,500 NGOs.",
+     [("Nicaragua's government", "NIC", "reject", None)]),
+    ("The ICRC appealed to all parties in Myanmar to spare civilians and allow aid into Rakhine state.",
+     [("The ICRC", None, "appeal", None)]),
+    ("Mexico's president said her government would not allow US troops to operate on Mexican soil.",
+     [("Mexico's president", "MEX", "reject", None)]),
+    pytest.param("Kenya's opposition leader called off planned protests after talks with the government.",
+                 [("Kenya's opposition leader", "KEN", "support", None)],
+                 marks=pytest.mark.xfail(
+                     reason="calling off one's own protest is a concession, outside the stance types", strict=True)),
+    ("Thailand's army chief warned Cambodia that his troops would respond to any further incursions.",
+     [("Thailand's army chief", "THA", "threaten", "Cambodia")]),
+    ("The head of the Wagner group denied that his men had been involved in the killings near Moura.",
+     [("The head of the Wagner group", "RUS", "deny", None)]),
+    ("Libya's eastern-based parliament rejected the UN-backed unity government.",
+     [("Libya's eastern-based parliament", "LBY", "reject", None)]),
+]
+
+# Batch 8. First run, gold written before the parser ran: source-and-stance F1 0.744.
+FRESH_8 = [
+    ('"We will not negotiate with terrorists," Burkina Faso\'s junta leader Ibrahim Traore told state '
+     "media.",
+     [("Burkina Faso's junta leader Ibrahim Traore", "BFA", "reject", None)]),
+    ("The rebels must lay down their arms before any talks can begin, Congo's foreign minister said.",
+     [("Congo's foreign minister", "COD", "appeal", None)]),
+    ("Pakistan Says India Must Provide Evidence for Kashmir Attack Claims",
+     [("Pakistan", "PAK", "appeal", None)]),
+    ("Hamas welcomed the ICJ ruling and called on the international community to enforce it.",
+     [("Hamas", "PSE", "support", None),
+     ("Hamas", "PSE", "appeal", None)]),
+    ("Yemen's internationally recognised government accused the Houthis of obstructing a prisoner "
+     "exchange.",
+     [("Yemen's internationally recognised government", "YEM", "accuse", "the Houthis")]),
+    pytest.param("Somali President Hassan Sheikh Mohamud said Mogadishu would defend its territorial integrity by "
+                 "all legal means.",
+                 [("Somali President Hassan Sheikh Mohamud", "SOM", "threaten", None)],
+                 marks=pytest.mark.xfail(
+                     reason="'would defend its territorial integrity' reads as an offer", strict=True)),
+    ("Ethiopia dismissed Somalia's objections to its port deal with Somaliland.",
+     [("Ethiopia", "ETH", "reject", "Somalia")]),
+    ("Mexico's foreign ministry has formally protested the killing of a Mexican national by US border "
+     "agents.",
+     [("Mexico's foreign ministry", "MEX", "condemn", None)]),
+    ("Human rights groups criticised the Salvadoran government's decision to extend the state of "
+     "emergency.",
+     [("Human rights groups", "SLV", "condemn", None)]),
+    pytest.param("The European Union imposed sanctions on six Israeli settlers over violence against Palestinians "
+                 "in the West Bank.",
+                 [("The European Union", None, "threaten", None)],
+                 marks=pytest.mark.xfail(
+                     reason="imposing sanctions is PLOVER's SANCTION, no stance type here", strict=True)),
+    ("Syria's interim president pledged to hold accountable those responsible for the sectarian "
+     "killings.",
+     [("Syria's interim president", "SYR", "support", None)]),
+    ("A spokesman for the Haitian police said officers had regained control of the main port.",
+     [("A spokesman for the Haitian police", "HTI", "assert", None)]),
+    ("Washington has repeatedly called on Israel to allow more aid into Gaza.",
+     [("Washington", "USA", "appeal", "Israel")]),
+    ("The Arakan Army agreed to a Chinese-brokered truce with Myanmar's military, but fighting "
+     "continued in Rakhine.",
+     [("The Arakan Army", "MMR", "support", None)]),
+    ("Cameroon's separatists threatened to enforce a lockdown in the English-speaking regions ahead of "
+     "the vote.",
+     [("Cameroon's separatists", "CMR", "threaten", None)]),
+    ("Uganda has denied sending troops into eastern Congo to support the M23 rebels.",
+     [("Uganda", "UGA", "deny", None)]),
+    ("The Pakistani Taliban announced an end to the ceasefire with the government and ordered fighters "
+     "to resume attacks.",
+     [("The Pakistani Taliban", "PAK", "threaten", None)]),
+    ("Brazil and Colombia jointly urged Venezuela to publish the detailed voting records.",
+     [("Brazil", "BRA", "appeal", "Venezuela"),
+     ("Colombia", "COL", "appeal", "Venezuela")]),
+    ("In a televised address, Niger's military ruler rejected the ultimatum and vowed to defend the "
+     "country against any aggression.",
+     [("Niger's military ruler", "NER", "reject", None),
+     ("Niger's military ruler", "NER", "threaten", None)]),
+    ("Kyiv said it would not recognise the results of the referendums in occupied territories.",
+     [("Kyiv", "UKR", "reject", None)]),
+]
+
 
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
@@ -873,7 +998,8 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _got(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6)
+@pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6
+                         + FRESH_7 + FRESH_8)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
