@@ -319,9 +319,12 @@ class _Patterns:
             # "twin suicide bombings": two bombers
             r"|(?P<twin>twin|double)\s+suicide\s+(?:bombings|attacks|blasts|explosions)"
             # "a suicide bombing killed 54": one bomber
-            r"|(?:a|an)\s+suicide\s+(?:car\s+|truck\s+)?(?:bombing|blast|explosion))\b"
+            r"|(?:a|an)\s+suicide\s+(?:car\s+|truck\s+)?(?:bombing|blast|explosion)"
+            # "a car bomb exploded ... 'The suicide bomber drove a minibus into the checkpoint and detonated it'"
+            r"|(?P<the>the)\s+suicide\s+(?:bomber|attacker))\b"
             # "saying a suicide bomber carried it out": the bomber died too
-            r"[^.;]{0,80}?\b(?:killed|kills|killing|has\s+killed|carried\s+(?:it\s+|the\s+attack\s+)?out)\b", flags)
+            r"[^.;]{0,80}?\b(?:killed|kills|killing|has\s+killed|carried\s+(?:it\s+|the\s+attack\s+)?out|"
+            r"detonated\s+(?:it|the|his|her|a|an)\b)\b", flags)
         # "a soldier killed 3 colleagues and then turned the gun on himself": the killer died too
         self.killed_self = regex.compile(
             r"\b(?P<span>turned\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|"
@@ -495,6 +498,9 @@ class _Patterns:
         # a wire report about events of the week ("on Friday"): a month without a day places an earlier event
         self.weekday = regex.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                      r"Sunday)|\bovernight\b", flags)
+        # "since the war began on Oct. 7, 2023, when militants attacked Israel, killing around 1,200 people"
+        self.year_in_before = regex.compile(
+            r"\b(?:in|on\s+[\p{L}]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b[^.;]{0,120}\Z", flags)
         self.month_in_before = regex.compile(
             rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?-i:(?:{cap_months}))\b(?!\s+\d{{1,2}}\b)[^.;]{{0,80}}\Z", flags)
         # "Members of the Gran Grif gang attacked ..., killing at least 70 people": the attackers are armed men, so
@@ -502,6 +508,29 @@ class _Patterns:
         armed = [n for n, side in (line.split("\t") for line in data_lines("person_classes.tsv")) if side == "armed"]
         self.armed_attackers = regex.compile(
             rf"\b(?:{_alternation([*armed, 'gang', 'gangs', 'militia', 'militias', 'cartel'])})\b", flags)
+        state = [n for n, side in (line.split("\t") for line in data_lines("person_classes.tsv")) if side == "state"]
+        state_nouns = rf"\b(?:{_alternation([*state, 'forces', 'army', 'military', 'air force', 'security forces'])})\b"
+        self.state_killers = regex.compile(rf"{state_nouns}[^;\n]{{0,80}}\Z", flags)  # "U.S." is no sentence end
+        self.state_noun = regex.compile(state_nouns, flags)
+        # "killed at least 45 Palestinians across the Gaza Strip", "in attacks on three villages": a toll over several
+        # incidents, whose incidents the report then tells one by one
+        self.aggregate_scope = regex.compile(
+            r"\b(?:across|throughout|nationwide|around\s+the\s+country|in\s+(?:a\s+(?:series|wave)\s+of|several|"
+            r"multiple|separate|a\s+string\s+of|two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:attacks|strikes|"
+            r"airstrikes|air\s+strikes|raids|incidents|villages|towns|districts|locations|places|areas|regions|"
+            r"provinces|states|cities))\b", flags)
+        # "an air strike on the school killed 15", "another strike on a house in Jabalia killed 11": one incident
+        self.incident_before = regex.compile(
+            r"\b(?:strike|airstrike|attack|raid|bombing|blast|explosion|shelling|shell|rocket|missile|drone|bomb)\b"
+            r"[^.;]{0,100}?\b(?:killed|killing|kills|left)\s+[^.;]{0,20}\Z", flags)
+        # "Russia's Defence Ministry said it had carried out a strike ..., killing up to 85 servicemen. Ukraine denied
+        # the claim": a side's claim of its kills, denied by the other side, is no count of the dead
+        self.own_claim_before = regex.compile(
+            r"\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|troops|fighters|men))\b[^.;]*\Z",
+            flags)
+        self.denied_after = regex.compile(
+            r"^[^.;]{0,40}?[.;]?[\s\"”]*(?:[\p{L}'’\-]+\s+){0,4}?(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|"
+            r"these|those|its|their|such)\s+(?:claims?|reports?|accounts?|figures?|tolls?)\b", flags)
         self.clash = regex.compile(r"\b(?:between|clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|"
                                    r"exchanges?\s+of\s+fire|fought)\b", flags)
         self.additional_before = regex.compile(  # "VDP said they also lost 2 civilians"
@@ -1266,7 +1295,7 @@ def _earlier_month(item: _Item, text: str, clause_end: int, p: _Patterns) -> boo
 
 
 def _wire_month(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -> bool:
-    """True for a figure placed "in February" in a wire report about this week's events ("on Friday").
+    """True for a figure placed "in February" or "in 2023" in a wire report about this week's events ("on Friday").
 
     "A missile strike on a hotel there in February killed 4 people": an earlier event, told as background.
     """
@@ -1274,6 +1303,7 @@ def _wire_month(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -
     if not cs or p.dated_note.match(text[:40]) or not p.weekday.search(text, 0, 600):
         return False
     return bool(p.month_in_before.search(text, max(cs, item.start - 90), item.start)
+                or p.year_in_before.search(text, max(cs, item.start - 160), item.start)
                 or p.month_in_after.match(text[item.end:min(ce, item.end + 100)]))
 
 
@@ -1369,6 +1399,9 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         bombers = [m for m in bombers if not (
             (k := bisect.bisect_left(starts, m.end())) < len(by_start)
             and by_start[k].role in ("background", "reference") and by_start[k].start - m.end() < 40)]
+    if any(not m.group("the") for m in bombers):  # "the suicide bomber" is the one told before, if any
+        bombers = [m for m in bombers if not m.group("the")]
+    del bombers[1 if bombers and bombers[0].group("the") else len(bombers):]
     if bombers and not p.bomber_counted.search(text):  # "killing 5, including the bomber" counts him already
         items += [_Item(m.start("span"), m.end("span"), 2 if m.group("twin") else 1, 2 if m.group("twin") else 1,
                         "singular", singular=True, category="killed", cue_side="perpetrator", role="additional",
@@ -1432,8 +1465,13 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
         if static:  # "10 were killed; other sources said the number of dead was 7": the conservative count
             running = [q for q in running if q not in static]
             lowest = min(static, key=lambda q: q.estimate or 0)
-            if lowest.estimate is not None and lowest.estimate < low:
-                low, high = int(lowest.estimate), lowest.high if lowest.high is None else int(lowest.high)
+            # "gave a lower toll of 26 civilians killed" weighs against the civilians' count, not the 5 fighters killed
+            others = [q for q in counted if not _same_side(q, lowest)]
+            same = low - sum(int(q.estimate or 0) for q in others)
+            if lowest.estimate is not None and lowest.estimate < same:
+                low = int(lowest.estimate) + low - same
+                high = None if lowest.high is None or any(q.high is None for q in others) \
+                    else int(lowest.high) + sum(int(q.high or 0) for q in others)
         if running:
             best = max(running, key=lambda q: q.estimate or 0)
             later = _after_toll(best, counted, figures, sentences)
@@ -1535,7 +1573,7 @@ def _static_source(q: Quantity, sentences: _Sentences) -> bool:
 def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     """The figures that add up to the total: distinct groups, without restatements, subsets and running totals."""
     if sentences.known:
-        figures = _without_body_counts(figures, sentences)
+        figures = _without_body_counts(_without_denied(figures, sentences), sentences)
     # A claim ("the army claimed to have killed 4") counts unless it competes with a figure reported before it.
     reported = [q for q in figures if q.role in (None, "additional")]
     first_reported = min((q.start for q in reported), default=None)
@@ -1593,6 +1631,26 @@ def _exact_elsewhere(q: Quantity, exact: dict[str | None, set[int]], sentences: 
     return any(bool(found - here) for s, found in exact.items() if side is None or s is None or s == side)
 
 
+def _without_denied(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
+    """Drop a side's claim of its kills that the other side denies right after ("Ukraine denied the claim").
+
+    The headline's figure equal to a denied claim ("RSF says it killed 40 soldiers") is the same claim.
+    """
+    p = _patterns()
+    text = sentences.text
+
+    def denied(q: Quantity) -> bool:
+        start, end = sentences.span(q.start)
+        return q.role in (None, "claim") and bool(p.own_claim_before.search(text, start, q.start)) \
+            and bool(p.denied_after.match(text[end:end + 160]))
+
+    claims = {q.estimate for q in figures if denied(q)}
+    if not claims:
+        return figures
+    return [q for q in figures if not denied(q)
+            and not (q.estimate in claims and sentences.headline and sentences.index(q.start) == 0)]
+
+
 def _without_body_counts(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     """Drop bodies counted after a larger toll: "17 people were shot dead. Only three bodies were recovered".
 
@@ -1610,13 +1668,59 @@ def _without_body_counts(figures: list[Quantity], sentences: _Sentences) -> list
                 and (t.estimate or 0) >= q.estimate for t in tolls))]
 
 
+def _without_parts(kept: list[Quantity], sentences: _Sentences, p: _Patterns) -> list[Quantity]:
+    """Drop the incidents told after a toll over several of them, while they add up to no more than it.
+
+    "Israeli strikes killed at least 45 Palestinians across the Gaza Strip ... an air strike on a school killed 15
+    ... Another strike on a house in Jabalia killed 11 members of one family": 45, whose parts are the 15 and the 11.
+    Another side ("three Israeli soldiers") and another event opened as such ("Elsewhere, ...") still add up.
+    """
+    text = sentences.text
+    for k, whole in enumerate(kept):
+        if whole.role is not None or whole.modifier in ("vague", "unknown") or whole.estimate is None:
+            continue
+        lead = sentences.index(whole.start)
+        span = sentences.span(whole.start)
+        if sentences.headline and lead == 0 and (body := len(text) - len(text[span[1]:].lstrip())) < len(text):
+            span = sentences.span(body)  # a headline's toll has the scope its lead gives
+        if not p.aggregate_scope.search(text, *span):
+            continue
+        parts, room = set(), whole.estimate
+        for q in kept[k + 1:]:
+            start, _ = sentences.span(q.start)
+            if q.estimate is None or sentences.index(q.start) <= lead or q.role not in (None, "additional") \
+                    or q.modifier in ("vague", "unknown") or not _same_side(q, whole) \
+                    or _killed_attackers(q, whole, sentences, p) \
+                    or p.separate_opens_clause.match(text[start:start + 40]):
+                continue
+            if not p.incident_before.search(text, max(start, q.start - 150), q.start):
+                continue  # "police said 19 people were killed": another source's count of the whole, not a part
+            if q.estimate > room:
+                return kept  # the incidents add up to more: not parts of it
+            parts.add(id(q))
+            room -= q.estimate
+        return [q for q in kept if id(q) not in parts]
+    return kept
+
+
 def _killed_attackers(q: Quantity, r: Quantity, sentences: _Sentences, p: _Patterns) -> bool:
     """True when ``q`` counts armed men and ``r`` the unnamed people armed men killed: two sides, not rival counts."""
     if r.subject not in _GENERIC_SUBJECTS or _side(q.subject) in (None, "civilian", "state"):
         return False
     start = sentences.span(r.start)[0]
-    return bool(p.armed_attackers.search(sentences.text, start, r.start)) \
+    # "Somali forces ... killed 23 al Shabaab fighters" after a bombing killed 12 people: the state's kill of armed men
+    return bool(p.armed_attackers.search(sentences.text, start, r.start)
+                or p.state_killers.search(sentences.text, max(0, q.start - 100), q.start)) \
         and not p.clash.search(sentences.text, *sentences.span(r.start))
+
+
+def _state_apart(q: Quantity, r: Quantity, sentences: _Sentences, p: _Patterns) -> bool:
+    """True when ``q`` counts soldiers or police and ``r`` unnamed people in a sentence that names no such men.
+
+    "Strikes killed at least 45 across the Gaza Strip ... The military confirmed two soldiers were killed": two sides.
+    """
+    return _side(r.subject) is None and _side(q.subject) == "state" \
+        and not p.state_noun.search(sentences.text, *sentences.span(r.start))
 
 
 def _another_event(text: str, start: int, end: int, p: _Patterns) -> bool:
@@ -1637,7 +1741,8 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
     """
     p = _patterns()
     text = sentences.text
-    kept = _without_breakdowns(kept, sentences)
+    kept = _without_parts(_without_breakdowns(kept, sentences), sentences, p)
+    lead = text[slice(*sentences.span(_body_start(text, p) + 1))] if text else ""
     out: list[Quantity] = []
     for q in kept:
         rival = None
@@ -1646,11 +1751,12 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
         if q.role != "additional" and q.modifier not in ("vague", "unknown") and not p.one_person.match(q.text):
             start, end = sentences.span(q.start)
             if p.sourced.search(text, start, end) and not _another_event(text, start, end, p):
-                names = [m.group(1) for m in p.place_or_day.finditer(text, start, end)]
+                # a place or day the lead names too is the report's own frame ("on Wednesday"), not another event
+                names = [n for m in p.place_or_day.finditer(text, start, end) if (n := m.group(1)) not in lead]
                 disputed = bool(p.disputed.search(text, start, end))  # "residents disputed the account and said"
                 rival = next((i for i in range(max(0, len(out) - 8), len(out)) if (r := out[i]).role != "additional"
                               and r.modifier not in ("vague", "unknown") and (disputed or _same_side(q, r))
-                              and not _killed_attackers(q, r, sentences, p)
+                              and not _killed_attackers(q, r, sentences, p) and not _state_apart(q, r, sentences, p)
                               and (sentences.index(r.start) != sentences.index(q.start)
                                    or p.contrast.search(text, r.end, q.start))
                               and all(n in text[slice(*sentences.span(r.start))] for n in names)), None)

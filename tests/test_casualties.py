@@ -3917,6 +3917,98 @@ KILLED_NOTES_PROBES_64: list[tuple[str, int]] = [
      'Friday, police said. A similar bombing in the town in March killed 9 people.', 6),
 ]
 
+# A sixty-fifth batch of long wire reports (first run: 0.400, 5 notes). Fixed: 'gave a lower toll of 26 civilians
+# killed' replaced the 5 ADF fighters killed too (a static toll weighs against its own side only); 'Later on Saturday,
+# Somali forces ... killed 23 al Shabaab fighters' read as a rival count of a bombing's 12 people (the state's kill of
+# armed men is another side); 'The suicide bomber drove a minibus into the checkpoint and detonated it' (the bomber
+# died); incidents told after a toll 'across the Gaza Strip' (parts of it, not more dead); 'The Israeli military
+# confirmed that two soldiers were killed' against 45 people in a lead that names no soldiers (another side), and the
+# lead's own day is no other event; a side's claim of its kills that the other side 'denied' is no count; 'since the war
+# began on Oct. 7, 2023, when militants attacked Israel, killing around 1,200' in a wire report (background).
+KILLED_NOTES_BATCH_65: list[tuple[str, int]] = [
+    ('Gaza: Israeli strikes kill at least 45, health officials say\n\nCAIRO/JERUSALEM (Reuters) - Israeli air strikes '
+     'and tank fire killed at least 45 Palestinians across the Gaza Strip on Wednesday, including 15 people '
+     'sheltering in a school in Gaza City, local health officials said.\n\nMedics said an air strike on the Fahmi '
+     'al-Jarjawi school, which housed displaced families, killed 15 people, most of them women and children, and '
+     'wounded dozens. Another strike on a house in Jabalia killed 11 members of one family, they said. The remaining '
+     'deaths were in Khan Younis and Rafah in the south.\n\nThe Israeli military said it had struck a Hamas command '
+     'and control centre embedded in the school and had taken steps to reduce the risk of harming civilians. It did '
+     'not comment on the toll.\n\nHamas\' armed wing said its fighters killed three Israeli soldiers in an ambush in '
+     'Rafah. The Israeli military confirmed that two soldiers were killed in southern Gaza on Wednesday.\n\nGaza\'s '
+     'health ministry says more than 53,000 Palestinians have been killed since the war began on Oct. 7, 2023, when '
+     'Hamas-led militants attacked Israel, killing around 1,200 people and taking 251 hostages, according to Israeli '
+     'tallies.', 47),
+    ('Congo: ADF rebels kill 40 in overnight raid in North Kivu\n\nKINSHASA (Reuters) - Suspected Allied Democratic '
+     'Forces (ADF) rebels killed at least 40 people in an overnight attack on a village in eastern Congo\'s North '
+     'Kivu province, a local official and civil society leaders said on Monday.\n\nThe attackers, armed with '
+     'machetes and guns, raided Mayikengo village in Lubero territory late on Sunday, said Macaire Sivikunula, the '
+     'administrator of the Bapere chiefdom. "We have so far recovered 42 bodies and the search continues," he said. '
+     'Civil society leader Samuel Kakule said 18 people were missing and several houses had been burned.\n\nThe '
+     'Congolese army spokesman in the region, Lieutenant Marc Elongo, gave a lower toll of 26 civilians killed. He '
+     'said soldiers pursuing the attackers killed five ADF fighters and freed 12 hostages.\n\nThe ADF, a Ugandan '
+     'armed group that pledged allegiance to Islamic State, has killed thousands of civilians in eastern Congo since '
+     'the 1990s. In June, the group killed more than 80 people in a series of attacks in Beni territory.\n\nCongo '
+     'and Uganda launched joint operations against the ADF in late 2021, but attacks have continued. The United '
+     'Nations says more than 7 million people are displaced in Congo.', 31),
+    ('Somalia: al Shabaab car bomb kills 12 near Mogadishu checkpoint\n\nMOGADISHU (Reuters) - A car bomb claimed '
+     'by al Shabaab exploded at a busy checkpoint on the outskirts of Mogadishu on Saturday, killing at least 12 '
+     'people, police and witnesses said.\n\n"The suicide bomber drove a minibus into the checkpoint and detonated it '
+     'as soldiers were checking vehicles," police officer Abdullahi Hassan told Reuters. He said eight soldiers and '
+     'four civilians were killed and 20 people were wounded.\n\nA witness, Halima Ali, said she saw at least 15 '
+     'bodies at the scene. Aamin Ambulance service said it had transported 27 wounded people to hospitals.\n\nAl '
+     'Shabaab said in a statement on its Andalus radio that it had killed 30 soldiers in what it called a martyrdom '
+     'operation.\n\nLater on Saturday, Somali forces backed by U.S. air strikes killed 23 al Shabaab fighters in an '
+     'operation in the Lower Shabelle region, the information ministry said. The claim could not be independently '
+     'verified.\n\nThe al Qaeda-linked group has been fighting for more than 15 years to topple Somalia\'s central '
+     'government. In October 2017, a truck bomb at a busy Mogadishu junction killed more than 500 people, the '
+     'deadliest attack in the country\'s history.', 36),
+    ('Burkina Faso: jihadists kill dozens of soldiers and volunteers in attack on army post\n\nOUAGADOUGOU (AFP) - '
+     'Jihadists attacked an army post in northern Burkina Faso, killing at least 30 soldiers and members of the '
+     'Volunteers for the Defence of the Homeland (VDP), security sources said on Sunday.\n\nHundreds of fighters on '
+     'motorbikes stormed the post in Djibo early on Saturday, a security source told AFP. "The toll is heavy: 20 '
+     'soldiers and 10 VDP were killed, and several others are missing," he said.\n\nThe army said in a statement that '
+     'the attack had been repelled and that "more than a hundred terrorists were neutralised" in air and ground '
+     'strikes. It did not give a toll for its own losses.\n\nJNIM, the al Qaeda affiliate, claimed the attack, '
+     'saying its fighters had killed 70 soldiers and seized weapons.\n\nBurkina Faso, ruled by a junta since 2022, '
+     'has been battling jihadist insurgencies that spread from neighbouring Mali in 2015. The violence has killed '
+     'more than 20,000 people and displaced over two million, according to NGOs. In August, jihadists killed '
+     'hundreds of civilians digging trenches in Barsalogho.', 130),
+    ('Syria: clashes in coastal region kill 70 as security forces battle Assad loyalists\n\nDAMASCUS (Reuters) - '
+     'Clashes between Syrian security forces and gunmen loyal to ousted president Bashar al-Assad killed more than '
+     '70 people in the coastal province of Latakia on Thursday, a war monitor said, in the most serious challenge '
+     'yet to the new government.\n\nThe Syrian Observatory for Human Rights said 35 members of the security forces, '
+     '32 gunmen and four civilians were killed in fighting that began when loyalists ambushed a patrol near Jableh. '
+     'A security official told the state news agency SANA that 16 security personnel had been killed.\n\nThe '
+     'defence ministry said reinforcements had been sent and that dozens of "remnants of the former regime" had '
+     'been arrested. A curfew was imposed in Latakia, Tartous and Homs.\n\nOn Friday, the Observatory raised the '
+     'toll to 130, saying dozens of civilians from the Alawite minority had been killed in revenge attacks in '
+     'villages around Baniyas. The government said it would hold accountable anyone who attacked civilians.\n\nMore '
+     'than 500,000 people were killed in Syria\'s civil war, which began in 2011 with a crackdown on protests '
+     'against Assad\'s rule.', 130),
+]
+
+# Probes of the classes fixed after batch 65, written with the fix.
+KILLED_NOTES_PROBES_65: list[tuple[str, int]] = [
+    ('Nigeria: bandits kill 20 in Katsina\n\nKANO (Reuters) - Bandits killed at least 20 villagers in Katsina state on '
+     'Monday, residents said. Police gave a lower toll of 12 villagers killed and said officers killed 4 bandits.', 16),
+    ('Pakistan: bomb kills 6 in Quetta\n\nQUETTA (Reuters) - A bomb killed six people at a market in Quetta on '
+     'Tuesday, police said. Later on Tuesday, security forces killed 8 militants in a raid near the city, the army '
+     'said.', 14),
+    ('Iraq: car bomb kills 5 in Kirkuk\n\nBAGHDAD (AP) - A car bomb exploded at a checkpoint in Kirkuk on Sunday, '
+     'killing five people, police said. "The suicide bomber drove up to the gate and detonated the car," an officer '
+     'said.', 6),
+    ('Ukraine: Russian attacks kill 12 across Ukraine\n\nKYIV (Reuters) - Russian drone and missile attacks killed at '
+     'least 12 civilians across Ukraine on Thursday, officials said. A missile strike on Zaporizhzhia killed five '
+     'people, and a drone attack on Kharkiv killed three, they said.', 12),
+    ('Gaza: strikes kill 20\n\nCAIRO (Reuters) - Israeli strikes killed 20 Palestinians in Gaza on Monday, medics '
+     'said. The Israeli military said one soldier was killed in northern Gaza.', 21),
+    ('Sudan: RSF says it killed 40 soldiers\n\nCAIRO (Reuters) - An army air strike hit a market in Nyala on Sunday, '
+     'killing 9 civilians, activists said. The RSF said its fighters killed 40 soldiers near El Obeid. The army '
+     'denied the claim.', 9),
+    ('Israel: rocket kills 2\n\nJERUSALEM (AP) - A rocket killed two people in Ashkelon on Friday, police said. In '
+     '2014, a war in Gaza killed more than 2,000 people.', 2),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -4018,7 +4110,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_61 + KILLED_NOTES_PROBES_61
                  + KILLED_NOTES_BATCH_62 + KILLED_NOTES_PROBES_62
                  + KILLED_NOTES_BATCH_63 + KILLED_NOTES_PROBES_63
-                 + KILLED_NOTES_BATCH_64 + KILLED_NOTES_PROBES_64)
+                 + KILLED_NOTES_BATCH_64 + KILLED_NOTES_PROBES_64
+                 + KILLED_NOTES_BATCH_65 + KILLED_NOTES_PROBES_65)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
