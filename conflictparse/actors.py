@@ -149,6 +149,8 @@ def _is_modifier_gap(gap: str, bare: bool = False) -> bool:
     if bare and not possessive and any(w in ("the", "a", "an") and i and words[i - 1] != "of"
                                        for i, w in enumerate(words)):
         return False  # "Kenya froze the new government": a word before an article after a bare name is a verb
+    if any(w.endswith("ing") and i and words[i - 1] == "of" for i, w in enumerate(words)):
+        return False  # "accusing Kigali of backing rebels": a charge, not the rebels' owner
     # A past form between a country and a noun is a verb ("Serbia lodged an official protest"), not a modifier, and
     # so is a cue verb's third person ("Benin urges the court"; "state media" and "support units" are modifiers).
     cues = stance_lexicon().cues
@@ -296,6 +298,10 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             if entry.kind == "group":
                 # "the Albanians of southern Serbia", "Kurds in Iraq": a people is placed where it lives.
                 end, country = _placed(text, end, country, lex)
+                owner = toks[i - 1] if i else None
+                if (owner is not None and owner.cat == "ent" and lex.entities[owner.key].kind == "state"
+                        and text[owner.end:tok.start] in ("'s ", "’s ")):
+                    country = lex.entities[owner.key].country  # "Ecuador's Indians", "Kenya's Somalis"
             if (head is not None and j == i + 1 and head.cat == "body"
                     and _is_modifier_gap(text[tok.end:head.start], bare=True)):
                 # "the Palestinian Islamic Jihad movement", "the APEC forum": the body noun names the entity itself.

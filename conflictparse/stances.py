@@ -232,6 +232,13 @@ _TALKS_HALTED = lazy_pattern(
     r"(?:(?:peace|ceasefire|truce|direct|indirect|bilateral|diplomatic|border|security|military|political)[ \t]+)?"
     r"(?:talks|negotiations|dialogue|contacts|cooperation)\b"
 )
+# A deed's manner that names a stance: "in protest at", "as a goodwill gesture", "in solidarity with".
+_MANNER = ("in protest", "in a protest", "in a gesture", "as a gesture", "as a goodwill", "in a goodwill",
+           "in a show of goodwill", "as a sign of goodwill", "in solidarity")
+# "warned the opposition against holding rallies", "warned truck drivers not to bring in goods": an act forbidden.
+_WARNED_OFF = lazy_pattern(
+    r"[ \t]+(?!of\b|that\b|against\b)(?:[\w'’-]+[ \t]+){1,4}?(?:not[ \t]+to|against[ \t]+\w+ing)\b"
+)
 _ORDERS = ("order", "instruct", "direct", "command")
 _ORDERED_TO = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+to[ \t]+(?P<verb>[a-z]+)")
 _TOLD_TO = lazy_pattern(
@@ -911,6 +918,8 @@ class _Sentence:
             main = [st for st in out if st.start < self.participles[0]]
             if main:
                 out = main
+            elif not out:
+                out = self._participle_stances(frames)
         # An act in the sentence is what was reported; the reporting verbs then add nothing, except a stance of its own
         # in a coordinated clause with no act: "Kenya said the plan was unacceptable, but Uganda backed it". (A plain
         # report there, "but media reports said ...", is what event coders leave out.)
@@ -972,7 +981,7 @@ class _Sentence:
             if not subjects and not surface.lower().startswith("according"):
                 found = _subject(text, cue, self.s0, self.mentions, cues=self.cues)
                 subjects, negated = found if found else ([], False)
-        elif surface.lower().startswith(("in protest", "in a protest")):
+        elif surface.lower().startswith(_MANNER):
             subjects = self._purpose_subject(cue)  # "Algeria recalled its envoy in protest at ...": the doer protests
         else:
             found = _subject(text, cue, self.s0, self.mentions, cues=self.cues)
@@ -1057,9 +1066,11 @@ class _Sentence:
                                                            and self._subjunctive(cue.end, limit)):
                 stance = "appeal"  # "insisted that UN peacekeepers leave": a demand in the subjunctive
         elif cue.stance == "warn" and not inverted:
-            if any(w.strip(",.;") in self.lex.threat_objects
-                   for w in text[cue.end:cue.end + 40].lower().split()[:4]) or _CONDITION.search(text, cue.end, limit):
-                stance = "threaten"  # "warned of retaliation", "warned Syria to stop ... or face the consequences"
+            if (any(w.strip(",.;") in self.lex.threat_objects for w in text[cue.end:cue.end + 40].lower().split()[:4])
+                    or _CONDITION.search(text, cue.end, limit) or _WARNED_OFF.match(text, cue.end, limit)):
+                # "warned of retaliation", "warned Syria to stop ... or face the consequences", "warned the
+                # opposition against holding rallies", "warned drivers not to enter the town"
+                stance = "threaten"
             # "warned that police will no longer tolerate rallies": a warning of one's own act is a threat, and the
             # commitment it announces is the same act.
             for j, other in enumerate(self.cues[index + 1:], index + 1):
@@ -1102,6 +1113,30 @@ class _Sentence:
                 actor = self._minority(actor)
             out.append(Stance(cue.start, cue.end, surface, actor, stance, target, claim, negated or cue.negated))
             self.ctx.speakers.append(actor)
+        return out
+
+    def _participle_stances(self, frames: list[_Frame]) -> list[Stance]:
+        """With no act of its own, a clause's participle is its subject's act.
+
+        "Burundi closed the border, accusing Kigali of backing the rebels" is Burundi's accusation (and so only a
+        plain deed comes first).
+        """
+        text, out = self.ctx.text, list[Stance]()
+        first = next((a for a in self.mentions if a.kind != "pronoun"), None)
+        if first is None or not _SENTENCE_START.fullmatch(text, self.s0, first.start):
+            return []
+        for cue in self.cues:
+            if cue.start not in self.participles or cue.cls == "report" or text[first.end:cue.start].count(",") != 1:
+                continue
+            if not _DEED.match(text, first.end, cue.start):
+                continue
+            actor = self.resolve(first, frames)
+            if actor is None:
+                continue
+            limit = self._clause_end(cue.end)
+            claim = _claim(text, cue.end, limit, self.s0)
+            target = _target(cue, [first], self.mentions, limit) if cue.stance in _PREDICATE_CUES else None
+            out.append(Stance(cue.start, cue.end, text[cue.start:cue.end], actor, cue.stance, target, claim, False))
         return out
 
     def _threat_ordered(self, pos: int) -> bool:
@@ -1225,11 +1260,17 @@ class _Sentence:
         """An act done to make a stance: "Ecuadorean Indians blocked roads to demand the president's resignation"."""
         text = self.ctx.text
         if cue.cls not in ("event", "ambiguous") or not (_TO_BEFORE.search(text, max(self.s0, cue.start - 4), cue.start)
-                                                         or text.startswith("in protest", cue.start)):
+                                                         or text.lower().startswith(_MANNER, cue.start)):
             return []
-        first = next((a for a in self.mentions if a.kind != "pronoun"), None)
-        if (first is None or not _SENTENCE_START.fullmatch(text, self.s0, first.start) or cue.start - first.end > 100
-                or any(first.end <= c.start < cue.start for c in self.cues)):
+        named = [a for a in self.mentions if a.kind != "pronoun"]
+        first = named[0] if named else None
+        if first is None or not _SENTENCE_START.fullmatch(text, self.s0, first.start):
+            return []
+        # "Colombia's FARC guerrillas released ...": the possessed body is the doer.
+        owned = [a for a in named[1:3] if _APOSTROPHE_S.fullmatch(text, first.end, a.start - 1)
+                 and text[a.start - 1] == " "]
+        first = owned[0] if owned else first
+        if cue.start - first.end > 100 or any(first.end <= c.start < cue.start for c in self.cues):
             return []
         between = text[first.end:cue.start]
         return _conjuncts(text, first, self.mentions) if _DEED.match(between) and "," not in between else []
