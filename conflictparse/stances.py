@@ -212,6 +212,13 @@ _COMMITMENT = lazy_pattern(
     r"(?:(?:\w+ly|also|still|again|then|now|soon|further|rather)\s+)*(?:be\s+)?(?:continue\s+to\s+)?(?P<verb>[a-z]+)"
 )
 _MILITARY = frozenset({"military", "force", "armed", "strikes", "war", "fight", "struggle", "attacks", "jihad"})
+_PARTICIPLES = frozenset(("met", "hit", "held", "sent", "shot", "struck", "cut", "put", "kept", "brought", "built",
+                          "caught", "fought", "dealt", "made", "paid", "told", "found", "left", "lost", "set", "shut",
+                          "spent", "won", "done", "led", "fed", "bound", "sought", "taught", "freed", "seen"))
+_READY = frozenset(("ready", "willing", "prepared", "able", "happy", "glad", "open", "committed", "determined"))
+_HALTS = frozenset(("halt", "stop", "suspend", "cease", "end", "freeze", "pause"))
+_HOSTILITIES = frozenset(("hostilities", "fighting", "shelling", "bombing", "bombardment", "operations", "offensive",
+                          "airstrikes", "raids", "assault", "rocket", "drone", "missile"))
 _DECISIONS = ("decided", "decides", "voted", "votes", "resolved")
 _EVALUATION_VERBS = ("call", "describ", "brand", "label", "term", "dismiss")
 _DEADLINE_WORDS = ("until", "hour", "day", "week", "month", "ultimatum")
@@ -377,6 +384,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         if verb in ("continue", "use") and (any(w.strip(",.;") in _MILITARY for w in following[:2])
                                             or (verb == "continue" and "against" in following[1:3])):
             verb = "fight"  # "will continue the war", "would continue its attacks", "will not hesitate to use force"
+        halted = verb in _HALTS and any(w.strip(",.;") in _MILITARY or w.strip(",.;") in _HOSTILITIES
+                                        for w in following[:3])  # "would halt attacks on US forces" de-escalates
         if verb in ("remain", "stay") and following[:1] in (["in"], ["part"], ["engaged"], ["committed"]):
             verb = "serve"  # "troops will remain in the force" is a commitment kept ("will remain closed" is none)
         if verb in lex.threat_verbs and lex.cues.get(verb) and not negative:
@@ -385,7 +394,10 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         elif (verb in _NOT_COMMITTED or any(a <= m.start("verb") < b for a, b in taken)
               or (verb in lex.cues and lex.cues[verb].cls != "report")):
             continue
-        passive = " be " in text[m.start():m.start("verb") + 1] and verb.endswith(("ed", "en"))
+        passive = " be " in text[m.start():m.start("verb") + 1] and (verb.endswith(("ed", "en", "wn"))
+                                                                     or verb in _PARTICIPLES)
+        if " be " in text[m.start():m.start("verb") + 1] and not passive and verb not in _READY:
+            continue  # "Syria would not be a threat", "it would be a partner": a state described, no commitment
         if m.group("may"):
             # Only a threat makes a possibility or a plan an act: "may halt", "plans to impose".
             if verb in lex.threat_verbs and not negative:
@@ -396,7 +408,7 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
                   or any(w.strip(",.;") in lex.threat_objects for w in following) or condition
                   or (verb == "defend" and "against" in following))  # "will defend itself against any attack"
         peaceful = verb in ("resume", "launch") and any(w.strip(",.;") in lex.peace_objects for w in following[:3])
-        if peaceful or any(w.strip(",.;") in lex.ills for w in following[:3]) or (
+        if peaceful or halted or any(w.strip(",.;") in lex.ills for w in following[:3]) or (
                 threat and not condition and _UNDER_ACCORD.match(text, s0, m.start())):
             # "will fight corruption", "would crush the drug trade", "will resume talks": a promise, not a threat; so
             # is what a party will do "under the accord" ("Under the deal, Armenia will withdraw its forces").
@@ -710,6 +722,8 @@ _AFTER_COMMA = lazy_pattern(r",\s*\Z")
 # (Searched in a slice: "\A" and "^" do not match at a search's start position.)
 _CLAUSE_OPENING = lazy_pattern(r"(?:\A|[,\"”’])\s*\Z")
 _INVERTED_GAP = lazy_pattern(rf"\s+(?:(?:{_TIME})\s+)?")
+_CLAUSE_VERB = lazy_pattern(r"[ \t]+(?:had|has|have|was|were|is|are|would|will|could|must|should|did|does|do|"
+                            r"[a-z]{3,}ed)\b(?![ \t]+by\b)")
 
 
 # "The Turkish and Greek sides of the divided island of Cyprus have agreed": the head of the phrase acts.
@@ -730,7 +744,8 @@ def _inverted_subject(text: str, cue: _Found, s1: int, mentions: list[Actor]) ->
     """The speaker after the cue: "..., said the ministry's spokesman" or "according to local media"."""
     for actor in mentions:
         if actor.start >= cue.end and actor.kind != "pronoun" and _INVERTED_GAP.fullmatch(text, cue.end, actor.start):
-            return actor
+            # "X, a spokesman, said the RSF had shelled ...": an actor with a verb of its own is what was said.
+            return None if _CLAUSE_VERB.match(text, actor.end, s1) else actor
         if actor.start > cue.end + 40:
             break
     return None
@@ -801,6 +816,7 @@ def _possessive(text: str, i: int) -> bool:
 
 _SECOND_VERB = lazy_pattern(rf"(?:,\s*|\s)(?:and|but)\s+(?:{_AUX}\s+)*\Z")
 _SENTENCE_START = lazy_pattern(r"[\"“‘'(\s]*")
+_SENTENCE_END = lazy_pattern(r"[.!?][\"”’]?\s+")
 _QUOTED = lazy_pattern(r"[\"“]([^\"“”]{2,})[\"”]")
 
 
@@ -874,13 +890,27 @@ class _Sentence:
             if start <= actor.start < end and (word not in ("he", "she") or _one_person(speaker)):
                 return attrs.evolve(speaker, start=actor.start, end=actor.end, text=actor.text)
         if word in ("he", "she"):
-            found = self.ctx.last_before(actor.start, person=True)
+            found = self._previous_subject(actor) or self.ctx.last_before(actor.start, person=True)
         else:
             found = next((s for s in reversed(self.ctx.speakers) if s.kind != "person"), None)
             found = found or self.ctx.last_before(actor.start, person=False)
         if found is None:
             return None
         return attrs.evolve(found, start=actor.start, end=actor.end, text=actor.text)
+
+    def _previous_subject(self, pronoun: Actor) -> Actor | None:
+        """A "he" or "she" opening a sentence is the last sentence's subject: "Zelensky met the Pope. He asked ..."."""
+        text = self.ctx.text
+        if text[self.s0:pronoun.start].strip(" \t\n\"“‘'("):
+            return None
+        ends = list(_SENTENCE_END.finditer(text, max(0, self.s0 - 400), max(0, self.s0 - 2)))
+        start = ends[-1].end() if ends else max(0, self.s0 - 400)
+        if not ends and start > 0:
+            return None
+        first = next((a for a in self.ctx.within(start, self.s0) if a.kind != "pronoun"), None)
+        if first is None or first.kind != "person" or not _SENTENCE_START.fullmatch(text, start, first.start):
+            return None
+        return first
 
     def stances(self) -> list[Stance]:
         out: list[Stance] = []

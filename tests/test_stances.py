@@ -535,6 +535,13 @@ ROUND_THREE = [
     ("Burundi closed its border with Rwanda, accusing Kigali of backing the rebels.", [("BDI", "accuse")]),
     ("Kenya closed the border, saying it feared attacks.", []),
     ("Mozambique's opposition candidate refused to accept the results.", [("MOZ", "reject")]),
+    # An inverted speaker has no verb of its own; "he" opening a sentence is the last sentence's subject.
+    ("The army's spokesman, Colonel Ali Noor, said the militia had shelled the market in Nyala.", [("SDN", "assert")]),
+    ("Kenyan President William Ruto met the Pope in Rome. He asked him to visit Nairobi.", [("KEN", "appeal")]),
+    # Halting attacks de-escalates; a state described after "would be" is no commitment, a passive threat still is.
+    ("Iraqi militias said they would halt attacks on US forces.", [("IRQ", "support")]),
+    ("Sharaa said Syria would not be a threat to its neighbours.", [("SYR", "assert")]),
+    ("Serbia warned that any raid would be met with force.", [("SRB", "threaten")]),
 ]
 
 
@@ -641,10 +648,9 @@ FRESH_2 = [
     ("Egypt warned that any Israeli operation in Rafah would threaten the peace treaty between the two "
      "countries.",
      [("Egypt", "EGY", "warn", None)]),
-    pytest.param("The head of the UN agency for Palestinian refugees, Philippe Lazzarini, urged donors not to "
-                 "suspend funding.",
-                 [("The head of the UN agency for Palestinian refugees, Philippe Lazzarini", None, "appeal", None)],
-                 marks=pytest.mark.xfail(reason="a demonym in an agency's name places its head", strict=True)),
+    ("The head of the UN agency for Palestinian refugees, Philippe Lazzarini, urged donors not to "
+     "suspend funding.",
+     [("The head of the UN agency for Palestinian refugees, Philippe Lazzarini", None, "appeal", None)]),
     ("Thai and Cambodian military commanders agreed to pull back troops from the disputed border "
      "temple.",
      [("Thai and Cambodian military commanders", "THA", "support", None),
@@ -1108,6 +1114,59 @@ FRESH_10 = [
      [("Kenya's high court", "KEN", "reject", None)]),
 ]
 
+# Batch 11. First run, gold written before the parser ran: source-and-stance F1 0.700.
+FRESH_11 = [
+    ("Foreign Minister Ahmed Attaf of Algeria rejected any foreign military intervention in Niger.",
+     [("Foreign Minister Ahmed Attaf of Algeria", "DZA", "reject", None)]),
+    pytest.param("The army's spokesman, Brigadier General Nabil Abdallah, said the RSF had shelled residential "
+                 "areas of Omdurman.",
+                 [("The army's spokesman, Brigadier General Nabil Abdallah", "SDN", "accuse", "the RSF")],
+                 marks=pytest.mark.xfail(reason='a shelling others report is no accusation yet', strict=True)),
+    ("A statement from the Nigerien presidency called on citizens to remain calm.",
+     [("the Nigerien presidency", "NER", "appeal", None)]),
+    ("Interior Minister Gerald Darmanin said France would expel imams who preach hatred.",
+     [("Interior Minister Gerald Darmanin", "FRA", "threaten", None)]),
+    ("The group's leader, Abu Mohammed al-Jolani, promised to protect religious minorities.",
+     [("The group's leader, Abu Mohammed al-Jolani", "SYR", "support", None)]),
+    ("Ukrainian President Volodymyr Zelensky met Pope Francis at the Vatican. He asked the pontiff to "
+     "help return deported Ukrainian children.",
+     [("He", "UKR", "appeal", None)]),
+    pytest.param("The Saudi-led coalition said it had intercepted a ballistic missile fired by the Houthis toward "
+                 "Jizan.",
+                 [("The Saudi-led coalition", "SAU", "accuse", "the Houthis")],
+                 marks=pytest.mark.xfail(
+                     reason='a missile of the Houthis intercepted is no accusation yet', strict=True)),
+    ("Myanmar's military government has refused to let the UN special envoy meet Aung San Suu Kyi.",
+     [("Myanmar's military government", "MMR", "reject", None)]),
+    pytest.param("China's defence ministry vowed to take all necessary measures to safeguard national sovereignty.",
+                 [("China's defence ministry", "CHN", "threaten", None)],
+                 marks=pytest.mark.xfail(reason="'all necessary measures' is no threat object", strict=True)),
+    ("The Israeli army told residents of northern Gaza to move south ahead of a ground offensive.",
+     [("The Israeli army", "ISR", "appeal", None)]),
+    ("Palestinian President Mahmoud Abbas condemned the killing of Israeli civilians.",
+     [("Palestinian President Mahmoud Abbas", "PSE", "condemn", None)]),
+    ("Jordan's King Abdullah warned that the war risked spreading across the region.",
+     [("Jordan's King Abdullah", "JOR", "warn", None)]),
+    ("Iraqi militias said they would halt attacks on US forces to avoid embarrassing the government.",
+     [("Iraqi militias", "IRQ", "support", None)]),
+    ("Turkish President Recep Tayyip Erdogan called Israel a terrorist state.",
+     [("Turkish President Recep Tayyip Erdogan", "TUR", "condemn", "Israel")]),
+    ("The Kurdistan Workers' Party announced it would disband and lay down its arms.",
+     [("The Kurdistan Workers' Party", "TUR", "support", None)]),
+    ("Syria's foreign ministry denounced Israeli incursions into the buffer zone as a flagrant "
+     "violation of the 1974 agreement.",
+     [("Syria's foreign ministry", "SYR", "condemn", None)]),
+    ("Qatari mediators said Hamas had not yet responded to the latest proposal.",
+     [("Qatari mediators", "QAT", "assert", None)]),
+    ("Egypt refused to open the Rafah crossing for Palestinians fleeing Gaza.",
+     [("Egypt", "EGY", "reject", None)]),
+    ("Iran's supreme leader said Tehran would not negotiate under pressure.",
+     [("Iran's supreme leader", "IRN", "reject", None)]),
+    ("UN human rights chief Volker Turk called the strike on the school a grave violation of "
+     "international law.",
+     [("UN human rights chief Volker Turk", None, "condemn", None)]),
+]
+
 
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
@@ -1124,7 +1183,7 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6
-                         + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10)
+                         + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
