@@ -261,7 +261,7 @@ class _Patterns:
             r"\b(?:conflict|war|insurgency|violence|fighting|attacks|raids|clashes|unrest|crisis|campaign|epidemic)"
             r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:that|which)\s+)?(?:has|have|had)\s+(?:so\s+far\s+|already\s+|since\s+)?"
             r"(?:killed|claimed|left|displaced|uprooted|forced|wounded|injured)"
-            r"(?:\s[^.;]{1,60}?\band\s+(?:displaced|uprooted|forced|left|wounded|injured|killed))?\s*\Z", flags)
+            r"(?:\s[^.;]{1,60}?(?:\band|,)\s+(?:displaced|uprooted|forced|left|wounded|injured|killed))?\s*\Z", flags)
         self.background_after = regex.compile(
             r"^\s*(?:[\p{L}'’\-]+\s+){0,11}?(?:since|so\s+far|to\s+date|this\s+(?:year|month)|last\s+year|in\s+recent\s+"
             r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b)\b", flags)
@@ -479,7 +479,8 @@ class _Patterns:
                                       r"refut(?:ed|es|ing)|rejected|rejects|contrary)\b", flags)
         # not "at Kenyatta National Hospital": a place where the dead were taken is no other event
         self.place_or_day = regex.compile(
-            r"\b(?i:in|on|at|near)\s+((?-i:\p{Lu})[\p{L}'’\-]++)(?!(?:\s+(?-i:\p{Lu})[\p{L}'’\-]+){0,3}\s+"
+            r"\b(?i:in|on|at|near)\s+(?i:the\s+(?:town|village|city|district|province|region|state|county|area|camp)\s+"
+            r"of\s+)?((?-i:\p{Lu})[\p{L}'’\-]++)(?!(?:\s+(?-i:\p{Lu})[\p{L}'’\-]+){0,3}\s+"
             r"(?:Hospital|Clinic|Mortuary|Morgue|Medical|Health)\b)")
         self.one_person = regex.compile(r"(?:a|an|the|his|her|their|another)\s", flags)
         self.total_word = regex.compile(r"\btotal\b", flags)
@@ -510,7 +511,11 @@ class _Patterns:
             rf"\b(?:{_alternation([*armed, 'gang', 'gangs', 'militia', 'militias', 'cartel'])})\b", flags)
         state = [n for n, side in (line.split("\t") for line in data_lines("person_classes.tsv")) if side == "state"]
         state_nouns = rf"\b(?:{_alternation([*state, 'forces', 'army', 'military', 'air force', 'security forces'])})\b"
-        self.state_killers = regex.compile(rf"{state_nouns}[^;\n]{{0,80}}\Z", flags)  # "U.S." is no sentence end
+        # "Somali forces backed by U.S. air strikes killed 23", "officers ... had 'neutralised' several": the state's
+        # men as the subject of a killing verb ("U.S." is no sentence end)
+        self.state_killers = regex.compile(
+            rf"{state_nouns}[^;\n]{{0,80}}?\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated|shot\s+dead)"
+            r"\b['\"‘’“”\s]*(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|over\s+)?\Z", flags)
         self.state_noun = regex.compile(state_nouns, flags)
         # "killed at least 45 Palestinians across the Gaza Strip", "in attacks on three villages": a toll over several
         # incidents, whose incidents the report then tells one by one
@@ -531,6 +536,12 @@ class _Patterns:
         self.denied_after = regex.compile(
             r"^[^.;]{0,40}?[.;]?[\s\"”]*(?:[\p{L}'’\-]+\s+){0,4}?(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|"
             r"these|those|its|their|such)\s+(?:claims?|reports?|accounts?|figures?|tolls?)\b", flags)
+        self.denied_word = regex.compile(r"\b(?:denied|denies|denying)\b", flags)
+        # "Ukraine had lost up to 210 servicemen in the area over the past 24 hours": a side's daily tally of the
+        # other's losses
+        self.period_after = regex.compile(
+            r"^[^.;]{0,60}?\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day|week|month|"
+            r"\w+\s+(?:days|hours|weeks))\b", flags)
         self.clash = regex.compile(r"\b(?:between|clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|"
                                    r"exchanges?\s+of\s+fire|fought)\b", flags)
         self.additional_before = regex.compile(  # "VDP said they also lost 2 civilians"
@@ -1250,6 +1261,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "subset"  # not "2 of the gunmen were also killed": more dead
     elif p.since_before.search(before):
         item.role = "background"
+    elif (p.lost_before.search(before) or p.claim_before.search(before)) and p.period_after.match(after):
+        item.role = "background"  # "said Ukraine had lost up to 210 servicemen over the past 24 hours"
     elif p.claim_before.search(before):
         item.role = "claim"  # "Al Shabaab claimed it killed 20 soldiers": counted only without a reported figure
     elif p.total_before.search(before) or p.total_after.match(after) \
@@ -1466,7 +1479,8 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
             running = [q for q in running if q not in static]
             lowest = min(static, key=lambda q: q.estimate or 0)
             # "gave a lower toll of 26 civilians killed" weighs against the civilians' count, not the 5 fighters killed
-            others = [q for q in counted if not _same_side(q, lowest)]
+            others = [q for q in counted if not _same_side(q, lowest)
+                      or _another_event(text, *sentences.span(q.start), _patterns())]
             same = low - sum(int(q.estimate or 0) for q in others)
             if lowest.estimate is not None and lowest.estimate < same:
                 low = int(lowest.estimate) + low - same
@@ -1597,23 +1611,26 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
                 if len(found := exact.setdefault(_side(k.subject), set())) < 2:
                     found.add(sentences.index(k.start))
             pool = [q for q in pool if not (q.modifier == "vague" and q.role != "additional"
-                                            and _exact_elsewhere(q, exact, sentences))]
+                                            and _exact_elsewhere(q, exact, sentences)
+                                            and not _state_kill(q, sentences))]
         kept: list[Quantity] = []
-        # estimate -> sentence index -> subjects already counted with that figure ("12 villagers" in a headline is
-        # the body's "at least 12 people")
+        # (estimate, vague) -> sentence index -> subjects already counted with that figure ("12 villagers" in a
+        # headline is the body's "at least 12 people")
         seen: dict[Any, dict[int, set[str | None]]] = {}
-        headline_unnamed: dict[Any, int] = {}  # estimate -> index in kept of a headline figure naming no people
+        headline_unnamed: dict[Any, int] = {}  # (estimate, vague) -> index in kept of a headline figure naming no one
         for q in pool:
-            where = seen.setdefault(q.estimate, {})
+            # "several gang members" (coded 10) restates no "10 people": a vague figure only restates a vague one
+            key = (q.estimate, q.modifier == "vague")
+            where = seen.setdefault(key, {})
             sentence = sentences.index(q.start) if sentences.known else -1
             if q.role != "additional" and where and _restates(q, sentence, where, sentences):
-                if q.subject is not None and q.estimate in headline_unnamed:
+                if q.subject is not None and key in headline_unnamed:
                     # the body's "12 soldiers" names the people of the headline's "12": keep the one with a side
-                    kept[headline_unnamed.pop(q.estimate)] = q
+                    kept[headline_unnamed.pop(key)] = q
                 continue
             where.setdefault(sentence, set()).add(q.subject)
             if sentences.headline and sentence == 0 and q.subject is None:
-                headline_unnamed[q.estimate] = len(kept)
+                headline_unnamed[key] = len(kept)
             kept.append(q)
         if kept:
             return _conservative(kept, sentences) if sentences.known else kept
@@ -1709,9 +1726,14 @@ def _killed_attackers(q: Quantity, r: Quantity, sentences: _Sentences, p: _Patte
         return False
     start = sentences.span(r.start)[0]
     # "Somali forces ... killed 23 al Shabaab fighters" after a bombing killed 12 people: the state's kill of armed men
-    return bool(p.armed_attackers.search(sentences.text, start, r.start)
-                or p.state_killers.search(sentences.text, max(0, q.start - 100), q.start)) \
+    return (bool(p.armed_attackers.search(sentences.text, start, r.start)) or _state_kill(q, sentences)) \
         and not p.clash.search(sentences.text, *sentences.span(r.start))
+
+
+def _state_kill(q: Quantity, sentences: _Sentences) -> bool:
+    """True when ``q`` counts armed men the state's forces killed ("officers had 'neutralised' several gangsters")."""
+    return _side(q.subject) not in (None, "civilian", "state") \
+        and bool(_patterns().state_killers.search(sentences.text, max(0, q.start - 100), q.start))
 
 
 def _state_apart(q: Quantity, r: Quantity, sentences: _Sentences, p: _Patterns) -> bool:
@@ -1748,18 +1770,23 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
         rival = None
         # one person named ("a police officer was later burned to death, the minister said") is no count of the
         # dead, and a headline's figure sums the report up: neither is another source's count
-        if q.role != "additional" and q.modifier not in ("vague", "unknown") and not p.one_person.match(q.text):
-            start, end = sentences.span(q.start)
-            if p.sourced.search(text, start, end) and not _another_event(text, start, end, p):
-                # a place or day the lead names too is the report's own frame ("on Wednesday"), not another event
-                names = [n for m in p.place_or_day.finditer(text, start, end) if (n := m.group(1)) not in lead]
-                disputed = bool(p.disputed.search(text, start, end))  # "residents disputed the account and said"
-                rival = next((i for i in range(max(0, len(out) - 8), len(out)) if (r := out[i]).role != "additional"
-                              and r.modifier not in ("vague", "unknown") and (disputed or _same_side(q, r))
-                              and not _killed_attackers(q, r, sentences, p) and not _state_apart(q, r, sentences, p)
-                              and (sentences.index(r.start) != sentences.index(q.start)
-                                   or p.contrast.search(text, r.end, q.start))
-                              and all(n in text[slice(*sentences.span(r.start))] for n in names)), None)
+        start, end = sentences.span(q.start)
+        # "The RSF denied responsibility and said its forces had repelled an attack ..., killing 60 of them": the
+        # accused side's own account of the same event, weighed against the first whatever it calls the dead
+        counter = bool(p.denied_word.search(text, start, end) and p.own_claim_before.search(text, start, q.start))
+        if (q.role != "additional" or counter) and q.modifier not in ("vague", "unknown") \
+                and not p.one_person.match(q.text) \
+                and p.sourced.search(text, start, end) and not _another_event(text, start, end, p):
+            # a place or day the lead names too is the report's own frame ("on Wednesday"), not another event
+            names = [n for m in p.place_or_day.finditer(text, start, end) if (n := m.group(1)) not in lead]
+            # "residents disputed the account and said"
+            disputed = counter or bool(p.disputed.search(text, start, end))
+            rival = next((i for i in range(max(0, len(out) - 8), len(out)) if (r := out[i]).role != "additional"
+                          and r.modifier not in ("vague", "unknown") and (disputed or _same_side(q, r))
+                          and not _killed_attackers(q, r, sentences, p) and not _state_apart(q, r, sentences, p)
+                          and (sentences.index(r.start) != sentences.index(q.start)
+                               or p.contrast.search(text, r.end, q.start))
+                          and all(n in text[slice(*sentences.span(r.start))] for n in names)), None)
         if rival is None:
             out.append(q)
         elif (p.update.search(text, *(here := sentences.span(q.start))) or p.later_source.search(text, *here)) \
