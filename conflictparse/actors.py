@@ -79,7 +79,7 @@ _OF_PLACE = lazy_pattern(
 _WORDS = lazy_pattern(r"\S+")
 # Bodies whose own name may follow the noun: "the party Batasuna", "the militia Amal".
 _NAMED_BODIES = frozenset(("party", "group", "movement", "militia", "front", "organisation", "organization",
-                           "faction", "union", "network"))
+                           "faction", "union", "network", "coalition", "alliance", "gang", "confederation"))
 # Demonyms that, second in a pair, name the state of people of the first: "Turkish Cypriot", "Arab Israeli".
 _NATIONALITIES_SECOND = frozenset(("Cypriot", "Israeli", "American", "Canadian", "Australian", "Malaysian",
                                    "Indonesian", "Singaporean"))

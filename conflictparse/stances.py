@@ -293,6 +293,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         if (cue.cls not in ("noun", "complement") and not named
                 and _MODIFIER_BEFORE.search(text, max(s0, p.start - 12), p.start)):
             continue  # "103 reported deaths", "the alleged attack", "its proposed plan": an adjective, not a verb
+        if text.startswith(("' ", "’ "), p.end):
+            continue  # "The Sahel states' confederation": a plural's possessive, not a verb
         if "no intention" in p.key.lower() and _war_follows(text, p.end, lex):
             continue  # "had no intention of going to war" reassures; it refuses nothing
         if cue.cls == "report" and cue.base and _INDEFINITE_BEFORE.search(text, max(s0, p.start - 40), p.start):
@@ -531,8 +533,8 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
                and any(_APPOSED_END.fullmatch(text, a.end, cue.start) or text[a.end:cue.start] == " "
                        for a in before[-1:]))
     # "two Pakistani diplomats accused of spying": an accusation verb with its charge and no object is passive.
-    reduced = reduced or (cue.stance == "accuse" and first_word.endswith("ed")
-                          and bool(_CHARGE_NEXT.match(text, cue.end)))
+    reduced = reduced or (cue.stance == "accuse" and first_word.endswith("ed") and " " not in text[cue.start:cue.end]
+                          and bool(_CHARGE_NEXT.match(text, cue.end)))  # ("traded accusations of" is active)
     if agent and participle and (reduced or _PASSIVE.search(text, max(s0, cue.start - 40), cue.start)):
         by = _BY_AGENT.search(text, cue.end, min(len(text), cue.end + 160))
         if by:
@@ -595,6 +597,11 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
                 actor = named[0]
             negated = bool(_NEGATION.search(text, actor.end, cue.start))
             group = _conjuncts(text, actor, mentions)
+            along = _ALONG_WITH.match(text, actor.end, cue.start)
+            if along:
+                # "Tajikistan, along with Kyrgyzstan, signed": the companions act too.
+                first = next((a for a in mentions if a.start == along.end() and a.kind != "pronoun"), None)
+                group += [a for a in _conjuncts_after(text, first, mentions) if a.end <= cue.start] if first else []
             if _NEITHER.search(text, max(s0, group[0].start - 9), group[0].start):
                 negated = True
             if _RELATIVE.match(text, actor.end):
@@ -721,6 +728,7 @@ _AFTER_COMMA = lazy_pattern(r",\s*\Z")
 # A reporting verb right after a clause break or a quotation is inverted: '"...," said the ministry'.
 # (Searched in a slice: "\A" and "^" do not match at a search's start position.)
 _CLAUSE_OPENING = lazy_pattern(r"(?:\A|[,\"”’])\s*\Z")
+_ALONG_WITH = lazy_pattern(r",\s+(?:along|together)\s+with\s+|,\s+as\s+well\s+as\s+|,\s+joined\s+by\s+")
 _INVERTED_GAP = lazy_pattern(rf"\s+(?:(?:{_TIME})\s+)?")
 _CLAUSE_VERB = lazy_pattern(r"[ \t]+(?:had|has|have|was|were|is|are|would|will|could|must|should|did|does|do|"
                             r"[a-z]{3,}ed)\b(?![ \t]+by\b)")
@@ -1246,8 +1254,11 @@ class _Sentence:
 
     def _placed(self, actor: Actor, target: Actor | None) -> Actor:
         """An actor with no country of its own takes the sentence's: "Leaders of the opposition ... in Baku"."""
-        if any(a.kind in ("igo", "ngo") and 0 <= actor.start - a.end <= 3 for a in self.mentions):
-            return actor  # "Arab League Secretary-General X": an organisation's officer has no country.
+        if any((a.kind in ("igo", "ngo") or (a.kind == "group" and a.country is None))
+               and 0 <= actor.start - a.end <= 3 for a in self.mentions):
+            # "Arab League Secretary-General X", "the Gulf states' council": an organisation's officer or body has
+            # no country.
+            return actor
         others = [a for a in self.mentions if a.country and a.kind != "pronoun" and a.start != actor.start]
         ranked = [a for a in others if a is not target] or others
         if ranked:

@@ -542,6 +542,12 @@ ROUND_THREE = [
     ("Iraqi militias said they would halt attacks on US forces.", [("IRQ", "support")]),
     ("Sharaa said Syria would not be a threat to its neighbours.", [("SYR", "assert")]),
     ("Serbia warned that any raid would be met with force.", [("SRB", "threaten")]),
+    # "Traded accusations of" is active; a plural's possessive is no verb; companions "along with" act too.
+    ("Armenia and Azerbaijan traded accusations of shelling.", [("ARM", "accuse"), ("AZE", "accuse")]),
+    ("The Gulf states' council hit back at Iran over the remarks.", [(None, "condemn")]),
+    ("Tajikistan, along with Kyrgyzstan, signed a border treaty.", [("TJK", "support"), ("KGZ", "support")]),
+    # Gangs and coalitions with their own names are bodies.
+    ("The Haitian gang coalition Viv Ansanm threatened to burn the homes of informers.", [("HTI", "threaten")]),
 ]
 
 
@@ -1167,6 +1173,64 @@ FRESH_11 = [
      [("UN human rights chief Volker Turk", None, "condemn", None)]),
 ]
 
+# Batch 12. First run, gold written before the parser ran: source-and-stance F1 0.800.
+FRESH_12 = [
+    ("Armenia and Azerbaijan traded accusations of cross-border shelling overnight.",
+     [("Armenia", "ARM", "accuse", None),
+     ("Azerbaijan", "AZE", "accuse", None)]),
+    ("Kyrgyzstan was urged by Russia to withdraw its troops from the disputed enclave.",
+     [("Russia", "RUS", "appeal", "Kyrgyzstan")]),
+    pytest.param("The two sides agreed to a prisoner exchange under the mediation of the United Arab Emirates.",
+                 [("The two sides", None, "support", None)],
+                 marks=pytest.mark.xfail(reason="'the two sides' take the mediator's country", strict=True)),
+    ("Neither Israel nor Hamas has accepted the latest US proposal for a truce.",
+     [("Israel", "ISR", "reject", None),
+     ("Hamas", "PSE", "reject", None)]),
+    ("Pakistan hit back at India's defence minister over his remarks about cross-border strikes.",
+     [("Pakistan", "PAK", "condemn", "India's defence minister")]),
+    pytest.param("The Colombian government has yet to respond to the ELN's demand for a bilateral ceasefire.",
+                 [("The Colombian government", "COL", "reject", None)],
+                 marks=pytest.mark.xfail(reason="'has yet to respond' is no refusal yet", strict=True)),
+    ("Tajikistan, along with Kyrgyzstan, signed a border demarcation treaty in Bishkek.",
+     [("Tajikistan", "TJK", "support", None),
+     ("Kyrgyzstan", "KGZ", "support", None)]),
+    ("Both Koreas rejected the proposal for a joint team.",
+     [("Both Koreas", "PRK", "reject", None),
+     ("Both Koreas", "KOR", "reject", None)]),
+    ("Serbian President Aleksandar Vucic did not rule out recognising Kosovo's independence in the "
+     "future.",
+     [("Serbian President Aleksandar Vucic", "SRB", "support", None)]),
+    ("Burkina Faso's junta demanded that France withdraw its ambassador within 48 hours.",
+     [("Burkina Faso's junta", "BFA", "appeal", "France")]),
+    ("Britain's foreign secretary described Russia's actions as reckless and destabilising.",
+     [("Britain's foreign secretary", "GBR", "condemn", "Russia")]),
+    ("Somaliland's leader vowed never to rejoin Somalia.",
+     [("Somaliland's leader", "SOM", "reject", "Somalia")]),
+    ("The Haitian gang coalition Viv Ansanm threatened to burn down the homes of anyone cooperating "
+     "with police.",
+     [("The Haitian gang coalition Viv Ansanm", "HTI", "threaten", None)]),
+    ("Ecuador and Peru have pledged to increase joint patrols against drug trafficking on their "
+     "border.",
+     [("Ecuador", "ECU", "support", None),
+     ("Peru", "PER", "support", None)]),
+    pytest.param("The Sahel states' confederation accused Ukraine of supporting terrorist groups in the region.",
+                 [("The Sahel states' confederation", None, "accuse", "Ukraine")],
+                 marks=pytest.mark.xfail(reason="a countryless accuser takes its target's country", strict=True)),
+    ("Senior Taliban officials have rejected international demands to reopen girls' secondary schools.",
+     [("Senior Taliban officials", "AFG", "reject", None)]),
+    ("Guyana appealed to the International Court of Justice to stop Venezuela from annexing the "
+     "Essequibo region.",
+     [("Guyana", "GUY", "appeal", None)]),
+    pytest.param("Venezuelan President Nicolas Maduro ignored the court's order and approved a law creating a new "
+                 "state in Essequibo.",
+                 [("Venezuelan President Nicolas Maduro", "VEN", "reject", None)],
+                 marks=pytest.mark.xfail(reason="approving one's own law reads as support", strict=True)),
+    ("Lithuania's defence ministry said it was prepared to host more NATO troops.",
+     [("Lithuania's defence ministry", "LTU", "support", None)]),
+    ("The Kremlin praised the US decision to pause weapons deliveries to Ukraine.",
+     [("The Kremlin", "RUS", "praise", "US")]),
+]
+
 
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
@@ -1183,7 +1247,7 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6
-                         + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11)
+                         + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11 + FRESH_12)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
