@@ -138,9 +138,11 @@ class _Patterns:
             # "3 M23 dead": a name with a digit among the words
             # "40 volunteer fighters and soldiers were killed": people coordinated with people
             # '"dozens of terrorists" were neutralised': a quotation closed before the verb
-            rf"^['’\"”]?[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+|\p{{Lu}}+\d+)[\"”]?,?\s+|and\s+(?=\d|(?:{plural_nouns})\b)|[-–—]\s+"
+            # "13 peacekeepers from South Africa, Malawi and Uruguay were killed": a list of names
+            rf"^['’\"”]?[\s,]*(?:(?!{np_stop}\b)(?:{word}|\d+|\p{{Lu}}+\d+)[\"”]?,?\s+|and\s+(?=\d|(?:{plural_nouns})\b)"
+            rf"|and\s+(?=(?-i:\p{{Lu}})[\p{{Ll}}]+\s+(?:were|was|have|had)\b)|[-–—]\s+"
             rf"|of\s+(?:whom|which)\s+)"
-            rf"{{0,7}}?"
+            rf"{{0,8}}?"
             rf"['\"‘“]?(?P<cue>{cues})\b",
             flags)
         self.left_cue = regex.compile(
@@ -470,7 +472,10 @@ class _Patterns:
             r"\b(?:second|another|separate|separately|elsewhere|meanwhile|"
             r"other(?!\s+(?:sources?|reports?|accounts?|officials?|residents?|witnesses?|estimates?|media))|"
             r"(?:next|following|previous)\s+day|days?\s+(?:later|before|after|earlier)|"
-            r"earlier\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b", flags)
+            r"earlier\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|"
+            # "about 60 km south of Goma, where residents said shells killed at least four"
+            r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d+\s+miles\)\s+)?(?:north|south|east|west|"
+            r"northeast|northwest|southeast|southwest|outside|from))\b", flags)
         # a total that grew ("rose to", "bringing the toll to") rather than another source's static count
         self.rising = regex.compile(r"\b(?:rose|risen|rising|rises|climbed|reached|increased|jumped|bringing|brings|"
                                     r"brought|raising|raises|now|later|since|updated|revised|final)\b", flags)
@@ -479,8 +484,10 @@ class _Patterns:
                                       r"refut(?:ed|es|ing)|rejected|rejects|contrary)\b", flags)
         # not "at Kenyatta National Hospital": a place where the dead were taken is no other event
         self.place_or_day = regex.compile(
-            r"\b(?i:in|on|at|near)\s+(?i:the\s+(?:town|village|city|district|province|region|state|county|area|camp)\s+"
-            r"of\s+)?((?-i:\p{Lu})[\p{L}'’\-]++)(?!(?:\s+(?-i:\p{Lu})[\p{L}'’\-]+){0,3}\s+"
+            # not "the United Nations said on Friday that ...": the day it was said, not of the deaths
+            r"(?<!\b(?i:said|says|announced|reported|added|confirmed)\s)"
+            r"\b(?:(?i:in|on|at|near)\s+(?i:the\s+(?:town|village|city|district|province|region|state|county|area|camp)\s+"
+            r"of\s+)?|(?i:town|village|city)\s+of\s+)((?-i:\p{Lu})[\p{L}'’\-]++)(?!(?:\s+(?-i:\p{Lu})[\p{L}'’\-]+){0,3}\s+"
             r"(?:Hospital|Clinic|Mortuary|Morgue|Medical|Health)\b)")
         self.one_person = regex.compile(r"(?:a|an|the|his|her|their|another)\s", flags)
         self.total_word = regex.compile(r"\btotal\b", flags)
@@ -542,6 +549,9 @@ class _Patterns:
         self.period_after = regex.compile(
             r"^[^.;]{0,60}?\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day|week|month|"
             r"\w+\s+(?:days|hours|weeks))\b", flags)
+        # "Thirteen peacekeepers were killed in the fighting": a part of the toll of the fighting told before
+        self.in_the_fighting = regex.compile(
+            r"\b(?:in|during)\s+the\s+(?:fighting|battle|clashes|violence|combat|offensive)\b", flags)
         self.clash = regex.compile(r"\b(?:between|clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|"
                                    r"exchanges?\s+of\s+fire|fought)\b", flags)
         self.additional_before = regex.compile(  # "VDP said they also lost 2 civilians"
@@ -554,8 +564,9 @@ class _Patterns:
         # "protested against the killing of 2 students", "the 2015 attack that killed 20": an earlier event
         self.reference_event = regex.compile(
             r"\b(?:since|for|over|against|after|following|mark\w*|anniversary\s+of|commemorat\w*|memory\s+of)\s+"
-            r"(?:the|a)\s+[^.;]{0,40}?(?:massacre|attack|bombing|killings?|raid|ambush|shooting|clashes|violence|war|"
-            r"incident|crackdown|explosion|blast)\b,?\s+(?:in\s+which|that|which|when|where)\b[^.;]{0,20}\Z", flags)
+            r"(?:(?:the|a)\s+)?[^.;]{0,40}?(?:massacre|attack|bombing|killings?|raid|ambush|shooting|clashes|violence|war|"
+            r"incident|crackdown|explosion|blast|protests|demonstrations|riots|unrest)\b,?\s+"
+            r"(?:in\s+which|that|which|when|where)\b[^.;]{0,20}\Z", flags)
         self.reference_before = regex.compile(
             r"(?:\b(?:against|over|for|after|following|follows|followed|since|suspected\s+of|accused\s+of|charged\s+(?:with|over)|"
             r"convicted\s+of|in\s+connection\s+with|denounc\w*|condemn\w*|protest\w*|mourn\w*|justice\s+for|"
@@ -931,6 +942,8 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
             if k + 1 < len(lower) and f"{lower[k]} {lower[k + 1]}" in p.the_nouns:  # "the suicide bomber"
                 return [(start, words[k + 1][1], lower[k + 1])]
             if lower[k] in p.the_nouns:
+                if words[k][0][:1].isupper() and k + 1 < len(words) and words[k + 1][0][:1].isupper():
+                    return []  # "the Kenya National Commission on Human Rights": a name, no person
                 return [(start, words[k][1], lower[k])]
         return []
     if kind in ("a", "an") and lower and (lower[0] in _ORDINALS or p.numeric_ordinal.fullmatch(lower[0])) \
@@ -1254,6 +1267,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         # "the army ... had killed two of them" (of the attackers) after dead counted in the body: more dead; with
         # none before ("stopped a bus ... and killed nine of them"), the first count of the dead
         item.role = "additional" if p.killed_earlier.search(text, _body_start(text, p), cs) else None
+        if p.since_after.match(after) or p.period_after.match(after):
+            item.role = "background"  # "had killed more than 50 of the militants in air strikes since January"
         return
     if p.wounded_of_whom_before.search(before) and p.died_after.search(text, item.end, min(ce, item.end + 30)):
         item.role = "additional"  # "30 people were injured, of whom 3 died later": dead the toll did not count
@@ -1261,7 +1276,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "subset"  # not "2 of the gunmen were also killed": more dead
     elif p.since_before.search(before):
         item.role = "background"
-    elif (p.lost_before.search(before) or p.claim_before.search(before)) and p.period_after.match(after):
+    elif (p.lost_before.search(before) or p.claim_before.search(before)) \
+            and (p.period_after.match(after) or p.since_after.match(after)):
         item.role = "background"  # "said Ukraine had lost up to 210 servicemen over the past 24 hours"
     elif p.claim_before.search(before):
         item.role = "claim"  # "Al Shabaab claimed it killed 20 soldiers": counted only without a reported figure
@@ -1690,7 +1706,9 @@ def _without_parts(kept: list[Quantity], sentences: _Sentences, p: _Patterns) ->
 
     "Israeli strikes killed at least 45 Palestinians across the Gaza Strip ... an air strike on a school killed 15
     ... Another strike on a house in Jabalia killed 11 members of one family": 45, whose parts are the 15 and the 11.
-    Another side ("three Israeli soldiers") and another event opened as such ("Elsewhere, ...") still add up.
+    Another side ("three Israeli soldiers") and another event opened as such ("Elsewhere, ...") still add up. A toll
+    of fighting counts every side: "773 people were killed in fighting in Goma ... Thirteen peacekeepers were killed
+    in the fighting" is 773.
     """
     text = sentences.text
     for k, whole in enumerate(kept):
@@ -1700,17 +1718,19 @@ def _without_parts(kept: list[Quantity], sentences: _Sentences, p: _Patterns) ->
         span = sentences.span(whole.start)
         if sentences.headline and lead == 0 and (body := len(text) - len(text[span[1]:].lstrip())) < len(text):
             span = sentences.span(body)  # a headline's toll has the scope its lead gives
-        if not p.aggregate_scope.search(text, *span):
+        clash = not p.aggregate_scope.search(text, *span)
+        if clash and not p.clash.search(text, *span):
             continue
         parts, room = set(), whole.estimate
         for q in kept[k + 1:]:
-            start, _ = sentences.span(q.start)
+            start, end = sentences.span(q.start)
             if q.estimate is None or sentences.index(q.start) <= lead or q.role not in (None, "additional") \
-                    or q.modifier in ("vague", "unknown") or not _same_side(q, whole) \
-                    or _killed_attackers(q, whole, sentences, p) \
+                    or q.modifier in ("vague", "unknown") \
+                    or (not clash and (not _same_side(q, whole) or _killed_attackers(q, whole, sentences, p))) \
                     or p.separate_opens_clause.match(text[start:start + 40]):
                 continue
-            if not p.incident_before.search(text, max(start, q.start - 150), q.start):
+            if not (p.in_the_fighting.search(text, start, end) if clash
+                    else p.incident_before.search(text, max(start, q.start - 150), q.start)):
                 continue  # "police said 19 people were killed": another source's count of the whole, not a part
             if q.estimate > room:
                 return kept  # the incidents add up to more: not parts of it

@@ -4009,6 +4009,93 @@ KILLED_NOTES_PROBES_65: list[tuple[str, int]] = [
      '2014, a war in Gaza killed more than 2,000 people.', 2),
 ]
 
+# A sixty-seventh batch of long wire reports (first run: 0.400 overall, 0.500 where someone died, 5 notes). Fixed: 'The
+# military has said it killed more than 100 of its fighters in air strikes since December' (a claim of a period,
+# background); 'Thirteen peacekeepers from South Africa, Malawi and Uruguay were killed' (the list of names hid the
+# cue); a toll of fighting ('773 people were killed in fighting in and around Goma') holds the sides' counts 'in the
+# fighting' ('lost only 15 fighters in the battle'), not rival counts; 'about 60 km south of Goma, where residents of
+# the town of Minova said shells killed at least four' (another place); 'The United Nations said on Friday' (the day it
+# was said is no other event); 'marked the first anniversary of demonstrations in which dozens of people were killed' (a
+# reference); 'the Kenya National Commission on Human Rights' (no person).
+KILLED_NOTES_BATCH_67: list[tuple[str, int]] = [
+    ('Myanmar: Arakan Army says junta shelling killed 12 in Rakhine; military blames rebels\n\nBANGKOK (Reuters) - '
+     "Shelling by Myanmar's military killed 12 civilians, including five children, in a village in western Rakhine "
+     'state on Sunday, the Arakan Army rebel group said, as fighting for control of the state intensified.\n\nThe AA '
+     'said in a statement that artillery shells hit Kyauk Ni Maw village in Ramree township, where hundreds of '
+     'people had sought shelter after fleeing fighting nearby. Another 20 people were wounded, it said.\n\nA '
+     'spokesman for the junta, Major General Zaw Min Tun, rejected the account and blamed the AA for the deaths, '
+     'saying the group had fired on the village. He did not give a toll.\n\nThe AA, one of several ethnic minority '
+     "armies fighting the junta, has seized 14 of Rakhine's 17 townships since launching an offensive in November "
+     '2023. In a separate statement, it said its fighters had killed 30 junta soldiers and captured 45 in clashes '
+     'near the state capital Sittwe on Saturday.\n\nRights groups say both sides have committed abuses. In May, '
+     'dozens of Rohingya civilians were killed in drone strikes as they tried to flee the town of Maungdaw, '
+     'according to witnesses and aid groups.', 42),
+    ('Somalia: clan clashes over grazing land kill 18 in central region\n\nMOGADISHU (Reuters) - Fighting between '
+     'two rival clan militias over grazing land and water wells killed at least 18 people and wounded more than 30 '
+     "in Somalia's central Galgaduud region on Tuesday, elders and a local official said.\n\nThe clashes broke out "
+     'in the village of Ceel Dheer at dawn and lasted for several hours, said Ahmed Nur, a local elder. "We have '
+     'buried 18 people, among them four women, and there are many wounded," he said by phone.\n\nThe district '
+     'commissioner, Abdi Hassan, said the toll had risen to 21 after three of the wounded died overnight. He said '
+     'government troops had been deployed to separate the two sides.\n\nClan clashes over resources are common in '
+     'Somalia, where drought has killed livestock and pushed hundreds of thousands of people from their homes. Last '
+     'year, similar fighting in the same region killed more than 50 people.\n\nSeparately, al Shabaab militants '
+     'ambushed an army convoy near Mahas in the Hiiraan region, killing four soldiers, a military officer said. The '
+     'group claimed to have killed 17.', 25),
+    ('Nigeria: suspected Lakurawa militants kill 15 farmers in Sokoto\n\nSOKOTO, Nigeria (AP) - Suspected members of '
+     "the Lakurawa militant group killed 15 farmers working in their fields in northwest Nigeria's Sokoto state, a "
+     'lawmaker and residents said on Thursday.\n\nThe attack took place on Wednesday in Tangaza local government '
+     'area near the border with Niger, said Bashir Usman, who represents the area in the state assembly. He said the '
+     'gunmen rode in on motorcycles and opened fire, and that the bodies of the victims were buried on Thursday '
+     'according to Islamic rites.\n\nA resident, Umar Sani, said he helped to bury 17 people. "Some were shot, '
+     'others had their throats cut," he said.\n\nPolice spokesman Ahmed Rufa\'i confirmed the attack but did not '
+     "give a toll.\n\nLakurawa, which Nigerian authorities say is linked to Islamic State's Sahel branch, has become "
+     'increasingly active in the northwest. In November, the group killed 15 people in an attack on the village of '
+     'Mera in neighbouring Kebbi state. The military has said it killed more than 100 of its fighters in air strikes '
+     'since December.', 15),
+    ('Congo: clashes in Goma kill 773, government says, as M23 consolidates control\n\nKINSHASA (Reuters) - At least '
+     '773 people were killed in fighting in and around the eastern Congolese city of Goma after M23 rebels seized it '
+     "last week, Congo's government said on Saturday, raising an earlier toll of about 700.\n\nGovernment spokesman "
+     'Patrick Muyaya told a news conference that 2,880 people had been wounded and that bodies were still being '
+     'collected from the streets. The United Nations said on Friday that at least 2,000 bodies had been '
+     'buried.\n\nM23, which is backed by Rwanda according to U.N. experts, said it had lost only 15 fighters in the '
+     'battle and accused the army and its allies of killing civilians. Rwanda denies backing the group.\n\nThirteen '
+     'peacekeepers from South Africa, Malawi and Uruguay were killed in the fighting, their governments '
+     'said.\n\nFighting continued on Saturday about 60 km south of Goma, where residents of the town of Minova said '
+     'shells killed at least four people.\n\nEastern Congo has been torn by violence involving dozens of armed '
+     'groups for three decades. More than 7 million people are displaced.', 777),
+    ('Kenya: police fire tear gas as protesters mark anniversary of deadly demonstrations\n\nNAIROBI (Reuters) - '
+     'Kenyan police fired tear gas and water cannon at thousands of protesters in Nairobi on Wednesday as they '
+     'marked the first anniversary of demonstrations in which dozens of people were killed.\n\nProtesters, many of '
+     'them young, blocked roads and chanted slogans against President William Ruto. At least 23 people were injured, '
+     'including five police officers, and 40 were arrested, the Kenya National Commission on Human Rights (KNCHR) '
+     'said.\n\n"We are here for our friends who were shot dead last year," said a 24-year-old protester who gave his '
+     "name only as Brian.\n\nLast year's protests against tax increases left at least 60 people dead, according to "
+     'rights groups, and dozens of others were abducted by security forces. Police have been accused of using '
+     'excessive force, which they deny.\n\nEarlier this month, the death in police custody of a blogger, Albert '
+     'Ojwang, sparked fresh outrage. Six people, including three police officers, have been charged with his '
+     'murder.', 0),
+]
+
+# Probes of the classes fixed after batch 67, written with the fix.
+KILLED_NOTES_PROBES_67: list[tuple[str, int]] = [
+    ('Nigeria: gunmen kill 9 in Kebbi\n\nBIRNIN KEBBI (Reuters) - Gunmen killed nine villagers in Kebbi state on '
+     'Monday, police said. The army said it had killed more than 50 of the militants in air strikes since January.', 9),
+    ('Bangladesh: students rally on anniversary of deadly protests\n\nDHAKA (AP) - Thousands of students rallied in '
+     'Dhaka on Tuesday to mark the anniversary of protests in which hundreds of people were killed. Police said 12 '
+     'people were hurt in scuffles.', 0),
+    ('Mali: ambush kills 7 peacekeepers\n\nBAMAKO (Reuters) - Seven peacekeepers from Chad, Togo and Egypt were killed '
+     'in an ambush near Kidal on Friday, the U.N. mission said.', 7),
+    ('Sudan: fighting in El Fasher kills 60\n\nCAIRO (Reuters) - At least 60 people were killed in fighting between '
+     'the army and the RSF in El Fasher on Sunday, medics said. The RSF said it lost 9 fighters in the battle, and '
+     'the army said 6 soldiers were killed in the fighting.', 60),
+    ('Ukraine: shelling kills 5 in Kherson\n\nKYIV (Reuters) - Russian shelling killed five people in Kherson on '
+     'Monday, officials said. In the village of Bilozerka, about 15 km west of the city, officials said a drone '
+     'killed two people.', 7),
+    ('Congo: rebels kill 20 in Ituri\n\nBUNIA (Reuters) - CODECO militiamen killed 20 people in a camp for displaced '
+     'people in Ituri on Tuesday, local officials said. A U.N. spokesman said on Wednesday that 24 people had been '
+     'killed.', 20),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -4117,7 +4204,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_62 + KILLED_NOTES_PROBES_62
                  + KILLED_NOTES_BATCH_63 + KILLED_NOTES_PROBES_63
                  + KILLED_NOTES_BATCH_64 + KILLED_NOTES_PROBES_64
-                 + KILLED_NOTES_BATCH_65 + KILLED_NOTES_PROBES_65)
+                 + KILLED_NOTES_BATCH_65 + KILLED_NOTES_PROBES_65
+                 + KILLED_NOTES_BATCH_67 + KILLED_NOTES_PROBES_67)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [

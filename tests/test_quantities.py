@@ -157,6 +157,9 @@ CATEGORIES = [
     ("The attack wounded 5 people; 2 of the wounded later died.", [("5", "injured"), ("2", "killed")]),
     ("Three died on the spot and one more in hospital.", [("Three", "killed"), ("one", "killed")]),
     ("3 people were killed and 5 more houses burned.", [("3", "killed"), ("5", None)]),
+    # a capitalised person noun inside a name is no person
+    ("40 were arrested, the Kenya National Commission on Human Rights said.", [("40", "detained")]),
+    ("13 peacekeepers from Chad, Togo and Egypt were killed.", [("13", "killed")]),
 ]
 
 
@@ -173,6 +176,9 @@ ROLES = [
     ("killed 10 people, bringing the total to 40", ["total"]),
     ("Two others were also killed.", ["additional"]),
     ("The three victims were killed by shrapnel.", ["restated"]),
+    ("The war, which began in 2023, has killed tens of thousands and displaced more than 12 million.",
+     ["background", "background"]),
+    ("Ukraine had lost up to 210 servicemen over the past 24 hours, the ministry said.", ["background"]),
 ]
 
 
