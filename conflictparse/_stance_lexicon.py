@@ -49,6 +49,7 @@ class StanceLexicon:
     evaluation_fronted: regex.Pattern[str]
     evaluations: dict[str, str]
     fronted_nominal: regex.Pattern[str]
+    misdeed: regex.Pattern[str]
 
 
 def inflections(lemma: str) -> tuple[str, str, str, str]:
@@ -121,6 +122,8 @@ def stance_lexicon() -> StanceLexicon:
         rf"[ \t\"“]*(?:In|With)[ \t]+(?:(?:{_DETERMINERS}|rare|unusual|pointed|unprecedented)[ \t]+){{0,3}}"
         rf"(?:(?:show|sign|gesture|display|expression|act)[ \t]+of[ \t]+)?(?P<noun>{nouns})[ \t]+"
         r"(?:of|to|for|against|at|over|on)\b[^,;\"“”]{1,120}?,[ \t]+", regex.IGNORECASE)
+    misdeed = regex.compile(rf"(?<![\w-])(?:{_alternation(row[0] for row in _rows('misdeeds.txt'))})(?![\w-])",
+                            regex.IGNORECASE)
     evaluations = {word: stance for word, stance in _rows("evaluations.tsv")}
     # "called the raid a crime", "described the claims as baseless", "branded the vote illegal".
     evaluation = regex.compile(
@@ -144,7 +147,8 @@ def stance_lexicon() -> StanceLexicon:
                          refusals=refusals, phrases=phrases, nominals=nominals, light_nominal=light_nominal,
                          possessed_nominal=possessed_nominal, agent_nominal=agent_nominal, evaluation=evaluation,
                          evaluation_fronted=evaluation_fronted,
-                         evaluations=evaluations, fronted_nominal=fronted_nominal)
+                         evaluations=evaluations, fronted_nominal=fronted_nominal,
+                         misdeed=misdeed)
 
 
 # What may stand between a light verb and its noun: articles, possessives and a few intensifiers (a closed set).

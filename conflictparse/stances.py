@@ -144,6 +144,8 @@ _UNDER_ACCORD = lazy_pattern(
 _DISMISSING = ("reject", "dismiss", "rebuff", "brush", "spurn", "throw out", "threw out")
 _ALLEGATION_AFTER = lazy_pattern(r"(?:[ \t]+(?:aside|off))?(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:claims?|allegations?|"
                                  r"accusations?|charges|reports|assertions|suggestions|insinuations|rumou?rs)\b")
+_ALLEGATION_BEFORE = lazy_pattern(r"\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?"
+                                  r"(?:[\w'’.-]+\s+){1,4}(?:\w+ly\s+|has\s+|have\s+|had\s+)?\Z")
 _RECOGNISED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:independence|sovereignty|government|state|regime|"
                            r"republic|authorities|junta|annexation|elections?|results?|vote|victory|outcome|"
                            r"\p{Lu}[\p{L}'’-]+)\b")
@@ -215,6 +217,10 @@ _MILITARY = frozenset({"military", "force", "armed", "strikes", "war", "fight", 
 _PARTICIPLES = frozenset(("met", "hit", "held", "sent", "shot", "struck", "cut", "put", "kept", "brought", "built",
                           "caught", "fought", "dealt", "made", "paid", "told", "found", "left", "lost", "set", "shut",
                           "spent", "won", "done", "led", "fed", "bound", "sought", "taught", "freed", "seen"))
+# "would bolster its nuclear deterrent": arms built up are a threat.
+_BUILDUP = frozenset(("bolster", "strengthen", "boost", "expand", "increase", "build", "beef", "step", "reinforce"))
+_ARMS = frozenset(("nuclear", "deterrent", "arsenal", "missile", "missiles", "military", "forces", "troops", "army",
+                   "navy", "weapons"))
 _READY = frozenset(("ready", "willing", "prepared", "able", "happy", "glad", "open", "committed", "determined"))
 _HALTS = frozenset(("halt", "stop", "suspend", "cease", "end", "freeze", "pause"))
 _HOSTILITIES = frozenset(("hostilities", "fighting", "shelling", "bombing", "bombardment", "operations", "offensive",
@@ -237,7 +243,7 @@ _TALKS_HALTED = lazy_pattern(
     r"\b(?P<verb>suspend|suspends|suspended|suspending|halted|halts|froze|freezes|frozen|broke[ \t]+off|"
     r"breaks[ \t]+off|called[ \t]+off|calls[ \t]+off)[ \t]+(?:(?:the|all|its|their|further|ongoing|planned)[ \t]+)?"
     r"(?:(?:peace|ceasefire|truce|direct|indirect|bilateral|diplomatic|border|security|military|political)[ \t]+)?"
-    r"(?:talks|negotiations|dialogue|contacts|cooperation)\b"
+    r"(?:talks|negotiations|dialogue|contacts|cooperation|participation|membership)\b"
 )
 # A deed's manner that names a stance: "in protest at", "as a goodwill gesture", "in solidarity with".
 _MANNER = ("in protest", "in a protest", "in a gesture", "as a gesture", "as a goodwill", "in a goodwill",
@@ -309,8 +315,13 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue  # "recognised the new government" backs it; "recognised the bodies" is no stance
         if text.startswith("object", p.start) and _PROPOSAL_AFTER.match(text, p.end):
             cue = attrs.evolve(cue, stance="reject")  # "objected to the EU plan" refuses it
-        if cue.stance == "reject" and text.startswith(_DISMISSING, p.start) and _ALLEGATION_AFTER.match(text, p.end):
-            cue = attrs.evolve(cue, stance="deny")  # "rejected the Armenian claims", "dismissed US allegations"
+        if cue.stance == "reject" and text.startswith(_DISMISSING, p.start) and (
+                _ALLEGATION_AFTER.match(text, p.end)
+                or _ALLEGATION_BEFORE.search(text, max(s0, p.start - 60), p.start)):
+            # "rejected the Armenian claims", "dismissed US allegations", "..., a charge Israel rejected"
+            cue = attrs.evolve(cue, stance="deny")
+        if text.startswith("propos", p.start) and _threat_proposed(text, p.end, lex):
+            cue = attrs.evolve(cue, stance="threaten")  # "proposed suspending trade concessions": a sanction
         if text.startswith("allow", p.start) and _FOR_NEXT.match(text, p.end):
             continue  # "will allow for an increase": room for something, no permission
         if p.key.lower() in ("sign", "signs", "signed") and not _SIGNED.match(text, p.end):
@@ -351,8 +362,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         # "blocked an EU statement", "blocked the latest sanctions package": a veto of a text or a measure.
         if not any(f.start <= m.start() < f.end for f in found):
             found.append(_Found(m.start(), m.end("verb"), "reject", "event", False, False))
-    for m in (_TALKS_HALTED.finditer(text, s0, s1) if "talks" in low or "negotiat" in low or "dialogue" in low
-              else ()):
+    halting = any(w in low for w in ("suspend", "halt", "froze", "freez", " off "))
+    for m in (_TALKS_HALTED.finditer(text, s0, s1) if halting else ()):
         # "suspended peace talks with the ELN", "broke off the negotiations": talks ended are a refusal.
         if not any(f.start <= m.start() < f.end for f in found):
             found.append(_Found(m.start(), m.end("verb"), "reject", "event", False, False))
@@ -407,6 +418,7 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue
         condition = bool(_CONDITION.search(text, m.end(), s1))
         threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs)
+                  or (verb in _BUILDUP and any(w.strip(",.;") in _ARMS for w in following[:4]))
                   or any(w.strip(",.;") in lex.threat_objects for w in following) or condition
                   or (verb == "defend" and "against" in following))  # "will defend itself against any attack"
         peaceful = verb in ("resume", "launch") and any(w.strip(",.;") in lex.peace_objects for w in following[:3])
@@ -431,6 +443,19 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         found.append(_Found(m.start(), m.end(), stance, "commitment", False, False, negative))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_PROPOSED_ACT = lazy_pattern(r"[ \t]+(?:to[ \t]+)?(?P<verb>[a-z]+)")
+
+
+def _threat_proposed(text: str, pos: int, lex: StanceLexicon) -> bool:
+    """Whether what is proposed is a threat verb: "proposed suspending", "proposes to impose"."""
+    m = _PROPOSED_ACT.match(text, pos)
+    if not m:
+        return False
+    verb = m.group("verb")
+    stems = {verb, verb[:-3], verb[:-3] + "e", verb[:-4]} if verb.endswith("ing") else {verb}
+    return any(stem in lex.threat_verbs for stem in stems)
 
 
 def _war_follows(text: str, pos: int, lex: StanceLexicon) -> bool:
@@ -937,6 +962,10 @@ class _Sentence:
         appeals = [s.claim for s in out if s.stance == "appeal" and s.claim is not None]
         out = [s for s in out if not any(c.start <= s.start < c.end for c in appeals)]
         out += [s for s in self._possessed(frames) if all(o.start != s.start for o in out)]
+        # "Amnesty said Israel was committing genocide": a misdeed reported of another is an accusation, an act.
+        misdeeds = [(r, self._misdeed(r)) for r in reports]
+        out += [a for _, a in misdeeds if a is not None]
+        reports = [r for r, a in misdeeds if a is None]
         # "... against Ariel Sharon, who has vowed not to return the Golan": a relative clause on the object of the
         # main act is background, not a second act. (On one of the acting actors it is theirs: "such as Surinam and
         # South Africa, which urged compromise".) Inside the subject of the main act, before its verb, it is background
@@ -983,6 +1012,24 @@ class _Sentence:
                 seen.add(key)
                 unique.append(s)
         return unique
+
+    def _misdeed(self, report: Stance) -> Stance | None:
+        """A report that another party committed a misdeed accuses it: "Amnesty said Israel was committing genocide"."""
+        claim = report.claim
+        if report.stance != "assert" or claim is None or (
+                report.text.lower() in ("report", "reports") and not _THAT.match(self.ctx.text, report.end)):
+            return None  # "Israel rejects UN report accusing its forces of genocide": the noun, no report made
+        m = self.lex.misdeed.search(self.ctx.text, claim.start, claim.end)
+        if not m:
+            return None
+        speaker = (report.actor.name, report.actor.country)
+        inside = [a for a in self.mentions if claim.start <= a.start and a.end <= m.start()]
+        accused = next((a for a in inside if a.kind != "pronoun" and (a.name, a.country) != speaker), None)
+        if accused is not None:
+            return attrs.evolve(report, stance="accuse", target=accused)
+        if inside and inside[0].kind == "pronoun" and _NEGATION.search(self.ctx.text, inside[0].end, m.start()):
+            return attrs.evolve(report, stance="deny", negated=True)  # "Russia said it had not committed war crimes"
+        return None
 
     @staticmethod
     def _alleged(stance: Stance, reports: list[Stance]) -> Stance:

@@ -548,6 +548,17 @@ ROUND_THREE = [
     ("Tajikistan, along with Kyrgyzstan, signed a border treaty.", [("TJK", "support"), ("KGZ", "support")]),
     # Gangs and coalitions with their own names are bodies.
     ("The Haitian gang coalition Viv Ansanm threatened to burn the homes of informers.", [("HTI", "threaten")]),
+    # A misdeed reported of another is an accusation, one's own denied a denial; "a charge X rejected" denies it.
+    ("Ukraine said Russian troops had committed war crimes in Izium.", [("UKR", "accuse")]),
+    ("Russia said it had not committed war crimes.", [("RUS", "deny")]),
+    ("Amnesty said the army was guilty of torture, a charge the army rejected.", [(None, "accuse"), (None, "deny")]),
+    ("Kenya rejects UN report accusing its police of torture", [("KEN", "reject")]),
+    ("Ghana will host a counter-terrorism force, a Ghanaian official said.", [("GHA", "support")]),
+    # Arms built up threaten; a sanction proposed threatens; being open to talks offers them.
+    ("Pyongyang said it would bolster its nuclear deterrent.", [("PRK", "threaten")]),
+    ("The European Commission proposed suspending trade concessions for Israel.", [(None, "threaten")]),
+    ("Nigeria's president said the country was open to dialogue with the juntas.", [("NGA", "support")]),
+    ("Armenia suspended its participation in the alliance.", [("ARM", "reject")]),
 ]
 
 
@@ -1231,6 +1242,63 @@ FRESH_12 = [
      [("The Kremlin", "RUS", "praise", "US")]),
 ]
 
+# Batch 13. First run, gold written before the parser ran: source-and-stance F1 0.727.
+FRESH_13 = [
+    ("North Korea's state news agency KCNA said Pyongyang would bolster its nuclear deterrent in "
+     "response to the drills.",
+     [("Pyongyang", "PRK", "threaten", None)]),
+    ("The IMF agreed to release a $1.1 billion tranche of Pakistan's bailout after a review.",
+     [("The IMF", None, "support", None)]),
+    pytest.param("Pope Leo appealed for an immediate ceasefire in Gaza and the release of all hostages.",
+                 [("Pope Leo", None, "appeal", None)],
+                 marks=pytest.mark.xfail(
+                     reason='the Pope speaks for the Holy See (VAT); the gold gave no country', strict=True)),
+    ("The European Commission proposed suspending trade concessions for Israel.",
+     [("The European Commission", None, "threaten", None)]),
+    ("Norway and the European Union failed to agree on mackerel quotas for next year.",
+     [("Norway", "NOR", "reject", None),
+     ("the European Union", None, "reject", None)]),
+    ("Fiji's prime minister backed Australia's bid to host the UN climate summit.",
+     [("Fiji's prime minister", "FJI", "support", "Australia")]),
+    ("Bolivian coca growers blocked highways to protest against the arrest of former president Evo "
+     "Morales.",
+     [("Bolivian coca growers", "BOL", "condemn", None)]),
+    ("Sri Lanka's new government pledged to investigate wartime abuses, but ruled out an international "
+     "tribunal.",
+     [("Sri Lanka's new government", "LKA", "support", None),
+     ("Sri Lanka's new government", "LKA", "reject", None)]),
+    ("The UN refugee agency called on European governments to stop pushing back migrants at sea.",
+     [("The UN refugee agency", None, "appeal", None)]),
+    ("Greek authorities denied that the coast guard had towed the migrant boat before it capsized.",
+     [("Greek authorities", "GRC", "deny", None)]),
+    ("Al-Shabaab claimed the attack on the hotel in Mogadishu in a statement on its radio station.",
+     [("Al-Shabaab", "SOM", "assert", None)]),
+    ("Nigeria's Tinubu said the country was open to dialogue with the juntas of the Sahel.",
+     [("Nigeria's Tinubu", "NGA", "support", None)]),
+    ("The Dutch government apologised for the role of Dutch troops in the Srebrenica massacre.",
+     [("The Dutch government", "NLD", "support", None)]),
+    pytest.param("Belgium summoned Rwanda's ambassador after Kigali cut diplomatic ties with Brussels.",
+                 [("Belgium", "BEL", "condemn", None),
+     ("Kigali", "RWA", "reject", None)],
+                 marks=pytest.mark.xfail(reason="an act in an 'after' clause is background", strict=True)),
+    ("Chinese Foreign Ministry spokesperson Mao Ning said Beijing firmly opposed any official contact "
+     "with Taiwan.",
+     [("Beijing", "CHN", "reject", "Taiwan")]),
+    ("Amnesty International said Israel was committing genocide against Palestinians in Gaza, a charge "
+     "Israel rejected.",
+     [("Amnesty International", None, "accuse", "Israel"),
+     ("Israel", "ISR", "deny", None)]),
+    ("Tunisia's president refused an IMF loan, saying its conditions were a diktat.",
+     [("Tunisia's president", "TUN", "reject", None)]),
+    ("Armenia suspended its participation in the Russian-led CSTO military alliance.",
+     [("Armenia", "ARM", "reject", None)]),
+    ("The Czech government offered to supply Ukraine with artillery shells bought from third "
+     "countries.",
+     [("The Czech government", "CZE", "support", "Ukraine")]),
+    ("Hamas rejected Trump's plan to take over Gaza as a recipe for chaos.",
+     [("Hamas", "PSE", "reject", None)]),
+]
+
 
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
@@ -1247,7 +1315,8 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6
-                         + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11 + FRESH_12)
+                         + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11 + FRESH_12
+                         + FRESH_13)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
