@@ -6,7 +6,7 @@ named lists (``\L<name>``), so the lexicons stay in the data files and the patte
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from types import MappingProxyType
 from typing import Any
@@ -281,6 +281,37 @@ def _patterns() -> dict[str, str]:
     }
 
 
+# The words a match of each pattern can begin with (a match begins with one of them, or with a digit for "#digit"):
+# a pattern is only tried where one of its first words begins, so a text is scanned once for all of them instead of
+# once per pattern. "<name>" stands for the first words of a word list. Keep each line in step with its pattern
+# above; tests/test_dates.py checks that the filtered scan finds what an unfiltered one finds.
+_FIRST_WORDS = {
+    "numeric": "#digit",
+    "calendar": "<weekdays> early late mid earlier later the <months> #digit",
+    "dayrange": "the #digit",
+    "weekday": "early late earlier later overnight <weekdays>",
+    "deictic": "early late earlier later today yesterday tomorrow tonight this last overnight the",
+    "relative": "early late mid earlier later the this last next past coming previous following current same upcoming "
+                "present final latest prior year month quarter",
+    "quarter": "early late mid earlier later the fiscal this last next first second third fourth final q #digit",
+    "year": "early late mid earlier later the calendar year fiscal financial ' ‘ ’ #digit",
+    "decade": "the early late mid ' ‘ ’ <ordinals> #digit",
+    "season": "early late mid earlier later the this last next coming past <seasons>",
+    "duration": "the past last next first coming previous final following initial remaining latest about around almost "
+                "nearly some roughly approximately more less over under at up a an quarter half <numbers> for in "
+                "within after than of decades years months weeks days hours #digit",
+    "set": "every each per a an once twice thrice times daily weekly monthly yearly annually annual hourly nightly "
+           "quarterly biweekly fortnightly <weekdays> weekends",
+    "clock": "about around approximately roughly noon midnight midday #digit",
+    "same": "the that a",
+    "reference": "the that year prior early late earlier later",
+    "holiday": "last next this <holidays>",
+    "anaphoric": "late early earlier later the that next following previous preceding",
+    "daypart": "morning afternoon evening dawn dusk daybreak sunrise sunset nightfall",
+    "vague": "present the current <vague>",
+}
+
+
 _RULE_ORDER = (
     "numeric", "calendar", "dayrange", "clock", "deictic", "relative", "quarter", "decade", "year", "season", "set",
     "duration", "weekday", "same", "reference", "holiday", "anaphoric", "vague", "daypart",
@@ -310,6 +341,99 @@ def patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         # Every expression starts at a word boundary; saying so first lets the engine skip most positions.
         out.append((name, regex.compile(rf"(?<!\w)(?:{src[name]})", flags, **used)))
     return tuple(out)
+
+
+@attrs.frozen
+class _StartIndex:
+    """Where each pattern may begin: one scan for the first words of all patterns, and what each first word starts."""
+
+    scanner: regex.Pattern[str]
+    by_word: MappingProxyType[str, tuple[int, ...]]  # a first word (lower case) -> indices of the patterns it starts
+    by_digit: tuple[int, ...]
+    every: tuple[int, ...]
+
+
+@cache
+def _start_index() -> _StartIndex:
+    lex = lexicon()
+    lists: dict[str, Iterable[str]] = {
+        "months": lex.months, "weekdays": lex.weekdays, "numbers": lex.numbers, "ordinals": lex.ordinals,
+        "seasons": lex.seasons, "holidays": lex.holidays, "vague": lex.vague,
+    }
+    masks: dict[str, int] = {}
+    digit = 0
+    for i, name in enumerate(_RULE_ORDER):
+        for token in _FIRST_WORDS[name].split():
+            if token == "#digit":
+                digit |= 1 << i
+                continue
+            for item in lists[token[1:-1]] if token.startswith("<") else (token,):
+                head = regex.match(r"\w+", item)
+                word = head.group() if head else item[0]
+                masks[word] = masks.get(word, 0) | 1 << i
+    # The scanner takes the longest first word at a position, which also begins every shorter one it extends
+    # ("Mondays" is "Monday" then "s", "army" is "a" then "rmy"): a word stands for all its prefixes.
+    closed = {w: _union(masks.get(w[:k], 0) for k in range(1, len(w) + 1)) for w in masks}
+    for w, mask in closed.items():
+        if regex.match(r"\d", w):  # the digit branch of the scanner comes first
+            digit |= mask
+
+    def indices(mask: int) -> tuple[int, ...]:
+        return tuple(i for i in range(len(_RULE_ORDER)) if mask >> i & 1)
+
+    return _StartIndex(
+        scanner=regex.compile(r"(?<!\w)(?:(?P<digit>\d)|\L<words>)", regex.IGNORECASE | regex.VERSION0,
+                              words=sorted(closed)),
+        by_word=MappingProxyType({w: indices(mask) for w, mask in closed.items()}),
+        by_digit=indices(digit),
+        every=indices(-1),
+    )
+
+
+def _union(masks: Iterable[int]) -> int:
+    out = 0
+    for mask in masks:
+        out |= mask
+    return out
+
+
+def pattern_starts(text: str) -> list[list[int]]:
+    """For each pattern, in priority order, the positions in ``text`` where one of its first words begins."""
+    index = _start_index()
+    starts: list[list[int]] = [[] for _ in _RULE_ORDER]
+    for m in index.scanner.finditer(text):
+        # a case-insensitive match that lower-cases to no listed word (a long s, a Kelvin sign) could start anything
+        which = index.by_digit if m.lastgroup == "digit" else index.by_word.get(m.group().lower(), index.every)
+        pos = m.start()
+        for i in which:
+            starts[i].append(pos)
+    return starts
+
+
+def pattern_matches(text: str) -> Iterator[tuple[str, Iterator[regex.Match[str]]]]:
+    """Each pattern's name with what ``pattern.finditer(text)`` would yield, in priority order.
+
+    A pattern is tried only where one of its first words begins, found by one scan of the text for all of them.
+    """
+    for (name, pattern), positions in zip(patterns(), pattern_starts(text), strict=True):
+        yield name, _finditer_at(pattern, text, positions)
+
+
+def _finditer_at(pattern: regex.Pattern[str], text: str, positions: list[int]) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, given every position where a match may begin (in order)."""
+    end = 0
+    for pos in positions:
+        if pos < end:
+            continue  # inside the last match, where finditer does not look either
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        if m.end() == pos:
+            # after an empty match finditer has rules of its own: let it go on from here
+            yield from pattern.finditer(text, pos)
+            return
+        yield m
+        end = m.end()
 
 
 # After these words a four-digit number is a year whatever follows ("in 2008 sales fell").

@@ -19,7 +19,7 @@ import regex
 
 from . import _timex_calendar as cal
 from ._text import check_published, check_text, lazy_pattern, sentence_spans, span_dict
-from ._timex_lexicon import YEAR_OK_AFTER, YEAR_OK_BEFORE, YEAR_PREPOSITIONS, lexicon, patterns, word_set
+from ._timex_lexicon import YEAR_OK_AFTER, YEAR_OK_BEFORE, YEAR_PREPOSITIONS, lexicon, pattern_matches, word_set
 
 __all__ = ["DateMention", "parse_dates"]
 
@@ -1344,9 +1344,9 @@ _RULES: dict[str, Callable[[regex.Match[str], _Context], _Draft | tuple[_Draft, 
 def _drafts(text: str, ctx: _Context) -> list[_Draft]:
     """Every rule's candidates, then leftmost-longest without overlaps (a rejected candidate yields to the next)."""
     found: list[tuple[int, int, int, _Draft]] = []
-    for priority, (name, pattern) in enumerate(patterns()):
+    for priority, (name, matches) in enumerate(pattern_matches(text)):
         rule = _RULES[name]
-        for m in pattern.finditer(text):
+        for m in matches:
             if m.end() <= m.start():
                 continue
             made = rule(m, ctx)

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+from typing import Any
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflictparse import DateMention, parse_dates
+from conflictparse._timex_lexicon import _patterns, lexicon, pattern_matches, pattern_starts, patterns
 from conflictparse.errors import ArgumentTypeError
 
 from .strategies import any_text, news_like_text, prefixes, publication_dates
@@ -679,3 +683,86 @@ def test_a_quarter_without_a_year_is_within_a_year_of_publication(published: dt.
     [mention] = parse_dates(f"Profit {tense} in the {ordinal} quarter.", published=published)
     assert mention.value.endswith(f"-Q{n}") and mention.first is not None and mention.last is not None
     assert mention.first - dt.timedelta(days=366) <= published <= mention.last + dt.timedelta(days=366)
+
+
+
+def _first(case: str | tuple[Any, ...]) -> str:
+    return case if isinstance(case, str) else str(case[0])
+
+
+EXAMPLE_TEXTS = sorted({_first(case) for cases in (
+    ABSOLUTE, RELATIVE, ANAPHORIC, MODIFIED, DURATIONS_AND_SETS, VAGUE, UNPUBLISHED, WIRE, TURN_OF_YEAR,
+    NOT_DATES_WIRE, NOT_DATES, TENSE_CUES, RANGES_AND_SHIFTS, DAYS_AND_CLOCKS, NARRATED, PARTS_EARLY_IN_THE_YEAR,
+) for case in cases})
+
+
+def _scans_agree(text: str) -> None:
+    tried = {name: [(m.span(), m.groupdict()) for m in matches] for name, matches in pattern_matches(text)}
+    scanned = {name: [(m.span(), m.groupdict()) for m in pattern.finditer(text)] for name, pattern in patterns()}
+    assert tried == scanned
+
+
+def test_patterns_tried_at_their_first_words_find_what_a_full_scan_finds_in_every_example() -> None:
+    for text in EXAMPLE_TEXTS:
+        _scans_agree(text)
+
+
+def test_patterns_tried_at_their_first_words_find_what_a_full_scan_finds_in_word_salad() -> None:
+    # Many short texts of pattern words in a fixed random order: every word meets many neighbours and glues. Half
+    # walk through the words of the patterns in the order they are written there, which puts a modifier before its
+    # head word ("earlier" ... "today") more often than chance would.
+    rng = random.Random(16)
+    words = _pattern_vocabulary()
+    stream = [w for source in _patterns().values() for w in regex.findall(r"[a-z]+(?:-[a-z]+)?|\\d", source)]
+    stream = [{"\\d": "12"}.get(w, w) for w in stream]
+    for _ in range(600):
+        i = rng.randrange(len(stream))
+        walk = [stream[i := (i + rng.randint(1, 8)) % len(stream)] for _ in range(40)]
+        picked = [rng.choice(words) for _ in range(40)] if rng.random() < 0.5 else walk
+        _scans_agree("".join(w + rng.choice(_GLUE) for w in picked))
+
+
+# Words and marks the patterns are made of, in several cases, glued to one another or not: text on which a pattern
+# tried only where one of its first words begins would most likely miss a match that a full scan finds.
+def _pattern_vocabulary() -> list[str]:
+    lex = lexicon()
+    words = [*lex.months, *lex.weekdays, *lex.numbers, *lex.ordinals, *lex.units, *lex.parts_of_day, *lex.seasons,
+             *lex.vague, *lex.holidays]
+    # the words of the patterns themselves come below; these are the figures, marks and odd letters
+    words += ["1st", "2nd", "24th", "Q1", "Q3", "o'clock", "1990s", "'90s", "'97", "70s", "1992-93", "2008/09", "2021",
+              "1999", "14", "3", "12", "0800", "6:40", "10:30", "24.02.2022", "3/1/2022", "2022-02-24", "a.m.", "p.m.",
+              "am", "pm", "UTC", "GMT", "EST", "ſeptember", "K", "ſ", "İ", "٣"]
+    words += [w for source in _patterns().values() for w in regex.findall(r"[a-z]+(?:-[a-z]+)?", source)]
+    return sorted({form for w in words for form in (w, w.capitalize(), w.upper())})
+
+
+_GLUE = ["", "", " ", " ", " ", "  ", "-", "–", ".", ",", "'", "’", "s", "\n", ", ", ". ", " (", ") ", "/", ":"]
+_example_slices = st.sampled_from(EXAMPLE_TEXTS).flatmap(
+    lambda t: st.tuples(st.integers(0, len(t)), st.integers(0, len(t))).map(lambda ij: t[min(ij):max(ij)])
+)
+pattern_text = st.lists(
+    st.tuples(st.one_of(st.sampled_from(_pattern_vocabulary()), _example_slices), st.sampled_from(_GLUE)),
+    max_size=30,
+).map(lambda pairs: "".join(w + g for w, g in pairs))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(pattern_text, news_like_text, any_text))
+def test_patterns_tried_at_their_first_words_find_what_a_full_scan_finds(text: str) -> None:
+    _scans_agree(text)
+
+
+def test_no_pattern_matches_from_a_word_it_is_not_tried_at() -> None:
+    # Every match in the examples, with its first words replaced by each pattern word: where the pattern still
+    # matches ("earlier" for "late" in "late yesterday", "preceding" for "next" in "the next day"), it must be tried.
+    words = sorted({form for w in _pattern_vocabulary() for form in (w, w.capitalize())} | {"'", "‘", "’", "7"})
+    for index, (name, pattern) in enumerate(patterns()):
+        rests = set()
+        for text in EXAMPLE_TEXTS:
+            for m in pattern.finditer(text):
+                rests |= {m.group()[b.start():] for b in regex.finditer(r"\b|(?<=\w)(?=\W)", m.group())}
+        for rest in rests:
+            for word in words:
+                for text in (word + rest, f"{word} {rest}"):
+                    if pattern.match(text):
+                        assert 0 in pattern_starts(text)[index], (name, text)
