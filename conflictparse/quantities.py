@@ -458,6 +458,12 @@ class _Patterns:
             r"\b(?:had\s+)?(?:earlier|initially|previously|first),?\s+(?:(?:[\p{L}'’\-]+\s+){1,3}?had\s+)?"
             r"(?:reported|said|given|put|announced|counted)\s+"
             r"(?:(?:a|an|the|its|their|toll|figure|death|of|at|as)\s+){0,4}\Z", flags)
+        # "38 people had been killed, before the ministry raised the toll": a count the later one replaced
+        self.superseded_after = regex.compile(
+            r"^[^.;]{0,60}?\bbefore\s+(?:the\s+|it\s+|they\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:raised|revised|updated|"
+            r"increased|lowered|corrected)\s+(?:the|its|their|that)\s+(?:death\s+)?(?:toll|figure|count|tally)", flags)
+        # "32 bodies were brought to the local hospital": a count of the same dead wherever the town is named
+        self.bodies_brought = regex.compile(r"\b(?:brought|taken|received|arrived|delivered|transported)\b", flags)
         self.update = regex.compile(
             r"\b(?:later|since|subsequently)\s+(?:said|put|gave|raised|updated|revised)\b", flags)
         self.superseded_before = regex.compile(
@@ -915,6 +921,11 @@ _OBJECT_NOT_PERSON = frozenset({
 })
 # People a later pronoun can report dead ("abducted the mayor and his driver; their bodies were found").
 _LOST_GENERIC = frozenset({"men", "man", "people", "persons", "members", "personnel", "lives"})
+# "a state-affiliated body", "an advisory body": a body of people, no corpse
+_BODY_OF_PEOPLE = frozenset({"advisory", "governing", "regional", "international", "independent", "oversight",
+                             "statutory", "umbrella", "monitoring", "rights", "regulatory", "legislative", "federal",
+                             "government", "state", "continental", "intergovernmental", "professional", "student"})
+_MADE_BY = ("-affiliated", "-run", "-backed", "-owned", "-led", "-appointed", "-funded", "-based")
 _PARENTS = frozenset({"mother", "father", "parent", "widow", "widower"})
 _NOT_DEAD_YET = frozenset({"injured", "abducted", "detained", "missing"})
 _NOT_DEAD = frozenset({None, "abducted", "detained", "missing"})
@@ -953,6 +964,8 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
         return [(start, words[0][1], lower[0])]  # "a fifth died later", "a 10th Palestinian died of his wounds"
     for k, word in enumerate(lower):
         if word in p.singular_nouns:
+            if word == "body" and k and (lower[k - 1] in _BODY_OF_PEOPLE or lower[k - 1].endswith(_MADE_BY)):
+                return []  # "a state-affiliated body", "a regional body": an organisation, no corpse
             following = lower[k + 1] if k + 1 < len(lower) else ""
             if following in p.singular_nouns:
                 continue  # "a rebel commander": the person is the last noun
@@ -1253,7 +1266,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     cs, ce = clause
     before = text[max(cs, item.start - 80):item.start]
     after = text[item.end:min(ce, item.end + 60)]
-    if p.superseded_count.search(before):
+    if p.superseded_count.search(before) or p.superseded_after.match(after):
         # "which had earlier reported 6 deaths", "authorities earlier put the toll at three": the same dead, counted
         # before, not another source's rival count
         item.role = "restated"
@@ -1798,9 +1811,16 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                 and not p.one_person.match(q.text) \
                 and p.sourced.search(text, start, end) and not _another_event(text, start, end, p):
             # a place or day the lead names too is the report's own frame ("on Wednesday"), not another event
-            names = [n for m in p.place_or_day.finditer(text, start, end) if (n := m.group(1)) not in lead]
+            names = [n for m in p.place_or_day.finditer(text, start, end) if (n := m.group(1)) not in lead] \
+                if q.subject not in _BODY_NOUNS or not p.bodies_brought.search(text, start, end) else []
             # "residents disputed the account and said"
             disputed = counter or bool(p.disputed.search(text, start, end))
+            if _side(q.subject) is None and not disputed and len(
+                    {_side(r.subject) for r in out if r.role != "additional"} - {None}) > 1:
+                # "killing all 33 attackers ... 21 passengers and four soldiers were killed ... officials said 26
+                # bodies had been brought to Quetta": a count of unnamed dead after counts of several sides is
+                # another source's count of some of them, or of all: the sides' counts stand, conservatively
+                continue
             rival = next((i for i in range(max(0, len(out) - 8), len(out)) if (r := out[i]).role != "additional"
                           and r.modifier not in ("vague", "unknown") and (disputed or _same_side(q, r))
                           and not _killed_attackers(q, r, sentences, p) and not _state_apart(q, r, sentences, p)
