@@ -428,7 +428,13 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
                         elif body and (body.group(1) in lex.bodies or body.group(1) in lex.titles):
                             end = body.end()  # "an aide to the Palestinian leader": the whole phrase
         region = None if person or countries != [None] else _OF_PLACE.match(text, end)
-        if region and region.group().split()[0] in ("of", "in") and region.group(1).split()[0] not in _CALENDAR:
+        known = _tokens(region.group(1), lex)[:1] if region else []
+        if known and known[0].start == 0 and known[0].cat == "ent" and lex.entities[known[0].key].country:
+            # "Rebels of the National Liberation Army": a body of a known group belongs to the group's country.
+            countries = [lex.entities[known[0].key].country]
+            end = region.start(1) + known[0].end if region else end
+        elif (region and not known and region.group().split()[0] in ("of", "in")
+              and region.group(1).split()[0] not in _CALENDAR):
             # "the leaders of Puntland", "militias in North Kivu": a region the lexicon lacks is part of the
             # mention (it keeps the body the subject of its verb) and places it when the gazetteer knows it.
             countries = [place_country(region.group(1))]

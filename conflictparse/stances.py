@@ -143,7 +143,7 @@ _UNDER_ACCORD = lazy_pattern(
 # Refusing a charge denies it: "rejected the latest Russian allegations", "brushed aside the reports".
 _DISMISSING = ("reject", "dismiss", "rebuff", "brush", "spurn", "throw out", "threw out")
 _ALLEGATION_AFTER = lazy_pattern(r"(?:[ \t]+(?:aside|off))?(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:claims?|allegations?|"
-                                 r"accusations?|charges|reports|assertions|suggestions|insinuations|rumou?rs)\b")
+                                 r"accusations?|charges|reports?|assertions|suggestions|insinuations|rumou?rs)\b")
 _ALLEGATION_BEFORE = lazy_pattern(r"\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?"
                                   r"(?:[\w'’.-]+\s+){1,4}(?:\w+ly\s+|has\s+|have\s+|had\s+)?\Z")
 _RECOGNISED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:independence|sovereignty|government|state|regime|"
@@ -202,7 +202,7 @@ _CONDITION = lazy_pattern(
     r"authorities|rebels|army|regime|junta|opposition|militants|guerrillas|council|parliament|allies|neighbours?|"
     r"protesters|demonstrators|strikers|"
     r"neighbors?|forces|troops|leaders?|president))\s+(?:does|do|did)\s+not|if\s+(?:its|their)\s+demands\s+"
-    r"(?:are|were)\s+not\s+met)\b"
+    r"(?:are|were)\s+not\s+met|as\s+a\s+(?:deterrent|warning|show\s+of\s+force))\b"
 )
 # A commitment: "will send", "would not accept", "is ready to contribute", "agreed to allow" is handled by its cue.
 _COMMITMENT = lazy_pattern(
@@ -239,6 +239,8 @@ _BLOCKED = lazy_pattern(
     r"bid|deal|statement|agreement|appointment|measures?|sanctions|plans?|package|declaration|decision|aid|funding|"
     r"move|membership|accession|loan|draft|nomination|vote|talks|candidacy)\b"
 )
+_ALERT = lazy_pattern(r"\b(?P<verb>put|puts|putting|placed|places|placing)[ \t]+(?:[\w'’-]+[ \t]+){1,4}?on[ \t]+"
+                      r"(?:(?:high|maximum|full|combat|heightened|red)[ \t]+)?(?:alert|standby)\b")
 _TALKS_HALTED = lazy_pattern(
     r"\b(?P<verb>suspend|suspends|suspended|suspending|halted|halts|froze|freezes|frozen|broke[ \t]+off|"
     r"breaks[ \t]+off|called[ \t]+off|calls[ \t]+off)[ \t]+(?:(?:the|all|its|their|further|ongoing|planned)[ \t]+)?"
@@ -320,6 +322,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
                 or _ALLEGATION_BEFORE.search(text, max(s0, p.start - 60), p.start)):
             # "rejected the Armenian claims", "dismissed US allegations", "..., a charge Israel rejected"
             cue = attrs.evolve(cue, stance="deny")
+        if text.startswith("agree", p.start) and _threat_agreed(text, p.end, lex):
+            cue = attrs.evolve(cue, stance="threaten")  # "agreed to extend sanctions": a sanction decided on
         if text.startswith("propos", p.start) and _threat_proposed(text, p.end, lex):
             cue = attrs.evolve(cue, stance="threaten")  # "proposed suspending trade concessions": a sanction
         if text.startswith("allow", p.start) and _FOR_NEXT.match(text, p.end):
@@ -362,6 +366,10 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         # "blocked an EU statement", "blocked the latest sanctions package": a veto of a text or a measure.
         if not any(f.start <= m.start() < f.end for f in found):
             found.append(_Found(m.start(), m.end("verb"), "reject", "event", False, False))
+    for m in (_ALERT.finditer(text, s0, s1) if "alert" in low else ()):
+        # "put the army on maximum alert", "placed its forces on high alert": forces readied are a threat.
+        if not any(f.start <= m.start() < f.end for f in found):
+            found.append(_Found(m.start(), m.end("verb"), "threaten", "event", False, False))
     halting = any(w in low for w in ("suspend", "halt", "froze", "freez", " off "))
     for m in (_TALKS_HALTED.finditer(text, s0, s1) if halting else ()):
         # "suspended peace talks with the ELN", "broke off the negotiations": talks ended are a refusal.
@@ -456,6 +464,19 @@ def _threat_proposed(text: str, pos: int, lex: StanceLexicon) -> bool:
     verb = m.group("verb")
     stems = {verb, verb[:-3], verb[:-3] + "e", verb[:-4]} if verb.endswith("ing") else {verb}
     return any(stem in lex.threat_verbs for stem in stems)
+
+
+_AGREED_TO = lazy_pattern(r"[ \t]+to[ \t]+(?P<verb>[a-z]+)(?P<rest>(?:[ \t]+[\w'’-]+){0,3})")
+
+
+def _threat_agreed(text: str, pos: int, lex: StanceLexicon) -> bool:
+    """Whether what is agreed is a sanction: "agreed to impose tariffs", "agreed to extend sanctions"."""
+    m = _AGREED_TO.match(text, pos)
+    if not m:
+        return False
+    verb, rest = m.group("verb"), m.group("rest").lower().split()
+    return verb in lex.threat_verbs or (verb in ("extend", "tighten", "renew", "expand", "maintain")
+                                        and any(w.strip(",.;") in lex.threat_objects for w in rest))
 
 
 def _war_follows(text: str, pos: int, lex: StanceLexicon) -> bool:
@@ -753,6 +774,13 @@ _AFTER_COMMA = lazy_pattern(r",\s*\Z")
 # A reporting verb right after a clause break or a quotation is inverted: '"...," said the ministry'.
 # (Searched in a slice: "\A" and "^" do not match at a search's start position.)
 _CLAUSE_OPENING = lazy_pattern(r"(?:\A|[,\"”’])\s*\Z")
+# "the raid was a war crime", "the claims were baseless", "this amounts to a declaration of war": a verdict.
+_JUDGED = lazy_pattern(
+    r"\b(?:is|was|are|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+"
+    r"(?:(?:a|an|nothing\s+but|nothing\s+less\s+than|tantamount\s+to|completely|totally|utterly|entirely|clearly|"
+    r"simply|pure|a\s+clear|a\s+blatant|a\s+flagrant|a\s+gross|a\s+serious|an\s+act\s+of|a\s+de\s+facto)\s+)*"
+    r"(?:[a-z]+\s+){0,1}?(?P<word>[a-z]+(?:\s+of\s+war|\s+crimes?|\s+motivated)?)\b"
+)
 _ALONG_WITH = lazy_pattern(r",\s+(?:along|together)\s+with\s+|,\s+as\s+well\s+as\s+|,\s+joined\s+by\s+")
 _INVERTED_GAP = lazy_pattern(rf"\s+(?:(?:{_TIME})\s+)?")
 _CLAUSE_VERB = lazy_pattern(r"[ \t]+(?:had|has|have|was|were|is|are|would|will|could|must|should|did|does|do|"
@@ -1145,8 +1173,13 @@ class _Sentence:
             # (Unquoted, a truce named in the clause is news, not the speaker's offer.)
             said = [c for c in self.cues if c.cls == "complement" and claim_span[0] <= c.start < claim_span[1]
                     and (quoted or not fronted or c.stance != "support")]
+            judged = None if said else _JUDGED.search(text, *claim_span)
             if said:
                 stance = said[0].stance
+            elif judged and judged.group("word").lower() in self.lex.evaluations and (
+                    self.lex.evaluations[judged.group("word").lower()] in ("condemn", "deny")):
+                # "said the raid was a war crime", '"This is a declaration of war," X said': a verdict on it.
+                stance = self.lex.evaluations[judged.group("word").lower()]
             elif _OBLIGATION.search(text, *claim_span) or (surface.lower().startswith("insist") and not fronted
                                                            and self._subjunctive(cue.end, limit)):
                 stance = "appeal"  # "insisted that UN peacekeepers leave": a demand in the subjunctive
@@ -1306,6 +1339,8 @@ class _Sentence:
             # "Arab League Secretary-General X", "the Gulf states' council": an organisation's officer or body has
             # no country.
             return actor
+        if actor.text.split()[-1].lower() in ("bloc", "confederation"):
+            return actor  # "the 27-nation bloc": many states, none of the sentence's
         others = [a for a in self.mentions if a.country and a.kind != "pronoun" and a.start != actor.start]
         ranked = [a for a in others if a is not target] or others
         if ranked:
