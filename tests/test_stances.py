@@ -574,6 +574,9 @@ ROUND_THREE = [
     # A body of a known group belongs to the group's country.
     ("Rebels of the National Liberation Army demanded a ransom.", [("COL", "appeal")]),
     ("BRICS members voiced support for the proposal.", [(None, "support")]),
+    # A threat named as a verdict condemns; an irregular past is a deed before an accusing participle.
+    ("Kenya called the plan a threat to regional peace.", [("KEN", "condemn")]),
+    ("Ghana withdrew from the agency, accusing it of bias.", [("GHA", "accuse")]),
 ]
 
 
@@ -1413,6 +1416,114 @@ FRESH_15 = [
      [("Zambia's government", "ZMB", "appeal", None)]),
 ]
 
+# Batch 16 (after the fixes of 1-15). First run, gold written before the parser ran: source-and-stance F1 0.955.
+FRESH_16 = [
+    ("Pakistan's army chief warned that any Indian aggression would be met with a swift and decisive "
+     "response.",
+     [("Pakistan's army chief", "PAK", "threaten", None)]),
+    pytest.param("Afghanistan's Taliban rulers have barred women from working for UN agencies, the UN mission "
+                 "said.",
+                 [("Afghanistan's Taliban rulers", "AFG", "threaten", None)],
+                 marks=pytest.mark.xfail(reason="a ban on women's work is no stance type yet", strict=True)),
+    ("Sudan's RSF leader Mohamed Hamdan Dagalo announced the formation of a rival government.",
+     [("Sudan's RSF leader Mohamed Hamdan Dagalo", "SDN", "assert", None)]),
+    ("The DRC government and M23 signed a declaration of principles in Doha on Saturday.",
+     [("The DRC government", "COD", "support", None),
+     ("M23", "COD", "support", None)]),
+    ("Yemen's Houthi rebels accused the United States of striking a migrant detention centre in Saada.",
+     [("Yemen's Houthi rebels", "YEM", "accuse", "the United States")]),
+    ("Lebanon's president urged Hezbollah to hand its weapons over to the state.",
+     [("Lebanon's president", "LBN", "appeal", "Hezbollah")]),
+    ("Israel's defence minister ordered the army to prepare a plan for the voluntary departure of "
+     "Gazans.",
+     [("Israel's defence minister", "ISR", "appeal", None)]),
+    ("Cuba's government condemned the renewed US travel ban as cruel and unjust.",
+     [("Cuba's government", "CUB", "condemn", "US")]),
+    ("Ukraine and the United States signed a deal giving Washington a share of future revenues from "
+     "Ukrainian minerals.",
+     [("Ukraine", "UKR", "support", None),
+     ("the United States", "USA", "support", None)]),
+    ("Colombian President Gustavo Petro suspended talks with the ELN after the group attacked "
+     "civilians in Catatumbo.",
+     [("Colombian President Gustavo Petro", "COL", "reject", "the ELN")]),
+    ("The Kenyan government rejected a court ruling that the deployment of police to Haiti was "
+     "unconstitutional.",
+     [("The Kenyan government", "KEN", "reject", None)]),
+    ("Myanmar's shadow government called on the international community not to recognise the junta's "
+     "planned elections.",
+     [("Myanmar's shadow government", "MMR", "appeal", None)]),
+    ("Ethiopia's prime minister denied that his government intended to invade Eritrea to gain access "
+     "to the sea.",
+     [("Ethiopia's prime minister", "ETH", "deny", None)]),
+    ("Eritrean officials accused Addis Ababa of preparing for war.",
+     [("Eritrean officials", "ERI", "accuse", "Addis Ababa")]),
+    ("Thousands of Serbian students marched through Belgrade demanding early elections.",
+     [("Serbian students", "SRB", "appeal", None)]),
+    ("The Philippine coast guard accused Chinese vessels of ramming a government ship near Sabina "
+     "Shoal.",
+     [("The Philippine coast guard", "PHL", "accuse", "Chinese vessels")]),
+    ("India's external affairs ministry said New Delhi would not accept third-party mediation on "
+     "Kashmir.",
+     [("New Delhi", "IND", "reject", None)]),
+    ("Iran agreed to resume cooperation with the IAEA under a deal reached in Cairo.",
+     [("Iran", "IRN", "support", None)]),
+    ("Mali's junta dissolved all political parties, a move the opposition denounced as illegal.",
+     [("the opposition", "MLI", "condemn", None)]),
+    ("Guinea-Bissau's president threatened to expel an ECOWAS mission that was trying to mediate a "
+     "dispute over the election date.",
+     [("Guinea-Bissau's president", "GNB", "threaten", None)]),
+]
+
+# Batch 17 (after the fixes of 1-15). First run, gold written before the parser ran: source-and-stance F1 0.919.
+FRESH_17 = [
+    ("Venezuela's government called the US naval deployment in the Caribbean a threat to regional "
+     "peace.",
+     [("Venezuela's government", "VEN", "condemn", None)]),
+    ("Trinidad and Tobago said it would allow US forces to use its territory if Venezuela attacked "
+     "Guyana.",
+     [("Trinidad and Tobago", "TTO", "support", None)]),
+    ("Ecuador's president asked Washington to send special forces to help fight the drug gangs.",
+     [("Ecuador's president", "ECU", "appeal", "Washington")]),
+    ("Mexico rejected US demands to allow American troops to strike cartels on Mexican soil.",
+     [("Mexico", "MEX", "reject", None)]),
+    ("Brazil's foreign ministry expressed concern over the escalation of violence in Haiti.",
+     [("Brazil's foreign ministry", "BRA", "condemn", None)]),
+    ("Haiti's transitional council welcomed the UN Security Council's decision to authorise a gang "
+     "suppression force.",
+     [("Haiti's transitional council", "HTI", "support", None)]),
+    pytest.param("Nicaragua withdrew from the UN refugee agency, accusing it of interfering in its internal "
+                 "affairs.",
+                 [("Nicaragua", "NIC", "reject", None)],
+                 marks=pytest.mark.xfail(reason='leaving an agency is coded by its accusing participle', strict=True)),
+    ("Peru's Congress approved a state of emergency in Lima to fight rising extortion.",
+     [("Peru's Congress", "PER", "support", None)]),
+    ("The ELN rejected the government's demand that it stop kidnappings before talks resume.",
+     [("The ELN", "COL", "reject", None)]),
+    ("Honduras threatened to end its extradition treaty with the United States.",
+     [("Honduras", "HND", "threaten", "the United States")]),
+    ("Argentina's president praised Israel's military operation against Hamas.",
+     [("Argentina's president", "ARG", "praise", "Israel")]),
+    ("Chile's foreign minister said Santiago would not recognise Maduro's re-election.",
+     [("Santiago", "CHL", "reject", None)]),
+    ("Bolivia's government accused former president Evo Morales of plotting a coup.",
+     [("Bolivia's government", "BOL", "accuse", "former president Evo Morales")]),
+    ("El Salvador agreed to accept deportees of any nationality from the United States.",
+     [("El Salvador", "SLV", "support", None)]),
+    ("Guatemala's president called for calm after inmates rioted in three prisons.",
+     [("Guatemala's president", "GTM", "appeal", None)]),
+    pytest.param("Colombia recalled its ambassador to Washington after President Trump cut aid to Bogota.",
+                 [("Colombia", "COL", "condemn", None)],
+                 marks=pytest.mark.xfail(reason='recalling an envoy is no stance type', strict=True)),
+    ("Panama's president rejected Trump's claim that China controlled the canal.",
+     [("Panama's president", "PAN", "deny", None)]),
+    ("Uruguay's government offered to host talks between Venezuela's government and opposition.",
+     [("Uruguay's government", "URY", "support", None)]),
+    ("Paraguay backed the US designation of the Cartel de los Soles as a terrorist organisation.",
+     [("Paraguay", "PRY", "support", "US")]),
+    ("Costa Rica's security minister warned that drug gangs were infiltrating the ports.",
+     [("Costa Rica's security minister", "CRI", "warn", None)]),
+]
+
 
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
@@ -1430,7 +1541,7 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6
                          + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11 + FRESH_12
-                         + FRESH_13 + FRESH_14 + FRESH_15)
+                         + FRESH_13 + FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
