@@ -464,6 +464,14 @@ class _Patterns:
             r"increased|lowered|corrected)\s+(?:the|its|their|that)\s+(?:death\s+)?(?:toll|figure|count|tally)", flags)
         # "32 bodies were brought to the local hospital": a count of the same dead wherever the town is named
         self.bodies_brought = regex.compile(r"\b(?:brought|taken|received|arrived|delivered|transported)\b", flags)
+        # "At least 900 Palestinians have been killed there since October 2023 ..., while more than 30 Israelis have
+        # been killed": a tally in the present perfect, in a sentence that counts since a time
+        self.perfect_before = regex.compile(r"\b(?:have|has)\s+(?:so\s+far\s+|also\s+)?(?:killed|claimed)\s+\Z", flags)
+        self.perfect_after = regex.compile(
+            r"^\s*(?:[\p{L}'’\-]+\s+){0,3}?(?:have|has)\s+(?:also\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured|"
+            r"displaced|abducted|kidnapped|detained|arrested)\b", flags)
+        self.since_time = regex.compile(
+            rf"\bsince\s+(?:(?:early|late|mid)\s+)?(?:{months}|\d{{4}}|the\s+(?:start|beginning|outbreak)\b)", flags)
         self.update = regex.compile(
             r"\b(?:later|since|subsequently)\s+(?:said|put|gave|raised|updated|revised)\b", flags)
         self.superseded_before = regex.compile(
@@ -530,6 +538,9 @@ class _Patterns:
             rf"{state_nouns}[^;\n]{{0,80}}?\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated|shot\s+dead)"
             r"\b['\"‘’“”\s]*(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|over\s+)?\Z", flags)
         self.state_noun = regex.compile(state_nouns, flags)
+        self.state_killing = regex.compile(
+            rf"{state_nouns}[^;\n]{{0,80}}?\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated|shot\s+dead)\b",
+            flags)
         # "killed at least 45 Palestinians across the Gaza Strip", "in attacks on three villages": a toll over several
         # incidents, whose incidents the report then tells one by one
         self.aggregate_scope = regex.compile(
@@ -546,6 +557,10 @@ class _Patterns:
         self.own_claim_before = regex.compile(
             r"\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|troops|fighters|men))\b[^.;]*\Z",
             flags)
+        # "The Taliban said they killed 19 Pakistani soldiers, a claim Islamabad rejected"
+        self.claim_denied_after = regex.compile(
+            r"^[^.;]{0,60}?,\s+(?:a\s+claim|an\s+account|a\s+figure)\s+(?:that\s+)?(?:[\p{L}'’\-]+\s+){1,4}?(?:denied|"
+            r"rejected|dismissed|refuted)\b", flags)
         self.denied_after = regex.compile(
             r"^[^.;]{0,40}?[.;]?[\s\"”]*(?:[\p{L}'’\-]+\s+){0,4}?(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|"
             r"these|those|its|their|such)\s+(?:claims?|reports?|accounts?|figures?|tolls?)\b", flags)
@@ -1311,6 +1326,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
             or p.background_after.match(text[item.end:min(ce, item.end + 100)]) \
             or (p.pluperfect_before.search(before) and p.past_time_after.match(after)) \
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start) \
+            or ((p.perfect_before.search(before) or p.perfect_after.match(after))
+                and p.since_time.search(text, cs, ce)) \
             or p.similar_event.search(text, cs, ce):  # "in July, 12 people died in a similar assault"
         item.role = "background"  # a tally of the wider conflict or an earlier event, not this report's
     elif p.additional_before.search(before) or p.additional_after.match(after) \
@@ -1553,6 +1570,7 @@ def _after_toll(best: Quantity, counted: list[Quantity], figures: list[Quantity]
 
 def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     """Drop figures that break an earlier one down by place ("3 killed. Two died in Migori and one in Kisumu")."""
+    p = _patterns()
     groups: dict[int, list[Quantity]] = {}
     for q in kept:
         groups.setdefault(sentences.index(q.start), []).append(q)
@@ -1582,11 +1600,13 @@ def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Qua
                 break
             run += groups[nxt]
             said = first_said.get(sum(q.estimate or 0 for q in run), index)
-            if step and len(run) > 2 and said < index:
+            # two figures only when they count one side: "killed eight men ... Three more people were beheaded in
+            # Mbau" after "beheaded at least 11", not "two militants ... A police officer later died" after "3"
+            if step and (len(run) > 2 or (len(run) == 2 and _same_side(*run)
+                                          and not any(p.one_person.match(q.text) for q in run))) and said < index:
                 dropped.update(id(q) for q in run)
                 break
     # The reverse: "killed a local chief and his two wives. 3 fatalities." sums the people listed before it.
-    p = _patterns()
     listed, listed_sum = 0, 0.0  # the figures kept before this sentence, and their sum
     for index in sorted(groups):
         group = groups[index]
@@ -1688,7 +1708,7 @@ def _without_denied(figures: list[Quantity], sentences: _Sentences) -> list[Quan
     def denied(q: Quantity) -> bool:
         start, end = sentences.span(q.start)
         return q.role in (None, "claim") and bool(p.own_claim_before.search(text, start, q.start)) \
-            and bool(p.denied_after.match(text[end:end + 160]))
+            and bool(p.denied_after.match(text[end:end + 160]) or p.claim_denied_after.match(text[q.end:end]))
 
     claims = {q.estimate for q in figures if denied(q)}
     if not claims:
@@ -1728,9 +1748,7 @@ def _without_parts(kept: list[Quantity], sentences: _Sentences, p: _Patterns) ->
         if whole.role is not None or whole.modifier in ("vague", "unknown") or whole.estimate is None:
             continue
         lead = sentences.index(whole.start)
-        span = sentences.span(whole.start)
-        if sentences.headline and lead == 0 and (body := len(text) - len(text[span[1]:].lstrip())) < len(text):
-            span = sentences.span(body)  # a headline's toll has the scope its lead gives
+        span = _told_in(whole, sentences)
         clash = not p.aggregate_scope.search(text, *span)
         if clash and not p.clash.search(text, *span):
             continue
@@ -1758,8 +1776,11 @@ def _killed_attackers(q: Quantity, r: Quantity, sentences: _Sentences, p: _Patte
     if r.subject not in _GENERIC_SUBJECTS or _side(q.subject) in (None, "civilian", "state"):
         return False
     start = sentences.span(r.start)[0]
-    # "Somali forces ... killed 23 al Shabaab fighters" after a bombing killed 12 people: the state's kill of armed men
-    return (bool(p.armed_attackers.search(sentences.text, start, r.start)) or _state_kill(q, sentences)) \
+    # "Somali forces ... killed 23 al Shabaab fighters" after a bombing killed 12 people: the state's kill of armed men,
+    # unless the state's men killed those people too ("Israeli forces killed nine Palestinians ... the military said
+    # it killed seven gunmen": the same dead)
+    return (bool(p.armed_attackers.search(sentences.text, start, r.start))
+            or (_state_kill(q, sentences) and not p.state_killers.search(sentences.text, start, r.start))) \
         and not p.clash.search(sentences.text, *sentences.span(r.start))
 
 
@@ -1767,6 +1788,25 @@ def _state_kill(q: Quantity, sentences: _Sentences) -> bool:
     """True when ``q`` counts armed men the state's forces killed ("officers had 'neutralised' several gangsters")."""
     return _side(q.subject) not in (None, "civilian", "state") \
         and bool(_patterns().state_killers.search(sentences.text, max(0, q.start - 100), q.start))
+
+
+def _told_in(q: Quantity, sentences: _Sentences) -> tuple[int, int]:
+    """The sentence telling ``q``'s event: its own, or for a headline's figure the lead's, which gives its scope."""
+    text = sentences.text
+    span = sentences.span(q.start)
+    if sentences.headline and sentences.index(q.start) == 0 \
+            and (body := len(text) - len(text[span[1]:].lstrip())) < len(text):
+        return sentences.span(body)
+    return span
+
+
+def _killers_count(q: Quantity, r: Quantity, sentences: _Sentences, p: _Patterns) -> bool:
+    """True when the state's men killed ``r``'s unnamed people and ``q`` counts the armed men among them.
+
+    "Israeli forces killed nine Palestinians ... The military said it killed seven gunmen": the nine hold the seven.
+    """
+    return _side(r.subject) is None and (q.estimate or 0) <= (r.estimate or 0) and _state_kill(q, sentences) \
+        and bool(p.state_killing.search(sentences.text, *_told_in(r, sentences)))
 
 
 def _state_apart(q: Quantity, r: Quantity, sentences: _Sentences, p: _Patterns) -> bool:
@@ -1829,6 +1869,8 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                           and all(n in text[slice(*sentences.span(r.start))] for n in names)), None)
         if rival is None:
             out.append(q)
+        elif _killers_count(q, out[rival], sentences, p):
+            continue
         elif (p.update.search(text, *(here := sentences.span(q.start))) or p.later_source.search(text, *here)) \
                 and not p.sourced.search(text, *sentences.span(out[rival].start)):
             out[rival] = q  # "killed 6 people; the ministry later said 8 had died": the latest count, larger or not
@@ -1846,7 +1888,8 @@ def _side(subject: str | None) -> str | None:
     if subject is None or subject in _GENERIC_SUBJECTS:
         return None
     # a noun without a class is its own side, singular or plural ("one protester" and "6 protesters")
-    return _person_classes().get(subject) or subject.removesuffix("s")
+    side = _person_classes().get(subject) or subject.removesuffix("s")
+    return None if side == "any" else side
 
 
 def _same_side(a: Quantity, b: Quantity) -> bool:
