@@ -783,6 +783,7 @@ _JUDGED = lazy_pattern(
     r"simply|pure|a\s+clear|a\s+blatant|a\s+flagrant|a\s+gross|a\s+serious|an\s+act\s+of|a\s+de\s+facto)\s+)*"
     r"(?:[a-z]+\s+){0,1}?(?P<word>[a-z]+(?:\s+of\s+war|\s+crimes?|\s+motivated)?)\b"
 )
+_PLACE_HINT = lazy_pattern(r"\b(?:in|near|from|at|outside|around|across|inside|of)[ \t]+(?:the[ \t]+)?\p{Lu}")
 _ALONG_WITH = lazy_pattern(r",\s+(?:along|together)\s+with\s+|,\s+as\s+well\s+as\s+|,\s+joined\s+by\s+")
 _INVERTED_GAP = lazy_pattern(rf"\s+(?:(?:{_TIME})\s+)?")
 _CLAUSE_VERB = lazy_pattern(r"[ \t]+(?:had|has|have|was|were|is|are|would|will|could|must|should|did|does|do|"
@@ -1348,11 +1349,16 @@ class _Sentence:
         if ranked:
             return attrs.evolve(actor, country=ranked[0].country)
         # "the group would free the soldiers captured in Putumayo": else the country of a place the gazetteer knows.
-        # (Not a place inside the actor's own name: "Ukraine's allies" are not Ukrainian.)
+        # (Not a place inside the actor's own name: "Ukraine's allies" are not Ukrainian. Only short windows after
+        # "in", "near", "from" ... go to the gazetteer, which keeps this cheap.)
         text, end = self.ctx.text, min(self.s1, self.s0 + 400)
-        country = place_country(text[self.s0:max(self.s0, actor.start)] + " " * (actor.end - actor.start)
-                                + text[min(actor.end, end):end])
-        return attrs.evolve(actor, country=country) if country else actor
+        for hint in list(_PLACE_HINT.finditer(text, self.s0, end))[:3]:
+            if actor.start <= hint.start() < actor.end:
+                continue
+            country = place_country(text[hint.start():min(end, hint.end() + 40)])
+            if country:
+                return attrs.evolve(actor, country=country)
+        return actor
 
     def _subjunctive(self, pos: int, end: int) -> bool:
         """Whether a that-clause after ``pos`` has a subject and a bare verb: "that UN peacekeepers leave"."""
