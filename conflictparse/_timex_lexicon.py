@@ -281,10 +281,11 @@ def _patterns() -> dict[str, str]:
     }
 
 
-# The words a match of each pattern can begin with (a match begins with one of them, or with a digit for "#digit"):
-# a pattern is only tried where one of its first words begins, so a text is scanned once for all of them instead of
-# once per pattern. "<name>" stands for the first words of a word list. Keep each line in step with its pattern
-# above; tests/test_dates.py checks that the filtered scan finds what an unfiltered one finds.
+# The words a match of each pattern can begin with: a pattern is only tried where one of its first words begins, so
+# a text is scanned once for all of them instead of once per pattern. A match begins with one of them as a whole word
+# (what follows is not a letter, a digit or "_"); a word marked "+" may run on ("Mondays", "noonGMT", "Q3"), and
+# "#digit" is any figure. "<name>" stands for the first words of a word list. Keep each line in step with its
+# pattern above; tests/test_dates.py checks that the filtered scan finds what a full scan finds.
 _FIRST_WORDS = {
     "numeric": "#digit",
     "calendar": "<weekdays> early late mid earlier later the <months> #digit",
@@ -293,7 +294,7 @@ _FIRST_WORDS = {
     "deictic": "early late earlier later today yesterday tomorrow tonight this last overnight the",
     "relative": "early late mid earlier later the this last next past coming previous following current same upcoming "
                 "present final latest prior year month quarter",
-    "quarter": "early late mid earlier later the fiscal this last next first second third fourth final q #digit",
+    "quarter": "early late mid earlier later the fiscal this last next first second third fourth final q+ #digit",
     "year": "early late mid earlier later the calendar year fiscal financial ' ‘ ’ #digit",
     "decade": "the early late mid ' ‘ ’ <ordinals> #digit",
     "season": "early late mid earlier later the this last next coming past <seasons>",
@@ -301,14 +302,42 @@ _FIRST_WORDS = {
                 "nearly some roughly approximately more less over under at up a an quarter half <numbers> for in "
                 "within after than of decades years months weeks days hours #digit",
     "set": "every each per a an once twice thrice times daily weekly monthly yearly annually annual hourly nightly "
-           "quarterly biweekly fortnightly <weekdays> weekends",
-    "clock": "about around approximately roughly noon midnight midday #digit",
+           "quarterly biweekly fortnightly <weekdays>+ weekends",
+    "clock": "about around approximately roughly noon+ midnight+ midday+ #digit",
     "same": "the that a",
     "reference": "the that year prior early late earlier later",
     "holiday": "last next this <holidays>",
     "anaphoric": "late early earlier later the that next following previous preceding",
     "daypart": "morning afternoon evening dawn dusk daybreak sunrise sunset nightfall",
     "vague": "present the current <vague>",
+}
+
+
+# Words without one of which a pattern cannot match anywhere in a text (as whole words, "+" and "#digit" as above;
+# "<name>" here stands for the last words of a word list): a text without any is not scanned for that pattern.
+_NEEDED_WORDS = {
+    "numeric": "#digit",
+    "calendar": "<months>",
+    "dayrange": "#digit",
+    "weekday": "<weekdays>",
+    "deictic": "today yesterday tomorrow tonight overnight <pods>",
+    "relative": "week weekend month year quarter decade century <seasons> <months> <weekdays>",
+    "quarter": "quarter half q1 q2 q3 q4",
+    "year": "#digit",
+    "decade": "century twenties thirties forties fifties sixties seventies eighties nineties #digit",
+    "season": "<seasons>",
+    "duration": "<units> years months weeks days hours minutes decades centuries decade century year month week "
+                "quarter",
+    "set": "year month week day hour minute night morning evening afternoon weekend quarter <weekdays>+ <months> "
+           "<seasons> years months weeks days hours minutes daily weekly monthly yearly annually annual hourly nightly "
+           "quarterly biweekly fortnightly weekends",
+    "clock": "noon+ midnight+ midday+ #digit",
+    "same": "day week month period quarter time season year night",
+    "reference": "period quarter half month year week",
+    "holiday": "<holidays>",
+    "anaphoric": "day night morning afternoon evening",
+    "daypart": "morning afternoon evening dawn dusk daybreak sunrise sunset nightfall",
+    "vague": "present moment current <vague>",
 }
 
 
@@ -344,50 +373,71 @@ def patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 
 
 @attrs.frozen
-class _StartIndex:
-    """Where each pattern may begin: one scan for the first words of all patterns, and what each first word starts."""
+class _WordMasks:
+    """What the words of one table say: a bit per pattern for each whole word, each "+" word, and any figure."""
 
-    scanner: regex.Pattern[str]
-    by_word: MappingProxyType[str, tuple[int, ...]]  # a first word (lower case) -> indices of the patterns it starts
-    by_digit: tuple[int, ...]
-    every: tuple[int, ...]
+    whole: dict[str, int]
+    run_on: dict[str, int]
+    digit: int
+
+
+def _word_masks(table: dict[str, str], *, last_words: bool) -> _WordMasks:
+    lex = lexicon()
+    lists: dict[str, Iterable[str]] = {
+        "months": lex.months, "weekdays": lex.weekdays, "numbers": lex.numbers, "ordinals": lex.ordinals,
+        "seasons": lex.seasons, "holidays": lex.holidays, "vague": lex.vague, "pods": lex.parts_of_day,
+        "units": lex.units,
+    }
+    out = _WordMasks({}, {}, 0)
+    digit = 0
+    for i, name in enumerate(_RULE_ORDER):
+        for token in table[name].split():
+            if token == "#digit":
+                digit |= 1 << i
+                continue
+            word_list = token.rstrip("+")
+            for item in lists[word_list[1:-1]] if word_list.startswith("<") else (word_list,):
+                words = regex.findall(r"\w+", item)
+                head = regex.match(r"\w+", item)
+                word = (words[-1] if words else item[0]) if last_words else (head.group() if head else item[0])
+                out.whole[word] = out.whole.get(word, 0) | 1 << i
+                if token.endswith("+"):
+                    out.run_on[word] = out.run_on.get(word, 0) | 1 << i
+    for word, mask in out.whole.items():
+        if word[:1].isdigit():
+            digit |= mask
+    return attrs.evolve(out, digit=digit)
+
+
+@attrs.frozen
+class _StartIndex:
+    """Where each pattern may begin: the words of a text, and what each word begins or lets match."""
+
+    words: regex.Pattern[str]
+    by_word: MappingProxyType[str, tuple[int, int]]  # a word (lower case) -> (patterns it begins, patterns it allows)
+    run_on: tuple[tuple[str, int, int], ...]  # the "+" words, with the same two bit sets
+    digit: tuple[int, int]
 
 
 @cache
 def _start_index() -> _StartIndex:
-    lex = lexicon()
-    lists: dict[str, Iterable[str]] = {
-        "months": lex.months, "weekdays": lex.weekdays, "numbers": lex.numbers, "ordinals": lex.ordinals,
-        "seasons": lex.seasons, "holidays": lex.holidays, "vague": lex.vague,
-    }
-    masks: dict[str, int] = {}
-    digit = 0
-    for i, name in enumerate(_RULE_ORDER):
-        for token in _FIRST_WORDS[name].split():
-            if token == "#digit":
-                digit |= 1 << i
-                continue
-            for item in lists[token[1:-1]] if token.startswith("<") else (token,):
-                head = regex.match(r"\w+", item)
-                word = head.group() if head else item[0]
-                masks[word] = masks.get(word, 0) | 1 << i
-    # The scanner takes the longest first word at a position, which also begins every shorter one it extends
-    # ("Mondays" is "Monday" then "s", "army" is "a" then "rmy"): a word stands for all its prefixes.
-    closed = {w: _union(masks.get(w[:k], 0) for k in range(1, len(w) + 1)) for w in masks}
-    for w, mask in closed.items():
-        if regex.match(r"\d", w):  # the digit branch of the scanner comes first
-            digit |= mask
-
-    def indices(mask: int) -> tuple[int, ...]:
-        return tuple(i for i in range(len(_RULE_ORDER)) if mask >> i & 1)
-
+    first = _word_masks(_FIRST_WORDS, last_words=False)
+    needed = _word_masks(_NEEDED_WORDS, last_words=True)
+    marks = "".join(sorted({w for w in [*first.whole, *needed.whole] if not regex.match(r"\w", w)}))
     return _StartIndex(
-        scanner=regex.compile(r"(?<!\w)(?:(?P<digit>\d)|\L<words>)", regex.IGNORECASE | regex.VERSION0,
-                              words=sorted(closed)),
-        by_word=MappingProxyType({w: indices(mask) for w, mask in closed.items()}),
-        by_digit=indices(digit),
-        every=indices(-1),
+        # a word that begins a match begins at a word boundary, and so does each match of "\w+" after the last
+        words=regex.compile(rf"\w+|(?<!\w)[{regex.escape(marks)}]" if marks else r"\w+", regex.VERSION0),
+        by_word=MappingProxyType({w: (_masks_of(w, first), _masks_of(w, needed))
+                                  for w in first.whole.keys() | needed.whole.keys()}),
+        run_on=tuple((w, first.run_on.get(w, 0), needed.run_on.get(w, 0))
+                     for w in sorted(first.run_on.keys() | needed.run_on.keys())),
+        digit=(first.digit, needed.digit),
     )
+
+
+def _masks_of(word: str, masks: _WordMasks) -> int:
+    """The bits of a whole word, with those of the "+" words it begins with ("q1" is also "q" run on)."""
+    return masks.whole.get(word, 0) | _union(m for w, m in masks.run_on.items() if word.startswith(w))
 
 
 def _union(masks: Iterable[int]) -> int:
@@ -398,16 +448,39 @@ def _union(masks: Iterable[int]) -> int:
 
 
 def pattern_starts(text: str) -> list[list[int]]:
-    """For each pattern, in priority order, the positions in ``text`` where one of its first words begins."""
+    """For each pattern, in priority order, the positions in ``text`` where it may match.
+
+    They are where one of its first words begins, if the text has one of the words it needs; else none.
+    """
     index = _start_index()
+    begun: dict[int, list[int]] = {}  # a bit set of patterns -> where words that begin them are
+    allowed = 0
+    lowered = text.lower()
+    same_offsets = len(lowered) == len(text)  # one character may lower-case to two ("İ")
+    run_on_words = tuple(w for w, _, _ in index.run_on)
+    for m in index.words.finditer(lowered if same_offsets else text):
+        word = m.group() if same_offsets else m.group().lower()
+        masks = index.by_word.get(word)
+        if masks is None:
+            if not word.isascii():
+                masks = (-1, -1)  # the patterns ignore case as Unicode folds it: "ſ" is "s"
+            elif "0" <= word[0] <= "9":
+                masks = index.digit
+            elif word.startswith(run_on_words):
+                masks = (_union(f for w, f, _ in index.run_on if word.startswith(w)),
+                         _union(n for w, _, n in index.run_on if word.startswith(w)))
+            else:
+                continue
+        if masks[0]:
+            begun.setdefault(masks[0], []).append(m.start())
+        allowed |= masks[1]
     starts: list[list[int]] = [[] for _ in _RULE_ORDER]
-    for m in index.scanner.finditer(text):
-        # a case-insensitive match that lower-cases to no listed word (a long s, a Kelvin sign) could start anything
-        which = index.by_digit if m.lastgroup == "digit" else index.by_word.get(m.group().lower(), index.every)
-        pos = m.start()
-        for i in which:
-            starts[i].append(pos)
-    return starts
+    for mask, positions in begun.items():
+        mask &= allowed
+        for i in range(len(_RULE_ORDER)):
+            if mask >> i & 1:
+                starts[i].extend(positions)
+    return [sorted(s) for s in starts]
 
 
 def pattern_matches(text: str) -> Iterator[tuple[str, Iterator[regex.Match[str]]]]:
