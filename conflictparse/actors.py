@@ -77,6 +77,7 @@ _OF_PLACE = lazy_pattern(
     r"[ \t]+(?:of|to|at|in|for)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})"
 )
 _WORDS = lazy_pattern(r"\S+")
+_PREPOSITION_BEFORE = lazy_pattern(r"\b(?:in|at|from|near|to|into|outside|inside)[ \t]+\Z")
 # Bodies whose own name may follow the noun: "the party Batasuna", "the militia Amal".
 _NAMED_BODIES = frozenset(("party", "group", "movement", "militia", "front", "organisation", "organization",
                            "faction", "union", "network", "coalition", "alliance", "gang", "confederation"))
@@ -250,8 +251,10 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
         # A chain of demonyms or countries joined by "and" qualifying one body: "Hungarian and Romanian officials".
         chain = [tok]
         j = i + 1
+        # (A place after a preposition heads no list: "After talks in Riyadh, US and Ukrainian officials".)
+        after_preposition = bool(_PREPOSITION_BEFORE.search(text, max(0, tok.start - 12), tok.start))
         while (j + 1 < len(toks) and toks[j].cat in ("dem", "ent") and _country_of(toks[j], lex)
-               and text[chain[-1].end:toks[j].start] in (" and ", ", ")):
+               and text[chain[-1].end:toks[j].start] in ((" and ",) if after_preposition else (" and ", ", "))):
             chain.append(toks[j])
             j += 1
         head = toks[j] if j < len(toks) else None

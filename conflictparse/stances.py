@@ -224,11 +224,13 @@ _BUILDUP = frozenset(("bolster", "strengthen", "boost", "expand", "increase", "b
 _ARMS = frozenset(("nuclear", "deterrent", "arsenal", "missile", "missiles", "military", "forces", "troops", "army",
                    "navy", "weapons"))
 _READY = frozenset(("ready", "willing", "prepared", "able", "happy", "glad", "open", "committed", "determined"))
+_REPLIES = frozenset(("within", "soon", "later", "proposal", "offer", "request", "questions", "letter", "plan",
+                      "invitation", "call", "calls", "proposals", "queries", "positively", "formally", "in"))
 _HALTS = frozenset(("halt", "stop", "suspend", "cease", "end", "freeze", "pause"))
 _HOSTILITIES = frozenset(("hostilities", "fighting", "shelling", "bombing", "bombardment", "operations", "offensive",
                           "airstrikes", "raids", "assault", "rocket", "drone", "missile"))
 _DECISIONS = ("decided", "decides", "voted", "votes", "resolved")
-_EVALUATION_VERBS = ("call", "describ", "brand", "label", "term", "dismiss")
+_EVALUATION_VERBS = ("call", "describ", "brand", "label", "term", "dismiss", "reject")
 _DEADLINE_WORDS = ("until", "hour", "day", "week", "month", "ultimatum")
 _DEADLINE = lazy_pattern(
     r"\b(?P<verb>gave|gives|give|giving|set|sets)[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?(?:until(?:[ \t]+[\w'’-]+){1,6}?|"
@@ -254,7 +256,8 @@ _MANNER = ("in protest", "in a protest", "in a gesture", "as a gesture", "as a g
            "in a show of goodwill", "as a sign of goodwill", "in solidarity")
 # "warned the opposition against holding rallies", "warned truck drivers not to bring in goods": an act forbidden.
 _WARNED_OFF = lazy_pattern(
-    r"[ \t]+(?!of\b|that\b|against\b)(?:[\w'’-]+[ \t]+){1,4}?(?:not[ \t]+to|against[ \t]+\w+ing)\b"
+    r"[ \t]+(?!of\b|that\b|against\b)(?:[\w'’-]+[ \t]+){1,8}?(?:not[ \t]+to|against[ \t]+\w+ing|to[ \t]+(?:evacuate|"
+    r"leave|flee|vacate|surrender|withdraw|disarm|stop|halt|cease|stay[ \t]+away|move[ \t]+(?:south|north|away)))\b"
 )
 _ORDERS = ("order", "instruct", "direct", "command")
 _ORDERED_TO = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+to[ \t]+(?P<verb>[a-z]+)")
@@ -347,8 +350,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
                 and not (f.cls == "report" and f.start >= m.start("object"))):  # "dismissed the claims as ..."
             continue
         stance = lex.evaluations[m.group("word").lower()]
-        if m.group("verb").lower().startswith("dismiss") and stance != "deny":
-            continue  # "dismissed the offer as a sham" stays a refusal
+        if m.group("verb").lower().startswith(("dismiss", "reject")) and stance != "deny":
+            continue  # "dismissed the offer as a sham", "rejected the plan as unacceptable" stay refusals
         found = [f for f in found if f.start != m.start()]
         found.append(_Found(m.start(), m.end("verb"), stance, "event", False, False, claim_end=m.end("object")))
     for m in (lex.evaluation_fronted.finditer(text, s0, s1) if " as " in low else ()):
@@ -407,6 +410,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         if verb in ("continue", "use") and (any(w.strip(",.;") in _MILITARY for w in following[:2])
                                             or (verb == "continue" and "against" in following[1:3])):
             verb = "fight"  # "will continue the war", "would continue its attacks", "will not hesitate to use force"
+        if verb == "respond" and any(w.strip(",.;") in _REPLIES for w in following[:4]):
+            continue  # "would respond within days", "will respond to the proposal": a reply, no retaliation
         halted = verb in _HALTS and any(w.strip(",.;") in _MILITARY or w.strip(",.;") in _HOSTILITIES
                                         for w in following[:3])  # "would halt attacks on US forces" de-escalates
         if verb in ("remain", "stay") and following[:1] in (["in"], ["part"], ["engaged"], ["committed"]):
@@ -990,7 +995,8 @@ class _Sentence:
                     if report_pass:
                         frames.append(self._frame(stance))
         # What is demanded is not done: "demanded that the government grant more rights" is one appeal.
-        appeals = [s.claim for s in out if s.stance == "appeal" and s.claim is not None]
+        # (Nor is what is denied: "the Kremlin denied that Putin had agreed to meet Zelensky" is one denial.)
+        appeals = [s.claim for s in out if s.stance in ("appeal", "deny") and s.claim is not None]
         out = [s for s in out if not any(c.start <= s.start < c.end for c in appeals)]
         out += [s for s in self._possessed(frames) if all(o.start != s.start for o in out)]
         # "Amnesty said Israel was committing genocide": a misdeed reported of another is an accusation, an act.
@@ -1337,10 +1343,12 @@ class _Sentence:
 
     def _placed(self, actor: Actor, target: Actor | None) -> Actor:
         """An actor with no country of its own takes the sentence's: "Leaders of the opposition ... in Baku"."""
-        if any((a.kind in ("igo", "ngo") or (a.kind == "group" and a.country is None))
-               and 0 <= actor.start - a.end <= 3 for a in self.mentions):
-            # "Arab League Secretary-General X", "the Gulf states' council": an organisation's officer or body has
-            # no country.
+        if any((a.kind in ("igo", "ngo") or (a.kind == "group" and a.country is None)) and (
+                0 <= actor.start - a.end <= 3
+                or (0 <= actor.start - a.end <= 16 and _APOSTROPHE_S.match(self.ctx.text, a.end)))
+               for a in self.mentions):
+            # "Arab League Secretary-General X", "the UN's aid chief", "the Gulf states' council": an organisation's
+            # officer or body has no country.
             return actor
         if actor.text.split()[-1].lower() in ("bloc", "confederation"):
             return actor  # "the 27-nation bloc": many states, none of the sentence's

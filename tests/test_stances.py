@@ -577,6 +577,17 @@ ROUND_THREE = [
     # A threat named as a verdict condemns; an irregular past is a deed before an accusing participle.
     ("Kenya called the plan a threat to regional peace.", [("KEN", "condemn")]),
     ("Ghana withdrew from the agency, accusing it of bias.", [("GHA", "accuse")]),
+    # A place after a preposition heads no list of demonyms; what is denied is not done.
+    ("After talks in Doha, Sudanese and Chadian officials agreed to reopen the border.",
+     [("SDN", "support"), ("TCD", "support")]),
+    ("The Kremlin denied that Putin had agreed to meet the envoy.", [("RUS", "deny")]),
+    # A reply promised is no retaliation; a warning to leave threatens; "rejected X as baseless" denies.
+    ("Hamas said it would respond to the proposal within days.", [("PSE", "assert")]),
+    ("The army warned residents of the border villages to evacuate.", [(None, "threaten")]),
+    ("Pakistan rejected the Indian statement as baseless.", [("PAK", "deny")]),
+    ("Pakistan rejected the Indian plan as unacceptable.", [("PAK", "reject")]),
+    # An organisation's officer has no country of the sentence.
+    ("The UN's aid chief urged donors to fund the Sudan appeal.", [(None, "appeal")]),
 ]
 
 
@@ -1524,6 +1535,62 @@ FRESH_17 = [
      [("Costa Rica's security minister", "CRI", "warn", None)]),
 ]
 
+# Batch 18. First run, gold written before the parser ran: source-and-stance F1 0.720.
+FRESH_18 = [
+    pytest.param("On Monday, Russia's foreign ministry summoned the British ambassador and accused London of "
+                 "waging a hybrid war.",
+                 [("Russia's foreign ministry", "RUS", "accuse", "London")],
+                 marks=pytest.mark.xfail(
+                     reason='summoning an envoy condemns too (gold: the accusation only)', strict=True)),
+    ("After talks in Riyadh, US and Ukrainian officials agreed on a 30-day ceasefire proposal.",
+     [("US and Ukrainian officials", "USA", "support", None),
+     ("US and Ukrainian officials", "UKR", "support", None)]),
+    ("Speaking to reporters in Geneva, the UN's aid chief urged donors to fund the Sudan appeal.",
+     [("the UN's aid chief", None, "appeal", None)]),
+    ("Meanwhile, Hamas said it was studying the proposal and would respond within days.",
+     [("Hamas", "PSE", "assert", None)]),
+    ("Egypt, for its part, has rejected any plan to move Palestinians into Sinai.",
+     [("Egypt", "EGY", "reject", None)]),
+    ("Iran, however, insisted that its nuclear programme was peaceful.",
+     [("Iran", "IRN", "assert", None)]),
+    ("In Kinshasa, government spokesman Patrick Muyaya accused Rwanda of looting Congo's minerals.",
+     [("government spokesman Patrick Muyaya", "COD", "accuse", "Rwanda")]),
+    ("Earlier on Tuesday, the Israeli military warned residents of three villages in southern Lebanon "
+     "to evacuate.",
+     [("the Israeli military", "ISR", "threaten", None)]),
+    ("Late on Sunday, Pakistan's Foreign Office rejected the Indian statement as baseless.",
+     [("Pakistan's Foreign Office", "PAK", "deny", None)]),
+    ("Separately, the Kremlin denied that Putin had agreed to meet Zelensky.",
+     [("the Kremlin", "RUS", "deny", None)]),
+    ("Despite the pressure, Hungary refused to lift its veto on the new sanctions package.",
+     [("Hungary", "HUN", "reject", None)]),
+    pytest.param("According to Syrian state media, Israeli jets struck targets near Damascus overnight.",
+                 [("Syrian state media", "SYR", "assert", None)],
+                 marks=pytest.mark.xfail(reason='a medium a story is sourced to takes no stance', strict=True)),
+    ("In a joint statement, France, Germany and Britain called on Iran to return to negotiations.",
+     [("France", "FRA", "appeal", "Iran"),
+     ("Germany", "DEU", "appeal", "Iran"),
+     ("Britain", "GBR", "appeal", "Iran")]),
+    ("At the summit in Addis Ababa, African leaders endorsed a plan for a continental free trade area.",
+     [("African leaders", None, "support", None)]),
+    ("Once again, North Korea fired ballistic missiles into the sea, drawing condemnation from Seoul "
+     "and Tokyo.",
+     [("Seoul", "KOR", "condemn", None),
+     ("Tokyo", "JPN", "condemn", None)]),
+    pytest.param("Two days later, the rebels released the aid workers unharmed, the ICRC said.",
+                 [("the rebels", None, "support", None)],
+                 marks=pytest.mark.xfail(reason='a release reported by the ICRC is no stance type', strict=True)),
+    ("Under the agreement, Armenia will return four villages to Azerbaijan.",
+     [("Armenia", "ARM", "support", None)]),
+    ("For the first time, Saudi Arabia openly criticised Israel's conduct of the war.",
+     [("Saudi Arabia", "SAU", "condemn", "Israel")]),
+    ("Yet the Taliban have refused to hand over al-Qaeda members, US officials said.",
+     [("the Taliban", "AFG", "reject", None)]),
+    pytest.param("In response, China announced sanctions on nine US defence firms.",
+                 [("China", "CHN", "threaten", None)],
+                 marks=pytest.mark.xfail(reason='sanctions announced are a report', strict=True)),
+]
+
 
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
@@ -1541,7 +1608,7 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6
                          + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11 + FRESH_12
-                         + FRESH_13 + FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17)
+                         + FRESH_13 + FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17 + FRESH_18)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
