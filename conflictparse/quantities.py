@@ -378,6 +378,13 @@ class _Patterns:
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
+        # a full stop that ends a sentence: not "U.S." in "U.S. strike kills 12"
+        self.full_stop = regex.compile(r"(?<!\b\p{Lu})[.!?](?=\s+[\"“]?\p{Lu}|\s*\Z)")
+        self.full_stop_or_line = regex.compile(r"[.!?\n]")
+        # "In a separate incident on Saturday, ...": what follows is another event, whose figures rival no earlier one
+        self.event_boundary = regex.compile(
+            r"(?:\A|[.!?\n])[\s\"“]*(?:in\s+(?:a|another)\s+(?:separate|second|different|further)\b|separately\b|"
+            r"elsewhere\b|across\s+the\s+border\b)", flags)
         self.killing_verb_before = regex.compile(
             r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|murder(?:ed|ing)|execut(?:ed|ing)|assassinat(?:ed|ing)|"
             r"behead(?:ed|ing)|lynch(?:ed|ing)|(?:stabb|hack|beat|beaten|burn|burnt)(?:ed|ing)?\s+to\s+death)\s+\Z",
@@ -516,13 +523,16 @@ class _Patterns:
         self.total_after = regex.compile(r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:in\s+total|in\s+all|overall)\b", flags)
         # "In a separate incident, the army said it killed dozens", "Elsewhere, shelling killed two": another event
         self.separate_opens_clause = regex.compile(
-            r"^\W*(?:in\s+(?:a|another)\s+(?:separate|second|different|further)\b|separately\b|elsewhere\b)", flags)
+            r"^\W*(?:in\s+(?:a|another)\s+(?:separate|second|different|further)\b|separately\b|elsewhere\b|"
+            r"across\s+the\s+border\b)", flags)
         # a wire report about events of the week ("on Friday"): a month without a day places an earlier event
         self.weekday = regex.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                      r"Sunday)|\bovernight\b", flags)
         # "since the war began on Oct. 7, 2023, when militants attacked Israel, killing around 1,200 people"
         self.year_in_before = regex.compile(
             r"\b(?:in|on\s+[\p{L}]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b[^.;]{0,120}\Z", flags)
+        self.year_in_after = regex.compile(
+            r"^[^.;]{0,80}?\b(?:in|on\s+[\p{L}]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b", flags)
         self.month_in_before = regex.compile(
             rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?-i:(?:{cap_months}))\b(?!\s+\d{{1,2}}\b)[^.;]{{0,80}}\Z", flags)
         # "Members of the Gran Grif gang attacked ..., killing at least 70 people": the attackers are armed men, so
@@ -1340,7 +1350,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
 
 def _body_start(text: str, p: _Patterns) -> int:
     """Where the body starts: after a first line without a full stop (a headline), else 0."""
-    first = p.sentence_mark.search(text, 0, min(len(text), 300))
+    first = p.full_stop_or_line.search(text, 0, min(len(text), 300))
     return first.end() if first and text[first.start()] == "\n" else 0
 
 
@@ -1363,6 +1373,7 @@ def _wire_month(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -
         return False
     return bool(p.month_in_before.search(text, max(cs, item.start - 90), item.start)
                 or p.year_in_before.search(text, max(cs, item.start - 160), item.start)
+                or p.year_in_after.match(text[item.end:min(ce, item.end + 100)])
                 or p.month_in_after.match(text[item.end:min(ce, item.end + 100)]))
 
 
@@ -1484,6 +1495,10 @@ class _Sentences:
     def __init__(self, text: str) -> None:
         self.text = text
         marks = [m.start() for m in _patterns().sentence_mark.finditer(text)] if text else []
+        line = text.find("\n", 0, 300)
+        if line > 0 and not _patterns().full_stop.search(text, 0, line):
+            # "U.S. strike kills 12 fighters, AFRICOM says; locals say civilians among dead": one headline
+            marks = [m for m in marks if m >= line]
         self.marks = _cut_long_runs(marks, text, _MAX_SENTENCE)
         self.known = bool(text)
         # a first line without a full stop is a headline ("Colombian army kills 7 ELN rebels")
@@ -1750,8 +1765,8 @@ def _without_parts(kept: list[Quantity], sentences: _Sentences, p: _Patterns) ->
         lead = sentences.index(whole.start)
         span = _told_in(whole, sentences)
         clash = not p.aggregate_scope.search(text, *span)
-        if clash and not p.clash.search(text, *span):
-            continue
+        if clash and (_side(whole.subject) is not None or not p.clash.search(text, *span)):
+            continue  # "fighting ... killed 15 soldiers" counts one side: the other side's dead add up
         parts, room = set(), whole.estimate
         for q in kept[k + 1:]:
             start, end = sentences.span(q.start)
@@ -1838,6 +1853,7 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
     text = sentences.text
     kept = _without_parts(_without_breakdowns(kept, sentences), sentences, p)
     lead = text[slice(*sentences.span(_body_start(text, p) + 1))] if text else ""
+    boundaries: list[int] | None = None  # where "In a separate incident, ..." opens another event, found on need
     out: list[Quantity] = []
     for q in kept:
         rival = None
@@ -1855,6 +1871,8 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                 if q.subject not in _BODY_NOUNS or not p.bodies_brought.search(text, start, end) else []
             # "residents disputed the account and said"
             disputed = counter or bool(p.disputed.search(text, start, end))
+            if boundaries is None:
+                boundaries = [m.end() for m in p.event_boundary.finditer(text)]
             if _side(q.subject) is None and not disputed and len(
                     {_side(r.subject) for r in out if r.role != "additional"} - {None}) > 1:
                 # "killing all 33 attackers ... 21 passengers and four soldiers were killed ... officials said 26
@@ -1866,7 +1884,9 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                           and not _killed_attackers(q, r, sentences, p) and not _state_apart(q, r, sentences, p)
                           and (sentences.index(r.start) != sentences.index(q.start)
                                or p.contrast.search(text, r.end, q.start))
-                          and all(n in text[slice(*sentences.span(r.start))] for n in names)), None)
+                          and all(n in text[slice(*sentences.span(r.start))] for n in names)
+                          # not across "In a separate incident, ...": another event's figures are no rival counts
+                          and bisect.bisect_left(boundaries, r.end) == bisect.bisect_left(boundaries, q.start)), None)
         if rival is None:
             out.append(q)
         elif _killers_count(q, out[rival], sentences, p):

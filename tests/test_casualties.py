@@ -4250,6 +4250,79 @@ KILLED_NOTES_PROBES_69: list[tuple[str, int]] = [
      'army said. The militants said they killed 15 soldiers, a claim the army rejected.', 4),
 ]
 
+# A seventieth batch of long wire reports with traps for the rules of batches 64-69 (first run: 0.400, 5 notes). Fixed:
+# 'Across the border, ... shelling killed two people in the Belgorod region' after a toll 'across Ukraine' (another
+# event, not a part); 'Hamas, which killed some 1,200 people in its attack on southern Israel on October 7, 2023' (a
+# year after the figure in a wire report); a headline holding ';' and 'U.S.' ('U.S. strike kills 12 al Shabaab fighters,
+# AFRICOM says; locals say ...') was not read as one headline, so its figure and the body's were both counted; 'In a
+# separate incident on Saturday, ... The army said 20 militants were killed in the fighting' read as a rival count of
+# the first event's 12 (no rival across a separate incident); a toll of fighting that names one side ('killed 15
+# soldiers') holds no other side's dead.
+KILLED_NOTES_BATCH_70: list[tuple[str, int]] = [
+    ('Russian strikes kill 10 across Ukraine; Ukrainian drones hit Russian refinery\n\nKYIV (Reuters) - Russian '
+     'missile and drone attacks killed at least 10 people across Ukraine on Monday, officials said, as Moscow kept '
+     'up its bombardment of cities far from the front line.\n\nIn the southern city of Odesa, a missile hit a port '
+     'warehouse, killing four workers, the regional governor said. Three people were killed by a drone strike on a '
+     'residential building in Kharkiv, and a guided bomb killed three in the frontline town of Kostiantynivka, local '
+     "officials said.\n\nUkraine's air force said it shot down 48 of 72 drones launched overnight.\n\nAcross the "
+     "border, Ukrainian drones set fire to an oil refinery in Russia's Krasnodar region, and shelling killed two "
+     "people in the Belgorod region, Russian governors said. Russia's Defence Ministry said it destroyed 65 "
+     'Ukrainian drones.\n\nThe United Nations says more than 13,000 civilians have been killed in Ukraine since the '
+     'February 2022 invasion.', 12),
+    ('Sudan: army says 15 soldiers killed in RSF attack on El Obeid outpost\n\nCAIRO (Reuters) - Fighting between '
+     'the Sudanese army and the Rapid Support Forces at an outpost west of El Obeid killed 15 soldiers, the army '
+     'said on Thursday, in one of the deadliest attacks on the city since the war began.\n\nThe army said its forces '
+     "repelled the assault and that the RSF lost 'dozens' of fighters in the battle. The RSF said in a statement "
+     'that it had lost only three fighters in the fighting and had killed more than 40 soldiers.\n\nA doctor at El '
+     'Obeid teaching hospital said it had received 19 bodies of soldiers and six wounded civilians.\n\nThe war, '
+     'which began in April 2023, has killed tens of thousands of people.', 18),
+    ('Nigeria: bandits kill 23 vigilantes in Zamfara ambush\n\nKANO, Nigeria (Reuters) - Armed bandits ambushed a '
+     "group of vigilantes in Nigeria's northwestern Zamfara state, killing at least 23 of them, residents and a "
+     'local official said on Tuesday.\n\nThe vigilantes had been pursuing the bandits, who had rustled cattle from a '
+     'village in Maru district on Monday, when they were attacked in a forest, said Sani Dangote, a local government '
+     "official. 'We have recovered 23 bodies, and 10 others are still missing,' he said.\n\nZamfara police spokesman "
+     'Yazid Abubakar said 13 vigilantes were killed and that security forces were searching for the missing.\n\nA '
+     'resident, Musa Idris, said the vigilantes killed at least seven bandits before they ran out of '
+     'ammunition.\n\nBandits have killed thousands of people in northwest Nigeria since 2011, according to rights '
+     'groups.', 20),
+    ('Gaza: Israeli strikes kill 62 in 24 hours, health ministry says\n\nCAIRO (Reuters) - Israeli strikes killed at '
+     'least 62 Palestinians in the Gaza Strip over the past 24 hours, the Gaza health ministry said on Sunday, as '
+     'Israel pressed on with its offensive in the north of the enclave.\n\nMedics said 18 of the dead were killed '
+     "when an air strike hit a school-turned-shelter in Gaza City's Tuffah neighbourhood, and that at least 10 of "
+     'them were children. The Israeli military said it had targeted Hamas militants operating from a command centre '
+     'in the compound.\n\nHamas said in a statement that its fighters had killed five Israeli soldiers in an ambush '
+     'in Beit Hanoun. The Israeli military said two soldiers had been killed in the north of the Gaza Strip.\n\nThe '
+     'ministry said more than 56,000 Palestinians have been killed since October 2023, and that at least 500 people '
+     'had been killed while seeking food at aid distribution sites since late May.\n\nIsrael says its military '
+     'campaign aims to destroy Hamas, which killed some 1,200 people in its attack on southern Israel on October 7, '
+     '2023.', 64),
+    ('Somalia: U.S. strike kills 12 al Shabaab fighters, AFRICOM says; locals say civilians among dead\n\nMOGADISHU '
+     '(Reuters) - A U.S. air strike killed 12 al Shabaab militants near Jilib in southern Somalia on Friday, the '
+     'U.S. Africa Command (AFRICOM) said, adding that no civilians were harmed.\n\nResidents and a local elder said '
+     "at least five of those killed were farmers who had been working nearby. 'My cousin was among them. He was not "
+     "a fighter,' said Abdi Mohamed, a farmer.\n\nAFRICOM said it was assessing the reports. The Somali government "
+     'said the strike was conducted in coordination with its forces.\n\nIn a separate incident on Saturday, al '
+     'Shabaab fighters attacked a Somali army base in the Middle Shabelle region, killing seven soldiers, a military '
+     'officer said. The army said 20 militants were killed in the fighting.\n\nAFRICOM has carried out more than 40 '
+     'air strikes in Somalia this year.', 39),
+]
+
+# Probes of the classes fixed after batch 70, written with the fix.
+KILLED_NOTES_PROBES_70: list[tuple[str, int]] = [
+    ('Russian drones kill 6 across Ukraine\n\nKYIV (Reuters) - Russian drones killed six people across Ukraine on '
+     'Tuesday, officials said. A drone killed four people in Sumy. Across the border, shelling killed one person in '
+     'Kursk, the Russian governor said.', 7),
+    ('Congo: 9 soldiers killed near Beni\n\nKINSHASA (Reuters) - Fighting between troops and rebels near Beni killed '
+     'nine soldiers on Monday, the army said. The rebels said they lost four fighters in the fighting.', 13),
+    ('Israel: rocket kills 1 in Sderot\n\nJERUSALEM (Reuters) - A rocket fired from Gaza killed one man in Sderot on '
+     'Friday, police said. Hamas killed some 1,200 people in its attack on Israel on October 7, 2023.', 1),
+    ('Yemen: U.S. strike kills 6 Houthi fighters, CENTCOM says; Houthis deny\n\nADEN (Reuters) - A U.S. strike '
+     'killed six Houthi militants in Hodeidah on Monday, CENTCOM said.', 6),
+    ('Somalia: strike kills 10 militants\n\nMOGADISHU (Reuters) - A strike killed 10 militants near Jilib on Friday, '
+     'officials said. In a separate incident on Saturday, militants killed three soldiers near Balad. The army said '
+     '15 militants were killed in the fighting.', 28),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -4361,7 +4434,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_65 + KILLED_NOTES_PROBES_65
                  + KILLED_NOTES_BATCH_67 + KILLED_NOTES_PROBES_67
                  + KILLED_NOTES_BATCH_68 + KILLED_NOTES_PROBES_68
-                 + KILLED_NOTES_BATCH_69 + KILLED_NOTES_PROBES_69)
+                 + KILLED_NOTES_BATCH_69 + KILLED_NOTES_PROBES_69
+                 + KILLED_NOTES_BATCH_70 + KILLED_NOTES_PROBES_70)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
