@@ -215,7 +215,8 @@ _COMMITMENT = lazy_pattern(
     r"(?:['’]t)?\s+(?P<neg>(?:not|never|no\s+longer)\s+)?"
     r"(?:(?:\w+ly|also|still|again|then|now|soon|further|rather)\s+)*(?:be\s+)?(?:continue\s+to\s+)?(?P<verb>[a-z]+)"
 )
-_MILITARY = frozenset({"military", "force", "armed", "strikes", "war", "fight", "struggle", "attacks", "jihad"})
+_MILITARY = frozenset({"military", "force", "armed", "strikes", "war", "fight", "fighting", "struggle", "attacks",
+                       "jihad"})
 _PARTICIPLES = frozenset(("met", "hit", "held", "sent", "shot", "struck", "cut", "put", "kept", "brought", "built",
                           "caught", "fought", "dealt", "made", "paid", "told", "found", "left", "lost", "set", "shut",
                           "spent", "won", "done", "led", "fed", "bound", "sought", "taught", "freed", "seen"))
@@ -224,6 +225,7 @@ _BUILDUP = frozenset(("bolster", "strengthen", "boost", "expand", "increase", "b
 _ARMS = frozenset(("nuclear", "deterrent", "arsenal", "missile", "missiles", "military", "forces", "troops", "army",
                    "navy", "weapons"))
 _READY = frozenset(("ready", "willing", "prepared", "able", "happy", "glad", "open", "committed", "determined"))
+_HELP = frozenset(("aid", "assistance", "support", "cooperation", "training", "ties", "relations"))
 _REPLIES = frozenset(("within", "soon", "later", "proposal", "offer", "request", "questions", "letter", "plan",
                       "invitation", "call", "calls", "proposals", "queries", "positively", "formally", "in"))
 _HALTS = frozenset(("halt", "stop", "suspend", "cease", "end", "freeze", "pause"))
@@ -408,8 +410,11 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             negative, verb = False, following[1] if following[:1] == ["to"] and len(following) > 1 else verb
             following = following[2:]
         if verb in ("continue", "use") and (any(w.strip(",.;") in _MILITARY for w in following[:2])
-                                            or (verb == "continue" and "against" in following[1:3])):
+                                            or (verb == "continue" and "against" in following[1:3])) and not any(
+                w.strip(",.;") in _HELP for w in following[:3]):  # ("will continue military aid" helps)
             verb = "fight"  # "will continue the war", "would continue its attacks", "will not hesitate to use force"
+        elif verb == "continue" and any(w.strip(",.;") in _HELP for w in following[:3]):
+            verb = "provide"  # "will continue military aid to Mozambique": help kept up is an offer
         if verb == "respond" and any(w.strip(",.;") in _REPLIES for w in following[:4]):
             continue  # "would respond within days", "will respond to the proposal": a reply, no retaliation
         halted = verb in _HALTS and any(w.strip(",.;") in _MILITARY or w.strip(",.;") in _HOSTILITIES
@@ -789,6 +794,11 @@ _JUDGED = lazy_pattern(
     r"(?:[a-z]+\s+){0,1}?(?P<word>[a-z]+(?:\s+of\s+war|\s+crimes?|\s+motivated)?)\b"
 )
 _PLACE_HINT = lazy_pattern(r"\b(?:in|near|from|at|outside|around|across|inside|of)[ \t]+(?:the[ \t]+)?\p{Lu}")
+# "violating a ceasefire", "the collapse of the truce": a truce named as broken is no offer of one.
+_TRUCE_BROKEN = lazy_pattern(r"\b(?:violat\w*|breach\w*|broke|break\w*|end(?:ed|s)?|collapse\w*|abandon\w*)"
+                             r"(?:[ \t]+(?:of|to))?[ \t]+(?:the|a|an|its|their)?[ \t]*(?:\w+[ \t]+)?\Z")
+_TRUCE_FAILED = lazy_pattern(r"[ \t]+(?:had[ \t]+|has[ \t]+|was[ \t]+|is[ \t]+)?(?:collapsed|broken[ \t]+down|"
+                             r"broke[ \t]+down|failed|ended|violated|breached|over)\b")
 _ALONG_WITH = lazy_pattern(r",\s+(?:along|together)\s+with\s+|,\s+as\s+well\s+as\s+|,\s+joined\s+by\s+")
 _INVERTED_GAP = lazy_pattern(rf"\s+(?:(?:{_TIME})\s+)?")
 _CLAUSE_VERB = lazy_pattern(r"[ \t]+(?:had|has|have|was|were|is|are|would|will|could|must|should|did|does|do|"
@@ -1002,6 +1012,7 @@ class _Sentence:
         # "Amnesty said Israel was committing genocide": a misdeed reported of another is an accusation, an act.
         misdeeds = [(r, self._misdeed(r)) for r in reports]
         out += [a for _, a in misdeeds if a is not None]
+        reporting = reports
         reports = [r for r, a in misdeeds if a is None]
         # "... against Ariel Sharon, who has vowed not to return the Golan": a relative clause on the object of the
         # main act is background, not a second act. (On one of the acting actors it is theirs: "such as Surinam and
@@ -1039,7 +1050,7 @@ class _Sentence:
         if fronted:
             # "In a rebuke to Washington, China and Russia vetoed": the fronted phrase's object is no subject.
             out = [s for s in out if not s.actor.end <= fronted.end() <= s.start]
-        out = [self._alleged(s, reports) for s in out]
+        out = [self._alleged(s, reporting) for s in out]
         out.sort(key=lambda s: s.start)
         seen: set[tuple[str, str | None, str, int]] = set()
         unique = []
@@ -1056,7 +1067,8 @@ class _Sentence:
         if report.stance != "assert" or claim is None or (
                 report.text.lower() in ("report", "reports") and not _THAT.match(self.ctx.text, report.end)):
             return None  # "Israel rejects UN report accusing its forces of genocide": the noun, no report made
-        m = self.lex.misdeed.search(self.ctx.text, claim.start, claim.end)
+        # (A participle after the clause may name it: "said the rebels had fired on a patrol, violating a truce".)
+        m = self.lex.misdeed.search(self.ctx.text, claim.start, max(claim.end, self._clause_end(claim.start)))
         if not m:
             return None
         speaker = (report.actor.name, report.actor.country)
@@ -1133,7 +1145,7 @@ class _Sentence:
             verb = vowed.group("verb")
             after = [w.strip(",.;") for w in text[vowed.end():vowed.end() + 60].lower().split()[:6]]
             # "vowed to continue their war": an armed struggle kept up is a threat too.
-            threat = (verb in self.lex.threat_verbs or verb in self.lex.threat_will_verbs
+            threat = (verb in self.lex.threat_verbs or verb in self.lex.threat_will_verbs or verb == "fighting"
                       or any(w in self.lex.threat_objects for w in after) or any(w in _MILITARY for w in after[:3])
                       or (verb == "defend" and "against" in after)  # "vowed to defend the country against any attack"
                       ) and not any(w in self.lex.ills for w in after[:3])  # "vowed to fight corruption" promises
@@ -1181,7 +1193,9 @@ class _Sentence:
             claim_span = (self.s0, subjects[0].start) if fronted else (cue.end, limit)
             # (Unquoted, a truce named in the clause is news, not the speaker's offer.)
             said = [c for c in self.cues if c.cls == "complement" and claim_span[0] <= c.start < claim_span[1]
-                    and (quoted or not fronted or c.stance != "support")]
+                    and (quoted or not fronted or c.stance != "support")
+                    and not (c.stance == "support" and (_TRUCE_BROKEN.search(text, max(self.s0, c.start - 30), c.start)
+                                                        or _TRUCE_FAILED.match(text, c.end)))]
             judged = None if said else _JUDGED.search(text, *claim_span)
             if said:
                 stance = said[0].stance
