@@ -6,7 +6,7 @@ named lists (``\L<name>``), so the lexicons stay in the data files and the patte
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from types import MappingProxyType
 from typing import Any
@@ -341,6 +341,31 @@ _NEEDED_WORDS = {
 }
 
 
+# The words a match that begins with "the" may go on with (as whole words; "<name>" stands for the word after "the"
+# in the items of a word list that begin with it, else their first word). "the" is the commonest first word by far:
+# a pattern listed here is tried at "the" only when the next word is one of these.
+_MODIFIER_NOUNS = "very beginning start end middle close turn rest remainder"
+_AFTER_THE = {
+    "calendar": f"{_MODIFIER_NOUNS} first second third fourth last final #digit",
+    "dayrange": "#digit",
+    "deictic": "day",
+    "relative": f"{_MODIFIER_NOUNS} this last next past coming previous following current same upcoming present final "
+                "latest prior weekend",
+    "quarter": f"{_MODIFIER_NOUNS} fiscal this last next the current previous first second third fourth final #digit",
+    "year": f"{_MODIFIER_NOUNS} calendar year fiscal financial",
+    "decade": "early late mid ' ‘ ’ <ordinals> twenties thirties forties fifties sixties seventies eighties nineties "
+              "#digit",
+    "season": f"{_MODIFIER_NOUNS} <seasons>",
+    "duration": "past last next first coming previous final following initial remaining latest about around almost "
+                "nearly some roughly approximately more less over under at up the a an quarter half <numbers> #digit",
+    "same": "same entire whole full year <ordinals> #digit",
+    "reference": "year prior quarter month week",
+    "anaphoric": "day night morning afternoon evening start end beginning middle rest same next following previous "
+                 "preceding",
+    "vague": "moment <vague>",
+}
+
+
 _RULE_ORDER = (
     "numeric", "calendar", "dayrange", "clock", "deictic", "relative", "quarter", "decade", "year", "season", "set",
     "duration", "weekday", "same", "reference", "holiday", "anaphoric", "vague", "daypart",
@@ -381,7 +406,23 @@ class _WordMasks:
     digit: int
 
 
-def _word_masks(table: dict[str, str], *, last_words: bool) -> _WordMasks:
+def _first_word(item: str) -> str:
+    """The first word of a word list item, or the mark it begins with ("'90s")."""
+    word = regex.match(r"\w+", item)
+    return word.group() if word else item[:1]
+
+
+def _last_word(item: str) -> str:
+    words = regex.findall(r"\w+", item)
+    return words[-1] if words else item[:1]
+
+
+def _word_after_the(item: str) -> str:
+    parts = item.split(maxsplit=1)
+    return _first_word(parts[1]) if len(parts) == 2 and parts[0] == "the" else _first_word(item)
+
+
+def _word_masks(table: dict[str, str], word_of: Callable[[str], str]) -> _WordMasks:
     lex = lexicon()
     lists: dict[str, Iterable[str]] = {
         "months": lex.months, "weekdays": lex.weekdays, "numbers": lex.numbers, "ordinals": lex.ordinals,
@@ -391,15 +432,13 @@ def _word_masks(table: dict[str, str], *, last_words: bool) -> _WordMasks:
     out = _WordMasks({}, {}, 0)
     digit = 0
     for i, name in enumerate(_RULE_ORDER):
-        for token in table[name].split():
+        for token in table.get(name, "").split():
             if token == "#digit":
                 digit |= 1 << i
                 continue
             word_list = token.rstrip("+")
             for item in lists[word_list[1:-1]] if word_list.startswith("<") else (word_list,):
-                words = regex.findall(r"\w+", item)
-                head = regex.match(r"\w+", item)
-                word = (words[-1] if words else item[0]) if last_words else (head.group() if head else item[0])
+                word = word_of(item)
                 out.whole[word] = out.whole.get(word, 0) | 1 << i
                 if token.endswith("+"):
                     out.run_on[word] = out.run_on.get(word, 0) | 1 << i
@@ -411,28 +450,41 @@ def _word_masks(table: dict[str, str], *, last_words: bool) -> _WordMasks:
 
 @attrs.frozen
 class _StartIndex:
-    """Where each pattern may begin: the words of a text, and what each word begins or lets match."""
+    """Where each pattern may begin: the words of a text, and what each word does (three bit sets of patterns).
+
+    A word may begin a match of a pattern, be one the pattern needs in the text, and go on a match that begins with
+    "the".
+    """
 
     words: regex.Pattern[str]
-    by_word: MappingProxyType[str, tuple[int, int]]  # a word (lower case) -> (patterns it begins, patterns it allows)
-    run_on: tuple[tuple[str, int, int], ...]  # the "+" words, with the same two bit sets
-    digit: tuple[int, int]
+    by_word: MappingProxyType[str, tuple[int, int, int]]  # a word (lower case) -> its bit sets
+    run_on: tuple[tuple[str, tuple[int, int, int]], ...]  # the "+" words, with the bits of the words they begin
+    run_on_words: tuple[str, ...]
+    digit: tuple[int, int, int]  # the bits of any figure
+    restricted_by_the: int  # the patterns that "the" begins only before a word of _AFTER_THE
 
 
 @cache
 def _start_index() -> _StartIndex:
-    first = _word_masks(_FIRST_WORDS, last_words=False)
-    needed = _word_masks(_NEEDED_WORDS, last_words=True)
-    marks = "".join(sorted({w for w in [*first.whole, *needed.whole] if not regex.match(r"\w", w)}))
+    tables = (_word_masks(_FIRST_WORDS, _first_word), _word_masks(_NEEDED_WORDS, _last_word),
+              _word_masks(_AFTER_THE, _word_after_the))
+    words = {w for table in tables for w in table.whole}
+    run_on = {w for table in tables for w in table.run_on}
+    marks = "".join(sorted({w for w in words if not regex.match(r"\w", w)}))
     return _StartIndex(
         # a word that begins a match begins at a word boundary, and so does each match of "\w+" after the last
         words=regex.compile(rf"\w+|(?<!\w)[{regex.escape(marks)}]" if marks else r"\w+", regex.VERSION0),
-        by_word=MappingProxyType({w: (_masks_of(w, first), _masks_of(w, needed))
-                                  for w in first.whole.keys() | needed.whole.keys()}),
-        run_on=tuple((w, first.run_on.get(w, 0), needed.run_on.get(w, 0))
-                     for w in sorted(first.run_on.keys() | needed.run_on.keys())),
-        digit=(first.digit, needed.digit),
+        by_word=MappingProxyType({w: _bits(_masks_of(w, table) for table in tables) for w in words}),
+        run_on=tuple((w, _bits(table.run_on.get(w, 0) for table in tables)) for w in sorted(run_on)),
+        run_on_words=tuple(sorted(run_on)),
+        digit=_bits(table.digit for table in tables),
+        restricted_by_the=_union(1 << i for i, name in enumerate(_RULE_ORDER) if name in _AFTER_THE),
     )
+
+
+def _bits(masks: Iterable[int]) -> tuple[int, int, int]:
+    begins, allows, follows_the = masks
+    return begins, allows, follows_the
 
 
 def _masks_of(word: str, masks: _WordMasks) -> int:
@@ -450,29 +502,32 @@ def _union(masks: Iterable[int]) -> int:
 def pattern_starts(text: str) -> list[list[int]]:
     """For each pattern, in priority order, the positions in ``text`` where it may match.
 
-    They are where one of its first words begins, if the text has one of the words it needs; else none.
+    They are where one of its first words begins (at "the", only if the next word may follow it there), if the text
+    has one of the words it needs; else none.
     """
     index = _start_index()
     begun: dict[int, list[int]] = {}  # a bit set of patterns -> where words that begin them are
     allowed = 0
+    the_at, the_begins = -1, index.by_word["the"][0] & index.restricted_by_the
     lowered = text.lower()
     same_offsets = len(lowered) == len(text)  # one character may lower-case to two ("İ")
-    run_on_words = tuple(w for w, _, _ in index.run_on)
     for m in index.words.finditer(lowered if same_offsets else text):
         word = m.group() if same_offsets else m.group().lower()
-        masks = index.by_word.get(word)
+        masks = index.by_word.get(word) or _unlisted_word_bits(word, index)
         if masks is None:
-            if not word.isascii():
-                masks = (-1, -1)  # the patterns ignore case as Unicode folds it: "ſ" is "s"
-            elif "0" <= word[0] <= "9":
-                masks = index.digit
-            elif word.startswith(run_on_words):
-                masks = (_union(f for w, f, _ in index.run_on if word.startswith(w)),
-                         _union(n for w, _, n in index.run_on if word.startswith(w)))
-            else:
-                continue
-        if masks[0]:
-            begun.setdefault(masks[0], []).append(m.start())
+            the_at = -1
+            continue
+        if the_at >= 0:
+            after_the = the_begins & masks[2]
+            if after_the:
+                begun.setdefault(after_the, []).append(the_at)
+            the_at = -1
+        begins = masks[0]
+        if word == "the":
+            the_at = m.start()
+            begins &= ~index.restricted_by_the
+        if begins:
+            begun.setdefault(begins, []).append(m.start())
         allowed |= masks[1]
     starts: list[list[int]] = [[] for _ in _RULE_ORDER]
     for mask, positions in begun.items():
@@ -481,6 +536,26 @@ def pattern_starts(text: str) -> list[list[int]]:
             if mask >> i & 1:
                 starts[i].extend(positions)
     return [sorted(s) for s in starts]
+
+
+def word_bits(word: str) -> tuple[int, int, int] | None:
+    """What a whole word (lower case) does: the bit sets of the patterns it begins, allows, and may go on after "the".
+
+    ``None`` for a word that does none of these.
+    """
+    index = _start_index()
+    return index.by_word.get(word) or _unlisted_word_bits(word, index)
+
+
+def _unlisted_word_bits(word: str, index: _StartIndex) -> tuple[int, int, int] | None:
+    if not word.isascii():
+        return (-1, -1, -1)  # the patterns ignore case as Unicode folds it: "ſ" is "s"
+    if "0" <= word[0] <= "9":
+        return index.digit
+    if not word.startswith(index.run_on_words):
+        return None
+    found = [bits for w, bits in index.run_on if word.startswith(w)]
+    return _union(b[0] for b in found), _union(b[1] for b in found), _union(b[2] for b in found)
 
 
 def pattern_matches(text: str) -> Iterator[tuple[str, Iterator[regex.Match[str]]]]:

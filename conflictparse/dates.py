@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -149,11 +150,18 @@ class _Context:
     def markers(self) -> list[tuple[int, int]]:
         if self._markers is None:
             tense = lexicon().tense
+            cues = _cue_words()
             found = []
             previous = perfect = ""
-            for m in _TENSE_WORD.finditer(self.text):
-                raw = m.group()
-                w = raw.lower()
+            text = self.text
+            lowered = text.lower()
+            same_offsets = len(lowered) == len(text)  # one character may lower-case to two ("İ")
+            for m in _TENSE_WORD.finditer(lowered if same_offsets else text):
+                w = m.group() if same_offsets else m.group().lower()
+                if w not in cues and not w.endswith(_MARKED_ENDINGS):
+                    previous, perfect = w, ""  # a word that is no tense cue, nor a perfect's auxiliary or adverb
+                    continue
+                raw = text[m.start():m.end()] if same_offsets else m.group()
                 t = tense.get(w) if raw[0].islower() or w not in lexicon().months else None
                 if t is None and w.endswith(("'ll", "’ll")):
                     t = 1
@@ -813,6 +821,15 @@ def _season_rule(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return _point("DATE", _season(c.dct, code, direction, exact_this=step == 0), modifier)
 
     return _Draft(m.start(), m.end(), resolve)
+
+
+_MARKED_ENDINGS = ("'ll", "’ll", "ed", "'ve", "’ve")
+
+
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """The words ``_Context.markers`` has more to do with than remember them, besides those of _MARKED_ENDINGS."""
+    return frozenset(lexicon().tense) | _PERFECT | _PERFECT_ADVERBS | {"last"}
 
 
 _LAST_VERB = word_set("will would could can may might must should shall to did does do 'll ’ll not which that")

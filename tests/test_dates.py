@@ -10,7 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflictparse import DateMention, parse_dates
-from conflictparse._timex_lexicon import _patterns, lexicon, pattern_matches, pattern_starts, patterns
+from conflictparse._timex_lexicon import (
+    _AFTER_THE,
+    _patterns,
+    lexicon,
+    pattern_matches,
+    pattern_starts,
+    patterns,
+    word_bits,
+)
 from conflictparse.errors import ArgumentTypeError
 
 from .strategies import any_text, news_like_text, prefixes, publication_dates
@@ -781,3 +789,36 @@ def test_lower_casing_keeps_word_characters_where_they_are() -> None:
     lowered = text.lower()
     word = regex.compile(r"\w", regex.VERSION0)
     assert [m.start() for m in word.finditer(text)] == [m.start() for m in word.finditer(lowered)]
+
+
+# Left contexts that some patterns look behind for ("at present", "in '97", "on the 14th", "5 a year"), and marks that
+# end a word.
+_BEFORE = ["", "at ", "in ", "on ", "for ", "5 "]
+_WORD_ENDS = [" ", "-", ".", "'"]
+
+
+def _could_begin(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` matches at the start of ``text``, or would were the text to go on."""
+    return any(pattern.match(before + text, len(before), partial=True) for before in _BEFORE)
+
+
+def _vocabulary_words() -> list[str]:
+    return sorted({w.lower() for phrase in _pattern_vocabulary() for w in regex.findall(r"\w+|[^\w\s]", phrase)})
+
+
+def test_every_word_a_pattern_may_begin_with_is_one_of_its_first_words() -> None:
+    for index, (name, pattern) in enumerate(patterns()):
+        for word in _vocabulary_words():
+            if any(_could_begin(pattern, word + end) for end in _WORD_ENDS):
+                bits = word_bits(word)
+                assert bits is not None and bits[0] >> index & 1, (name, word)
+
+
+def test_every_word_a_pattern_may_go_on_with_after_the_is_listed() -> None:
+    for index, (name, pattern) in enumerate(patterns()):
+        if name not in _AFTER_THE:
+            continue
+        for word in _vocabulary_words():
+            if any(_could_begin(pattern, f"the {word}{end}") for end in _WORD_ENDS):
+                bits = word_bits(word)
+                assert bits is not None and bits[2] >> index & 1, (name, word)
