@@ -144,7 +144,7 @@ _UNDER_ACCORD = lazy_pattern(
 _DISMISSING = ("reject", "dismiss", "rebuff", "brush", "spurn", "throw out", "threw out")
 _ALLEGATION_AFTER = lazy_pattern(r"(?:[ \t]+(?:aside|off))?(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:claims?|allegations?|"
                                  r"accusations?|charges|reports?|assertions|suggestions|insinuations|rumou?rs)\b")
-_ALLEGATION_BEFORE = lazy_pattern(r"\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?"
+_ALLEGATION_BEFORE = lazy_pattern(r"\b(?:charges?|accusations?|allegations?|claims?|account|version)\s+(?:that\s+)?"
                                   r"(?:[\w'’.-]+\s+){1,4}(?:\w+ly\s+|has\s+|have\s+|had\s+)?\Z")
 _RECOGNISED = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:independence|sovereignty|government|state|regime|"
                            r"republic|authorities|junta|annexation|elections?|results?|vote|victory|outcome|"

@@ -1652,6 +1652,55 @@ FRESH_19 = [
      [("Kyrgyz President Askar Akayev", "KGZ", "reject", None)]),
 ]
 
+# Batch 20 (after the fixes of 1-19). First run, gold written before the parser ran: source-and-stance F1 0.905.
+FRESH_20 = [
+    ("Japan's government protested to China over a Chinese aircraft carrier operating near its remote "
+     "islands.",
+     [("Japan's government", "JPN", "condemn", "China")]),
+    ("South Korean President Lee Jae-myung offered to resume military talks with North Korea.",
+     [("South Korean President Lee Jae-myung", "KOR", "support", "North Korea")]),
+    pytest.param("The Thai army said Cambodian troops had opened fire first, an account Phnom Penh rejected.",
+                 [("The Thai army", "THA", "accuse", "Cambodian troops"),
+     ("Phnom Penh", "KHM", "deny", None)],
+                 marks=pytest.mark.xfail(reason='a shooting reported of another is no accusation yet', strict=True)),
+    ("Malaysia's prime minister called on ASEAN members to send observers to monitor the border truce.",
+     [("Malaysia's prime minister", "MYS", "appeal", None)]),
+    pytest.param("Bangladesh's interim government banned the Awami League under anti-terrorism laws.",
+                 [("Bangladesh's interim government", "BGD", "threaten", None)],
+                 marks=pytest.mark.xfail(reason='a party banned is no stance type yet', strict=True)),
+    ("Nepal's army chief urged protesters to end the violence and join talks.",
+     [("Nepal's army chief", "NPL", "appeal", None)]),
+    ("Sri Lanka refused to allow a Chinese research ship to dock in Colombo.",
+     [("Sri Lanka", "LKA", "reject", None)]),
+    ("The Maldives ordered Indian military personnel to leave the country by May.",
+     [("The Maldives", "MDV", "appeal", None)]),
+    ("Afghan Taliban officials welcomed Russia's decision to recognise their government.",
+     [("Afghan Taliban officials", "AFG", "support", "Russia")]),
+    ("Pakistan's Baloch Liberation Army claimed responsibility for the attack on the Jaffar Express.",
+     [("Pakistan's Baloch Liberation Army", "PAK", "assert", None)]),
+    ("Kazakhstan and Uzbekistan agreed to build a joint hydropower plant on the Syr Darya.",
+     [("Kazakhstan", "KAZ", "support", None),
+     ("Uzbekistan", "UZB", "support", None)]),
+    ("Mongolia declined to arrest Putin during his visit despite an ICC warrant.",
+     [("Mongolia", "MNG", "reject", None)]),
+    ("Vietnam's foreign ministry demanded that China stop building on the Paracel Islands.",
+     [("Vietnam's foreign ministry", "VNM", "appeal", "China")]),
+    ("Indonesia's defence minister said Jakarta would never allow foreign military bases on its soil.",
+     [("Jakarta", "IDN", "reject", None)]),
+    ("Timor-Leste's president criticised Australia's handling of the Greater Sunrise gas talks.",
+     [("Timor-Leste's president", "TLS", "condemn", "Australia")]),
+    ("Papua New Guinea signed a security pact with Australia, rebuffing Chinese overtures.",
+     [("Papua New Guinea", "PNG", "support", "Australia")]),
+    ("Myanmar's junta threatened to prosecute anyone who disrupted the elections.",
+     [("Myanmar's junta", "MMR", "threaten", None)]),
+    ("The Philippine president said Manila would not cede an inch of territory to Beijing.",
+     [("Manila", "PHL", "reject", "Beijing")]),
+    ("Taiwan's president thanked Japan for its support after the earthquake.",
+     [("Taiwan's president", "TWN", "praise", "Japan")]),
+    ("China's foreign ministry denounced Japan's new prime minister for remarks about Taiwan.",
+     [("China's foreign ministry", "CHN", "condemn", "Japan")]),
+]
+
 
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
@@ -1669,7 +1718,8 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6
                          + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11 + FRESH_12
-                         + FRESH_13 + FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17 + FRESH_18 + FRESH_19)
+                         + FRESH_13 + FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17 + FRESH_18 + FRESH_19
+                         + FRESH_20)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
