@@ -379,6 +379,7 @@ class _Patterns:
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
         # a full stop that ends a sentence: not "U.S." in "U.S. strike kills 12"
+        self.rest_after = regex.compile(r"\s+(?:other|others|remaining|more)\b", flags)
         self.full_stop = regex.compile(r"(?<!\b\p{Lu})[.!?](?=\s+[\"“]?\p{Lu}|\s*\Z)")
         self.full_stop_or_line = regex.compile(r"[.!?\n]")
         # "In a separate incident on Saturday, ...": what follows is another event, whose figures rival no earlier one
@@ -1042,7 +1043,8 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
 
 
 def _subject(after: str, p: _Patterns) -> str | None:
-    words: list[str] = p.words.findall(p.phrase_end.split(after[:40], 1)[0])  # not "killed five, officials said"
+    # not "killed five, officials said"; a closing quote is no word ("killed 'dozens' of the attackers")
+    words: list[str] = [w for w in p.words.findall(p.phrase_end.split(after[:40], 1)[0]) if w.strip("'’-")]
     lower = [w.lower().strip("'’") for w in words[:3]]  # "'more than 100 terrorists' were neutralised"
     k = next((k for k, w in enumerate(lower) if w in p.person_noun), None)
     noun = None if k is None else lower[k]
@@ -1155,7 +1157,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             elliptical = elliptical or (target is b and bool(p.place_link.match(link)))
             # ("three bodies were found in a village in Jiribam on Friday and three more in a river")
             if not (p.link.match(link) or (elliptical and (p.place_link.match(link) or p.long_link.match(link)))) or (
-                    not elliptical and any(w in _cues() for w in p.letters.findall(link.lower()))):
+                    # "found 12 bodies on Tuesday, including three women": the first figure's own noun is no other cue
+                    not elliptical and any(w in _cues() and w != a.subject for w in p.letters.findall(link.lower()))):
                 continue
             pair = text[target.start:target.end].lower() in ("the couple", "a couple")  # "the couple and their son"
             definite = text[target.start:target.start + 4].lower() == "the "
@@ -1652,6 +1655,7 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     """The figures that add up to the total: distinct groups, without restatements, subsets and running totals."""
     if sentences.known:
         figures = _without_body_counts(_without_denied(figures, sentences), sentences)
+        figures = _rest_as_subsets(figures, sentences)
     # A claim ("the army claimed to have killed 4") counts unless it competes with a figure reported before it.
     reported = [q for q in figures if q.role in (None, "additional")]
     first_reported = min((q.start for q in reported), default=None)
@@ -1710,6 +1714,27 @@ def _exact_elsewhere(q: Quantity, exact: dict[str | None, set[int]], sentences: 
     """True when another sentence gives an exact figure for the same side (or unnamed people) as ``q``."""
     side, here = _side(q.subject), {sentences.index(q.start)}
     return any(bool(found - here) for s, found in exact.items() if side is None or s is None or s == side)
+
+
+def _rest_as_subsets(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
+    """The rest of a figure after a part of it is a part too.
+
+    "found 20 bodies, including four decapitated men ... Sixteen other bodies were found in a van": the sixteen are
+    the other part of the twenty, not more dead.
+    """
+    out = list(figures)
+    rest = _patterns().rest_after
+    for k, q in enumerate(out):
+        if q.role != "additional" or q.estimate is None or not rest.match(sentences.text, q.end, q.end + 30):
+            continue
+        # within a sentence or two (characters: "\n\n" between paragraphs makes an empty sentence)
+        part = next((s for s in reversed(out[:k]) if s.role == "subset" and q.start - s.end <= 300), None)
+        if part is None or part.estimate is None:
+            continue
+        if any(w.role is None and w.start < part.start and w.estimate == part.estimate + q.estimate
+               and part.start - w.end <= 300 for w in out[:k]):
+            out[k] = attrs.evolve(q, role="subset")
+    return out
 
 
 def _without_denied(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:

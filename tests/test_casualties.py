@@ -4323,6 +4323,70 @@ KILLED_NOTES_PROBES_70: list[tuple[str, int]] = [
      '15 militants were killed in the fighting.', 28),
 ]
 
+# A seventy-first batch of long wire reports (first run: 0.600, 5 notes). Fixed: 'found 20 bodies ..., including four
+# decapitated men ... Sixteen other bodies were found in a van' (the rest of a figure after a part of it is a part too);
+# "the army had killed 'dozens' of the attackers" (a closing quote hid the people counted, so the figure was read as
+# refined by the exact count of the victims). Written with the fix,
+# the probes showed 'found 12 bodies ..., including three women' (the figure's own noun 'bodies' kept the subset
+# from its category).
+KILLED_NOTES_BATCH_71: list[tuple[str, int]] = [
+    ('Mexico: 20 bodies found in Sinaloa as cartel war rages\n\nMEXICO CITY (Reuters) - Authorities in the Mexican '
+     'state of Sinaloa found 20 bodies on Monday, including four decapitated men hanging from a bridge in the state '
+     "capital Culiacan, the state prosecutor's office said.\n\nSixteen other bodies were found in a van abandoned "
+     'near a university campus, the office said in a statement. Five of the victims had been shot and the others '
+     'showed signs of torture, it said.\n\nThe discovery brought the number of people killed in Sinaloa so far this '
+     'month to more than 120, according to a Reuters tally based on official data.\n\nSinaloa has been gripped by '
+     'violence since September, when a war broke out between rival factions of the Sinaloa Cartel following the '
+     "arrest of kingpin Ismael 'El Mayo' Zambada in the United States. More than 1,200 people have been killed and "
+     'hundreds more have disappeared since then, according to state figures.\n\nOn Sunday, gunmen killed a police '
+     'officer and his wife at their home in the town of Navolato, police said.', 22),
+    ('Burkina Faso: jihadist attack on Barsalogho kills hundreds, sources say\n\nOUAGADOUGOU (AFP) - Jihadists '
+     'killed hundreds of people, mostly civilians digging trenches to protect their town, in an attack on Barsalogho '
+     'in north-central Burkina Faso on Saturday, security and local sources said.\n\nA security source told AFP that '
+     "'about 200' people had been killed. A local official, who asked not to be named, said more than 400 bodies had "
+     'been counted, while the al Qaeda-linked JNIM, which claimed the attack, said on its propaganda channels that '
+     'it had killed 300 members of the VDP militia.\n\nThe government did not give a toll but said in a statement '
+     "that 'terrorists' had attacked 'soldiers and civilian auxiliaries' and that the army had killed 'dozens' of "
+     "the attackers during the counter-attack.\n\nBurkina Faso's junta has been fighting jihadist groups linked to "
+     'al Qaeda and Islamic State since seizing power in 2022. More than 26,000 people have been killed in the '
+     'country since 2015, according to ACLED.', 212),
+    ('India: gunmen kill 10 in Manipur as ethnic violence flares\n\nGUWAHATI, India (Reuters) - Suspected militants '
+     "killed 10 people, including three children, after abducting them from a relief camp in India's northeastern "
+     'state of Manipur, police said on Friday, a day after security forces shot dead 11 armed men in a gunfight in '
+     'the same district.\n\nThe bodies of the 10, all from the Meitei community, were found in a river in Jiribam '
+     'district, a police official said. They had been abducted on Monday during the gunfight, in which the armed men '
+     'attacked a police station and a relief camp.\n\nKuki-Zo groups said the 11 killed on Monday were village '
+     'volunteers, not militants, and called a shutdown in protest.\n\nProtesters in the state capital Imphal set '
+     'fire to the homes of several lawmakers on Saturday, and authorities imposed a curfew. More than 250 people '
+     'have been killed since ethnic clashes broke out in Manipur in May 2023.', 10),
+    ('Syria: Israeli strikes on Damascus, Sweida kill 15 as clashes with Druze fighters continue\n\nDAMASCUS '
+     '(Reuters) - Israeli air strikes hit the Syrian defence ministry in Damascus and government forces in the '
+     'southern province of Sweida on Wednesday, killing at least 15 people, Syrian security sources and a war '
+     'monitor said.\n\nThe Syrian Observatory for Human Rights said three people were killed in the strike on the '
+     'defence ministry and 12 government fighters died in strikes on convoys near Sweida city. The Syrian health '
+     'ministry said 34 people were wounded in Damascus.\n\nIsrael said it was acting to protect the Druze minority. '
+     'Clashes between Druze fighters and government forces and Bedouin tribes in Sweida have killed more than 350 '
+     'people since Sunday, the Observatory said, including 79 Druze fighters, 55 civilians and 189 members of the '
+     'government forces.\n\nThe Syrian government condemned the strikes as a violation of its sovereignty.', 15),
+    ('Haiti: Kenyan-led police force kills gang leader, 7 others in raid\n\nPORT-AU-PRINCE (AP) - Haitian police '
+     'backed by the Kenyan-led multinational security mission killed a powerful gang leader and seven of his men in '
+     "a raid on a hideout in the Croix-des-Bouquets area, police said on Thursday.\n\nThe gang leader, known as 'Ti "
+     "Makak', had been wanted for the kidnapping of 17 American and Canadian missionaries in 2021 and for dozens of "
+     'killings, police spokesman Lionel Lazarre said. Two police officers were wounded in the operation, he '
+     'said.\n\nResidents said at least three civilians caught in crossfire were also killed, a claim police did not '
+     'address.\n\nGangs control an estimated 85 percent of the capital. The U.N. says more than 4,000 people were '
+     'killed in gang violence in the first six months of the year.', 11),
+]
+
+# Probes of the classes fixed after batch 71, written with the fix.
+KILLED_NOTES_PROBES_71: list[tuple[str, int]] = [
+    ('Mexico: 12 bodies found in Zacatecas\n\nMEXICO CITY (Reuters) - Police found 12 bodies in Fresnillo on '
+     'Tuesday, including three women, the state prosecutor said.\n\nNine other bodies were found in a pit near a '
+     'ranch, the prosecutor said.', 12),
+    ('Burkina Faso: jihadists kill 50 in Djibo\n\nOUAGADOUGOU (AFP) - Jihadists killed about 50 civilians in an '
+     "attack on Djibo on Sunday, a security source said. The army said it had killed 'dozens' of the attackers.", 62),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -4435,7 +4499,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_67 + KILLED_NOTES_PROBES_67
                  + KILLED_NOTES_BATCH_68 + KILLED_NOTES_PROBES_68
                  + KILLED_NOTES_BATCH_69 + KILLED_NOTES_PROBES_69
-                 + KILLED_NOTES_BATCH_70 + KILLED_NOTES_PROBES_70)
+                 + KILLED_NOTES_BATCH_70 + KILLED_NOTES_PROBES_70
+                 + KILLED_NOTES_BATCH_71 + KILLED_NOTES_PROBES_71)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
