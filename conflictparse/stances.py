@@ -331,6 +331,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             cue = attrs.evolve(cue, stance="deny")
         if text.startswith("agree", p.start) and _threat_agreed(text, p.end, lex):
             cue = attrs.evolve(cue, stance="threaten")  # "agreed to extend sanctions": a sanction decided on
+        if text.startswith("propos", p.start) and not _PROPOSAL_OBJECT.match(text, p.end):
+            continue  # "we propose to designate it group P": a proposal of a deal, a plan, talks ... is the offer
         if text.startswith("propos", p.start) and _threat_proposed(text, p.end, lex):
             cue = attrs.evolve(cue, stance="threaten")  # "proposed suspending trade concessions": a sanction
         if text.startswith("allow", p.start) and _FOR_NEXT.match(text, p.end):
@@ -465,6 +467,11 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
     return found
 
 
+_PROPOSAL_OBJECT = lazy_pattern(
+    r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:plans?|deal|ceasefire|truce|talks|framework|peace|agreement|solution|resolution|"
+    r"initiative|referendum|meeting|summit|exchange|roadmap|compromise|dialogue|mediation|negotiations|settlement|swap|"
+    r"suspending|imposing|freezing|cutting|sanctions|tariffs|elections?|reforms?|force|mission|corridor|pause)\b"
+)
 _PROPOSED_ACT = lazy_pattern(r"[ \t]+(?:to[ \t]+)?(?P<verb>[a-z]+)")
 
 
@@ -793,7 +800,8 @@ _JUDGED = lazy_pattern(
     r"simply|pure|a\s+clear|a\s+blatant|a\s+flagrant|a\s+gross|a\s+serious|an\s+act\s+of|a\s+de\s+facto)\s+)*"
     r"(?:[a-z]+\s+){0,1}?(?P<word>[a-z]+(?:\s+of\s+war|\s+crimes?|\s+motivated)?)\b"
 )
-_PLACE_HINT = lazy_pattern(r"\b(?:in|near|from|at|outside|around|across|inside|of)[ \t]+(?:the[ \t]+)?\p{Lu}")
+_PLACE_HINT = lazy_pattern(r"\b(?:in|near|from|at|outside|around|across|inside|(?:town|city|village|region|province|"
+                           r"district|state|county|area)[ \t]+of)[ \t]+(?:the[ \t]+)?\p{Lu}")
 # "violating a ceasefire", "the collapse of the truce": a truce named as broken is no offer of one.
 _TRUCE_BROKEN = lazy_pattern(r"\b(?:violat\w*|breach\w*|broke|break\w*|end(?:ed|s)?|collapse\w*|abandon\w*)"
                              r"(?:[ \t]+(?:of|to))?[ \t]+(?:the|a|an|its|their)?[ \t]*(?:\w+[ \t]+)?\Z")

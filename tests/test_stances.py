@@ -595,6 +595,9 @@ ROUND_THREE = [
     # Fighting kept up threatens; military aid kept up helps.
     ("The rebel leadership vowed to continue fighting until the troops left.", [(None, "threaten")]),
     ("Britain said it would continue military aid to Mozambique.", [("GBR", "support")]),
+    # Only a proposal of a deal, a plan, talks or a sanction is an act; "of" places only after "the town" and the like.
+    ('"We propose to designate it group P," the WHO said.', [(None, "assert")]),
+    ("State officials say the first case of West Nile virus was found.", [(None, "assert")]),
 ]
 
 
