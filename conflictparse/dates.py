@@ -1385,6 +1385,11 @@ def _drafts(text: str, ctx: _Context) -> list[_Draft]:
     return chosen
 
 
+# The letters the patterns take for ASCII ones, ignoring case as Unicode folds it ("ſ" is "s", "İ" is "I"): the rules
+# read them as those, so that "FRİDAY" is Friday (str.lower() makes it "fri̇day", in no word list).
+_FOLDED = str.maketrans({"ſ": "s", "İ": "I", "\u212a": "K"})
+
+
 def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMention, ...]:
     """Find every temporal expression in ``text`` and resolve it against ``published``.
 
@@ -1395,6 +1400,7 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
     dct = check_published(published)
     if not text.strip():
         return ()
+    surface, text = text, text.translate(_FOLDED)
     ctx = _Context(text, dct)
     out: list[DateMention] = []
     day_follows: list[int] = []
@@ -1425,7 +1431,7 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
         if draft.year_back:
             year_back.append(len(out))
         out.append(DateMention(
-            start=start, end=draft.end, text=text[start:draft.end], kind=resolved.kind,
+            start=start, end=draft.end, text=surface[start:draft.end], kind=resolved.kind,
             value=resolved.value, first=first, last=last, granularity=resolved.granularity,
             modifier=resolved.modifier, published=dct,
         ))

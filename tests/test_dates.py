@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from conflictparse import DateMention, parse_dates
@@ -822,3 +822,29 @@ def test_every_word_a_pattern_may_go_on_with_after_the_is_listed() -> None:
             if any(_could_begin(pattern, f"the {word}{end}") for end in _WORD_ENDS):
                 bits = word_bits(word)
                 assert bits is not None and bits[2] >> index & 1, (name, word)
+
+
+# Letters the patterns take for ASCII ones (Unicode case folding): Turkish capitals in all-caps text, a long s.
+FOLDED_LETTERS = [
+    ("Talks resume on FRİDAY.", [("FRİDAY", "DATE", "2022-03-04")]),
+    ("SHELLİNG STOPPED AT MİDNİGHT.", [("MİDNİGHT", "TIME", "2022-03-02T24:00")]),
+    ("The truce holds untİl Chrİstmas.", [("Chrİstmas", "DATE", "2022-12-25")]),
+    ("The ſiege ended laſt ſeptember.", [("laſt ſeptember", "DATE", "2021-09")]),
+    ("Aid arrives TWİCE A WEEK.", [("TWİCE A WEEK", "SET", "P1W")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLDED_LETTERS)
+def test_letters_that_fold_to_ascii_ones_read_as_those(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(news_like_text, st.sampled_from([("I", "İ"), ("s", "ſ")]))
+def test_a_folding_letter_changes_no_value_or_span(text: str, letters: tuple[str, str]) -> None:
+    plain, folding = letters
+    text = text.upper() if plain == "I" else text.lower()
+    assume(plain in text)
+    written = text.replace(plain, folding)
+    assert [(d.start, d.end, d.value) for d in parse_dates(written, published=WED)] == \
+        [(d.start, d.end, d.value) for d in parse_dates(text, published=WED)]
