@@ -255,7 +255,8 @@ class _Patterns:
         self.claim_before = regex.compile(
             r"(?:\bclaim(?:ed|s|ing)?\b(?:\s+(?:that|it|they|he|she|to\s+have|responsibility))*[^.;]{0,25}"
             r"|\b(?:said|say|says|saying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|have\s+|has\s+)?"
-            r"(?:killed|neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?)\Z", flags)
+            r"(?:killed|neutrali[sz]ed|eliminated)\s+['\"‘“]?(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?)\Z",
+            flags)
         # background tallies: "attacks that have killed hundreds this year", "since the invasion began"
         # "the war, which began in April 2023, has killed tens of thousands and displaced more than 12 million",
         # "the fighting has since displaced 3 million": the wider conflict's tally, told in the present perfect
@@ -374,7 +375,10 @@ class _Patterns:
         # "three died ... and one more", "two were killed in Migori and one in Kisumu"
         self.more_after = regex.compile(
             r"\s+(?:more|later\b|others?\b|(?:in|at|near)\s+(?:(?:the\s+)?(?:nearby|neighbouring|neighboring|adjacent)\s+)?"
-            r"(?-i:\p{Lu}))", flags)
+            # "recovered 33 bodies from the church and 10 from surrounding homes"
+            r"(?-i:\p{Lu})|from\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?(?:homes|houses|buildings|villages|streets|rubble|river|"
+            r"bush|forest|site|scene)\b)", flags)
+        self.from_place = regex.compile(r"\s+from\b", flags)
         self.money_scale = regex.compile(r"(bn|b|mn|m|k)\b", regex.IGNORECASE)
         self.age_word = regex.compile(r"\d{1,3}[\-‐]year[\-‐]old")
         self.sentence_mark = regex.compile(r"[.!?;\n]")
@@ -384,7 +388,7 @@ class _Patterns:
         self.full_stop_or_line = regex.compile(r"[.!?\n]")
         # "In a separate incident on Saturday, ...": what follows is another event, whose figures rival no earlier one
         self.event_boundary = regex.compile(
-            r"(?:\A|[.!?\n])[\s\"“]*(?:in\s+(?:a|another)\s+(?:separate|second|different|further)\b|separately\b|"
+            r"(?:\A|[.!?\n])[\s\"“]*(?:(?:in\s+)?(?:a|another)\s+(?:separate|second|different|further)\b|separately\b|"
             r"elsewhere\b|across\s+the\s+border\b)", flags)
         self.killing_verb_before = regex.compile(
             r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|murder(?:ed|ing)|execut(?:ed|ing)|assassinat(?:ed|ing)|"
@@ -495,12 +499,14 @@ class _Patterns:
             r"other(?!\s+(?:sources?|reports?|accounts?|officials?|residents?|witnesses?|estimates?|media))|"
             r"(?:next|following|previous)\s+day|days?\s+(?:later|before|after|earlier)|"
             r"earlier\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|"
+            # "security forces killed 14 militants in operations overnight": the state's own operation
+            r"in\s+(?:an?\s+|separate\s+|follow-up\s+|subsequent\s+)?(?:operations?|raids|counter-?attacks?|pursuit)|"
             # "about 60 km south of Goma, where residents said shells killed at least four"
             r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d+\s+miles\)\s+)?(?:north|south|east|west|"
             r"northeast|northwest|southeast|southwest|outside|from))\b", flags)
         # a total that grew ("rose to", "bringing the toll to") rather than another source's static count
-        self.rising = regex.compile(r"\b(?:rose|risen|rising|rises|climbed|reached|increased|jumped|bringing|brings|"
-                                    r"brought|raising|raises|now|later|since|updated|revised|final)\b", flags)
+        self.rising = regex.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|reached|increased|jumped|bringing|"
+                                    r"brings|brought|raising|raises|now|later|since|updated|revised|final)\b", flags)
         # a source that contradicts another names the same dead otherwise: "suspected rustlers" against "herders"
         self.disputed = regex.compile(r"\b(?:disput(?:ed|es|ing)|contradict(?:ed|s|ing)|contest(?:ed|s|ing)|"
                                       r"refut(?:ed|es|ing)|rejected|rejects|contrary)\b", flags)
@@ -1152,7 +1158,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             target = b if a.category else a
             elliptical = target is b and (p.more_after.match(text, b.end, b.end + 60)
                                           or (b.singular and p.ordinal_person.match(text, b.start, b.end))) \
-                and not p.non_person_after.match(text[b.end:b.end + 60])  # "three died ... and one more"
+                and not (p.non_person_after.match(text[b.end:b.end + 60])  # "three died ... and one more"
+                         and not p.from_place.match(text, b.end, b.end + 8))  # "and 10 from surrounding homes"
             # "in Mushu they killed 8 people, in Darwat 5": a place before the elliptical figure
             elliptical = elliptical or (target is b and bool(p.place_link.match(link)))
             # ("three bodies were found in a village in Jiribam on Friday and three more in a river")
@@ -1320,7 +1327,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif (p.lost_before.search(before) or p.claim_before.search(before)) \
             and (p.period_after.match(after) or p.since_after.match(after)):
         item.role = "background"  # "said Ukraine had lost up to 210 servicemen over the past 24 hours"
-    elif p.claim_before.search(before):
+    elif p.claim_before.search(before) and not (item.kind == "vague" and before.endswith(("'", '"', "‘", "“"))):
+        # not "the army said it killed 'dozens' of terrorists": a side's quoted vague count of the other side's dead
         item.role = "claim"  # "Al Shabaab claimed it killed 20 soldiers": counted only without a reported figure
     elif p.total_before.search(before) or p.total_after.match(after) \
             or p.toll_before.search(text, max(cs, item.start - 120), item.start) \
@@ -1593,15 +1601,27 @@ def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Qua
     for q in kept:
         groups.setdefault(sentences.index(q.start), []).append(q)
     first_said: dict[Any, int] = {}  # estimate -> the first sentence giving it
+    lower_bounds: list[tuple[float, int]] = []  # "more than 70": a breakdown may sum to a little more
     for q in kept:
         if q.role is None:
             first_said.setdefault(q.estimate, sentences.index(q.start))
+            if q.modifier in ("gt", "ge") and q.estimate:
+                lower_bounds.append((q.estimate, sentences.index(q.start)))
+
+    def said_before(total: float, index: int) -> int:
+        """The first sentence before ``index`` giving ``total`` ("more than 70" for 35 + 32 + 4), else ``index``."""
+        said = first_said.get(total, index)
+        if said >= index:
+            said = min((i for bound, i in lower_bounds if bound < total <= bound * 1.1 + 1 and i < index),
+                       default=index)
+        return said
+
     dropped: set[int] = set()
     for index, group in groups.items():
         # ("Three bodies were found in Jiribam on Friday and three more in a river on Saturday" after "Six")
         if len(group) > 1 and all(q.role in (None, "additional") and q.estimate is not None for q in group) \
                 and any(q.role is None for q in group) \
-                and (said := first_said.get(sum(q.estimate or 0 for q in group), index)) < index:
+                and (said := said_before(sum(q.estimate or 0 for q in group), index)) < index:
             if said == 0 and sentences.headline:  # a headline's "64" sums the body's "49 civilians ... 15 soldiers"
                 total = sum(q.estimate or 0 for q in group)
                 dropped.update(id(q) for q in groups[0] if q.estimate == total and q.role is None)
@@ -1830,6 +1850,23 @@ def _state_kill(q: Quantity, sentences: _Sentences) -> bool:
         and bool(_patterns().state_killers.search(sentences.text, max(0, q.start - 100), q.start))
 
 
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _names_agree(names: list[str], r: Quantity, sentences: _Sentences, p: _Patterns) -> bool:
+    """True unless a place named with a later figure is not in ``r``'s sentence, or a day differs from the one named.
+
+    "3 killed in Djibo ... In Arbinda, residents said 4 died" names another place; "residents said more than 120 were
+    killed in two strikes on Sunday night" after "killed 85 civilians" (no day named) names no other day.
+    """
+    if not names:
+        return True
+    start, end = sentences.span(r.start)
+    here = sentences.text[start:end]
+    has_day = any(m.group(1) in _WEEKDAYS for m in p.place_or_day.finditer(sentences.text, start, end))
+    return all(n in here or (n in _WEEKDAYS and not has_day) for n in names)
+
+
 def _told_in(q: Quantity, sentences: _Sentences) -> tuple[int, int]:
     """The sentence telling ``q``'s event: its own, or for a headline's figure the lead's, which gives its scope."""
     text = sentences.text
@@ -1909,7 +1946,7 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                           and not _killed_attackers(q, r, sentences, p) and not _state_apart(q, r, sentences, p)
                           and (sentences.index(r.start) != sentences.index(q.start)
                                or p.contrast.search(text, r.end, q.start))
-                          and all(n in text[slice(*sentences.span(r.start))] for n in names)
+                          and _names_agree(names, r, sentences, p)
                           # not across "In a separate incident, ...": another event's figures are no rival counts
                           and bisect.bisect_left(boundaries, r.end) == bisect.bisect_left(boundaries, q.start)), None)
         if rival is None:

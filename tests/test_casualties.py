@@ -4387,6 +4387,81 @@ KILLED_NOTES_PROBES_71: list[tuple[str, int]] = [
      "attack on Djibo on Sunday, a security source said. The army said it had killed 'dozens' of the attackers.", 62),
 ]
 
+# A seventy-second batch of long wire reports (first run: 0.400, 5 notes). Fixed: 'recovered 33 bodies from the church
+# and 10 from surrounding homes' ('homes' as a thing kept the ellipsis from its category, so the breakdown fell short
+# and read as a lower rival count); the attackers' claim 'said it had killed "more than 30 Christians"' (a quote hid the
+# claim, which then read as a lower rival count); 'Residents ... said more than 120 people had been killed in two
+# strikes on Sunday night' after '85 civilians' in a lead naming no day (a day named later is no other event when the
+# first sentence names none); 'security forces killed 14 militants in operations overnight and ... two soldiers were
+# killed' (the state's own operation is another event, not a rival of 'A separate attack ... killed 10 people'); 'more
+# than 70' broken down into 35, 32 and 4 (71); 'the Observatory raised the toll to 130' (a raised toll is no static
+# source's count).
+KILLED_NOTES_BATCH_72: list[tuple[str, int]] = [
+    ('Ukrainian drone hits bus in Belgorod, Russia says, as fighting in Kursk continues\n\nMOSCOW (Reuters) - A '
+     "Ukrainian drone struck a passenger bus in Russia's Belgorod region on Wednesday, killing two people and "
+     'wounding 37, the regional governor said.\n\nVyacheslav Gladkov said on Telegram that the drone hit the bus as '
+     'it was carrying workers to a factory on the outskirts of Belgorod city. Six of the wounded were in serious '
+     "condition, he said.\n\nRussia's Defence Ministry said its forces had repelled Ukrainian attacks in the Kursk "
+     'region, where Kyiv launched a cross-border incursion in August, and that Ukraine had lost more than 200 '
+     "servicemen there in the past day. Ukraine's General Staff said its forces had advanced and that Russia's "
+     'losses since the start of the war had reached 600,000.\n\nIn Ukraine, a Russian glide bomb killed an elderly '
+     'woman in the city of Kostiantynivka, the regional governor said, and shelling wounded four people in '
+     'Kherson.\n\nNeither side discloses its own military casualties.', 3),
+    ('Sudan: strike on El Fasher hospital kills 9, WHO says\n\nGENEVA (Reuters) - An attack on the Saudi Teaching '
+     'Hospital in El Fasher, the last functioning hospital in the besieged Sudanese city, killed nine people, '
+     'including two health workers, the World Health Organization said on Monday.\n\nWHO Director-General Tedros '
+     "Adhanom Ghebreyesus said on X that a drone struck the hospital's emergency department on Sunday and that 20 "
+     'people were wounded. Local activists said the toll was higher, putting it at 13.\n\nThe Sudanese army blamed '
+     'the paramilitary Rapid Support Forces, which have besieged El Fasher since May 2024. The RSF did not respond '
+     'to a request for comment.\n\nThe WHO has verified more than 180 attacks on health care in Sudan since the war '
+     'began in April 2023, killing more than 1,200 people. In January, an RSF drone strike on the same hospital '
+     'killed 70 people.', 9),
+    ('Congo: militia attack on church in Ituri kills at least 43\n\nBUNIA, Congo (Reuters) - Militiamen armed with '
+     "machetes and guns attacked a Catholic church in Congo's northeastern Ituri province during a night vigil, "
+     'killing at least 43 people, including nine children, local officials and the U.N. mission said on '
+     'Sunday.\n\nThe army spokesman in Ituri, Lieutenant Jules Ngongo, said soldiers had recovered 33 bodies from '
+     'the church and 10 from surrounding homes that were set on fire. "The toll could rise because several people '
+     'are still missing," he said.\n\nA civil society leader, Dieudonne Lossa, said 47 people had been buried by '
+     'Sunday evening.\n\nThe army blamed the ADF, a Ugandan-led group allied to Islamic State, which claimed the '
+     'attack and said it had killed "more than 30 Christians". The group has killed thousands of civilians in Ituri '
+     'and North Kivu since 2014.', 43),
+    ('Nigeria: military drone strike kills 85 civilians at religious gathering, disaster agency says\n\nABUJA '
+     '(Reuters) - A Nigerian army drone strike mistakenly hit a religious celebration in a village in northern '
+     'Kaduna state, killing 85 civilians, the National Emergency Management Agency (NEMA) said on '
+     'Tuesday.\n\nResidents of Tudun Biri village said more than 120 people had been killed in two strikes on Sunday '
+     'night and that 66 wounded had been taken to hospital. The army said it had "inadvertently" struck the '
+     'gathering while targeting militants and apologised.\n\nPresident Bola Tinubu ordered an investigation. Amnesty '
+     'International said the strike was one of at least 14 such incidents since 2017 that had killed more than 400 '
+     'civilians.\n\nIn a separate statement, the army said troops had killed "several terrorists" and rescued 11 '
+     'kidnap victims in operations in Borno state over the weekend.', 95),
+    ('Pakistan: gunmen kill 23 after pulling passengers off vehicles in Balochistan\n\nQUETTA, Pakistan (Reuters) - '
+     "Gunmen stopped trucks and buses on a highway in Pakistan's southwestern Balochistan province, checked the "
+     'identities of passengers and shot dead 23 of them, most of them from Punjab province, police said on '
+     'Monday.\n\nThe militants also torched 35 vehicles, senior police official Ayub Achakzai said. A separate '
+     'attack on a police station in the Kalat district killed 10 people, including four policemen and six civilians, '
+     'officials said.\n\nThe military said security forces killed 14 militants in operations overnight and that two '
+     'soldiers were killed. The separatist Baloch Liberation Army (BLA) claimed responsibility for the attacks, '
+     'saying it had targeted army personnel travelling in civilian clothes.\n\nMore than 70 people were killed in '
+     'coordinated attacks by the BLA in the province in August last year.', 49),
+]
+
+# Probes of the classes fixed after batch 72, written with the fix.
+KILLED_NOTES_PROBES_72: list[tuple[str, int]] = [
+    ('Ukraine: missile kills 17 in Dnipro\n\nKYIV (Reuters) - A Russian missile killed 17 people in Dnipro on '
+     'Friday, officials said. Rescuers recovered 12 bodies from the building and 5 from nearby houses, they '
+     'said.', 17),
+    ('Congo: militants kill 25 in Ituri\n\nBUNIA (Reuters) - Militants killed at least 25 villagers in Ituri on '
+     'Sunday, officials said. The ADF claimed the attack and said it had killed "more than 20 Christians".', 25),
+    ('Nigeria: drone strike kills 40\n\nKADUNA (Reuters) - An army drone strike killed 40 civilians in Kaduna state, '
+     'officials said on Tuesday. Residents said more than 60 people were killed in the strike on Sunday night.', 40),
+    ('Pakistan: bomb kills 6 in Bannu\n\nPESHAWAR (Reuters) - A bomb killed six people at a market in Bannu on '
+     'Monday, police said. The army said three soldiers were killed in an operation in North Waziristan.', 9),
+    ('Syria: clashes kill over 20 in Sweida\n\nDAMASCUS (Reuters) - Clashes killed more than 20 people in Sweida on '
+     'Monday, a monitor said. The monitor said 12 fighters, 8 soldiers and 2 civilians were killed.', 20),
+    ('Nigeria: gunmen kill 9 in Plateau\n\nJOS (Reuters) - Gunmen killed nine people in Plateau state on Monday, '
+     'police said. On Tuesday, officials raised the toll to 14.', 14),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -4500,7 +4575,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_68 + KILLED_NOTES_PROBES_68
                  + KILLED_NOTES_BATCH_69 + KILLED_NOTES_PROBES_69
                  + KILLED_NOTES_BATCH_70 + KILLED_NOTES_PROBES_70
-                 + KILLED_NOTES_BATCH_71 + KILLED_NOTES_PROBES_71)
+                 + KILLED_NOTES_BATCH_71 + KILLED_NOTES_PROBES_71
+                 + KILLED_NOTES_BATCH_72 + KILLED_NOTES_PROBES_72)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
