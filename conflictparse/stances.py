@@ -225,7 +225,9 @@ _BUILDUP = frozenset(("bolster", "strengthen", "boost", "expand", "increase", "b
 _ARMS = frozenset(("nuclear", "deterrent", "arsenal", "missile", "missiles", "military", "forces", "troops", "army",
                    "navy", "weapons"))
 _READY = frozenset(("ready", "willing", "prepared", "able", "happy", "glad", "open", "committed", "determined"))
-_HELP = frozenset(("aid", "assistance", "support", "cooperation", "training", "ties", "relations"))
+_HELP = frozenset(("aid", "assistance", "support", "cooperation", "training", "ties", "relations", "mediation",
+                   "efforts", "talks", "dialogue", "negotiations"))
+_GERUND_ADVERBIAL = lazy_pattern(r"\b(?:after|before|while|since)[ \t]+\Z")
 _REPLIES = frozenset(("within", "soon", "later", "proposal", "offer", "request", "questions", "letter", "plan",
                       "invitation", "call", "calls", "proposals", "queries", "positively", "formally", "in"))
 _HALTS = frozenset(("halt", "stop", "suspend", "cease", "end", "freeze", "pause"))
@@ -415,7 +417,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
                                             or (verb == "continue" and "against" in following[1:3])) and not any(
                 w.strip(",.;") in _HELP for w in following[:3]):  # ("will continue military aid" helps)
             verb = "fight"  # "will continue the war", "would continue its attacks", "will not hesitate to use force"
-        elif verb == "continue" and any(w.strip(",.;") in _HELP for w in following[:3]):
+        helping = verb == "continue" and any(w.strip(",.;") in _HELP for w in following[:3])
+        if helping:
             verb = "provide"  # "will continue military aid to Mozambique": help kept up is an offer
         if verb == "respond" and any(w.strip(",.;") in _REPLIES for w in following[:4]):
             continue  # "would respond within days", "will respond to the proposal": a reply, no retaliation
@@ -444,7 +447,7 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
                   or any(w.strip(",.;") in lex.threat_objects for w in following) or condition
                   or (verb == "defend" and "against" in following))  # "will defend itself against any attack"
         peaceful = verb in ("resume", "launch") and any(w.strip(",.;") in lex.peace_objects for w in following[:3])
-        if peaceful or halted or any(w.strip(",.;") in lex.ills for w in following[:3]) or (
+        if peaceful or halted or helping or any(w.strip(",.;") in lex.ills for w in following[:3]) or (
                 threat and not condition and _UNDER_ACCORD.match(text, s0, m.start())):
             # "will fight corruption", "would crush the drug trade", "will resume talks": a promise, not a threat; so
             # is what a party will do "under the accord" ("Under the deal, Armenia will withdraw its forces").
@@ -1132,7 +1135,7 @@ class _Sentence:
             subjects = self._shared_subject(cue, index)
         if not subjects and not cue.ambiguous and not cue.gerund:
             subjects = self._sentence_subject(cue)
-        if not subjects and not cue.gerund:
+        if not subjects and (not cue.gerund or _GERUND_ADVERBIAL.search(text, max(self.s0, cue.start - 8), cue.start)):
             subjects = self._purpose_subject(cue)
         if not subjects:
             return []
@@ -1420,8 +1423,12 @@ class _Sentence:
     def _purpose_subject(self, cue: _Found) -> list[Actor]:
         """An act done to make a stance: "Ecuadorean Indians blocked roads to demand the president's resignation"."""
         text = self.ctx.text
-        if cue.cls not in ("event", "ambiguous") or not (_TO_BEFORE.search(text, max(self.s0, cue.start - 4), cue.start)
-                                                         or text.lower().startswith(_MANNER, cue.start)):
+        if cue.cls not in ("event", "ambiguous") or not (
+                _TO_BEFORE.search(text, max(self.s0, cue.start - 4), cue.start)
+                or text.lower().startswith(_MANNER, cue.start)
+                # "Chad expelled the diplomats after accusing Khartoum of ...": the doer's own act
+                or (text.endswith("ing", cue.start, cue.end)
+                    and _GERUND_ADVERBIAL.search(text, max(self.s0, cue.start - 8), cue.start))):
             return []
         named = [a for a in self.mentions if a.kind != "pronoun"]
         first = named[0] if named else None
