@@ -254,12 +254,18 @@ class _Patterns:
             r"updated|is|was|now|hit)\s*(?:to|at)?\s*\Z", flags)
         self.claim_before = regex.compile(
             r"(?:\bclaim(?:ed|s|ing)?\b(?:\s+(?:that|it|they|he|she|to\s+have|responsibility))*[^.;]{0,25}"
-            r"|\b(?:said|say|says|saying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|have\s+|has\s+)?"
+            # "Islamic State said in a statement that it had killed 15 soldiers"
+            r"|\b(?:said|say|says|saying)\s+(?:in\s+(?:a|its|their)\s+statement\s+)?(?:that\s+)?(?:it|they|he|she)\s+"
+            r"(?:had\s+|have\s+|has\s+)?"
             r"(?:killed|neutrali[sz]ed|eliminated)\s+['\"‘“]?(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?)\Z",
             flags)
         # background tallies: "attacks that have killed hundreds this year", "since the invasion began"
         # "the war, which began in April 2023, has killed tens of thousands and displaced more than 12 million",
         # "the fighting has since displaced 3 million": the wider conflict's tally, told in the present perfect
+        # "South Sudan's 2013-2018 civil war killed nearly 400,000 people": a war named by its years
+        self.year_war_before = regex.compile(
+            r"\b(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+(?:civil\s+)?(?:war|conflict|genocide|insurgency|uprising|"
+            r"famine|massacre|fighting)\b[^.;]{0,40}\Z", flags)
         self.background_before = regex.compile(
             r"\b(?:conflict|war|insurgency|violence|fighting|attacks|raids|clashes|unrest|crisis|campaign|epidemic)"
             r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:that|which)\s+)?(?:has|have|had)\s+(?:so\s+far\s+|already\s+|since\s+)?"
@@ -318,7 +324,8 @@ class _Patterns:
         # "killing 4 people before being shot dead by police": the attacker died too
         # "a suicide bomber killed 8 people": the bomber died too (ACLED counts perpetrators)
         self.bomber_killed = regex.compile(
-            r"\b(?P<span>(?:a|an)\s+(?:(?:female|male|teenage|young|lone)\s+)?suicide\s+(?:bomber|attacker)"
+            # "a suicide car bomber rammed a military base, killing three soldiers"
+            r"\b(?P<span>(?:a|an)\s+(?:(?:female|male|teenage|young|lone)\s+)?suicide\s+(?:car\s+|truck\s+)?(?:bomber|attacker)"
             # "twin suicide bombings": two bombers
             r"|(?P<twin>twin|double)\s+suicide\s+(?:bombings|attacks|blasts|explosions)"
             # "a suicide bombing killed 54": one bomber
@@ -1343,7 +1350,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif (cs and p.month_opens_clause.match(text[cs:cs + 40])) or _earlier_month(item, text, ce, p) \
             or _wire_month(item, text, clause, p) \
             or (cs and p.date_opens_clause.match(text[cs:cs + 40]) and not p.dated_note.match(text[:40])) \
-            or p.background_before.search(before) \
+            or p.background_before.search(before) or p.year_war_before.search(before) \
             or p.background_after.match(text[item.end:min(ce, item.end + 100)]) \
             or (p.pluperfect_before.search(before) and p.past_time_after.match(after)) \
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start) \

@@ -4462,6 +4462,67 @@ KILLED_NOTES_PROBES_72: list[tuple[str, int]] = [
      'police said. On Tuesday, officials raised the toll to 14.', 14),
 ]
 
+# A seventy-third batch of long wire reports (first run: 0.600, 5 notes). Fixed: 'South Sudan's 2013-2018 civil war
+# killed nearly 400,000 people' (a war named by its years, background); 'a suicide car bomber rammed a military base
+# ..., killing three soldiers' (the bomber died); 'Islamic State said in a statement that it had killed 15 soldiers' (a
+# claim, competing with the three soldiers reported).
+KILLED_NOTES_BATCH_73: list[tuple[str, int]] = [
+    ('Myanmar junta air strike kills 7 despite ceasefire, rebels say\n\nBANGKOK (AP) - A Myanmar military air strike '
+     'on a village in northern Shan state killed at least seven people, including three children, an ethnic armed '
+     "group said Thursday, days after the junta declared a temporary ceasefire.\n\nThe Ta'ang National Liberation "
+     'Army (TNLA) said a fighter jet dropped two bombs on Nam Hsan township on Wednesday afternoon, destroying a '
+     'monastery and several homes. Another 12 people were wounded, it said.\n\nThe military government did not '
+     'respond to requests for comment, but state media reported that troops had "repelled" TNLA attacks in the area '
+     'and killed 20 insurgents in clashes near the town of Kyaukme on Tuesday.\n\nThe junta and several armed groups '
+     'declared ceasefires after a powerful earthquake in March that killed more than 3,700 people. The Assistance '
+     'Association for Political Prisoners says more than 6,500 civilians have been killed by security forces since '
+     'the 2021 coup.', 27),
+    ('Haiti: gang says it killed 10 police officers; police confirm 2 dead\n\nPORT-AU-PRINCE (Reuters) - The leader '
+     'of a powerful Haitian gang said in a video on Sunday that his fighters had killed 10 police officers in an '
+     'attack on a police station in the town of Mirebalais, while the police union said two officers had been '
+     'killed.\n\nThe gang, part of the Viv Ansanm coalition, stormed the town on Saturday and freed more than 500 '
+     'inmates from the local prison, residents said. At least 15 residents were killed by gang members as they went '
+     'house to house, a local priest told Reuters.\n\n"We lost two brave officers," the SPNH union said in a '
+     'statement, adding that four others were missing.\n\nThe United Nations says more than 5,000 people were killed '
+     'in Haiti last year. Over a million people have been displaced by gang violence.', 17),
+    ("Somalia's Puntland says 12 Islamic State fighters killed in mountain offensive\n\nGAROWE, Somalia (Reuters) - "
+     "Forces from Somalia's semi-autonomous Puntland region killed 12 Islamic State fighters in clashes in the Cal "
+     "Miskaad mountains, Puntland's security minister said on Monday, bringing the number of militants killed since "
+     'the offensive began in December to more than 350.\n\nTwo Puntland soldiers were killed and five wounded in the '
+     'fighting on Sunday, the minister, Abdullahi Sheikh, told reporters. He said most of the dead militants were '
+     'foreign fighters.\n\nIn a separate incident, a suicide car bomber rammed a military base in the Dharjaale '
+     'area, killing three soldiers, a Puntland military officer said. Islamic State said in a statement that it had '
+     'killed 15 soldiers in the attack.\n\nThe U.S. military has carried out several air strikes in support of the '
+     'offensive. In February, U.S. strikes killed 14 Islamic State operatives in the same mountains, according to '
+     'U.S. Africa Command.', 18),
+    ('Mexico: landmine kills 6 soldiers in Michoacan, army says\n\nMEXICO CITY (Reuters) - Six Mexican soldiers were '
+     'killed and two others wounded when their vehicle hit an improvised landmine in the western state of Michoacan, '
+     'the defence ministry said on Thursday, blaming a criminal group.\n\nThe soldiers were part of a patrol near '
+     'the town of Cotija, where the Jalisco New Generation Cartel and rival gangs have been fighting for control of '
+     'drug-trafficking routes, the ministry said in a statement. It said troops later detained three suspects.\n\nIn '
+     'a separate attack, gunmen killed the mayor of the town of Tacambaro and his bodyguard as they left a '
+     'restaurant, state prosecutors said.\n\nCartels in Michoacan have increasingly used drones and landmines '
+     'against security forces and rivals. More than 30,000 homicides were recorded in Mexico last year, according to '
+     'official data.', 8),
+    ('South Sudan: clashes in Nasir kill dozens of soldiers; U.N. crew member killed\n\nJUBA (Reuters) - Clashes '
+     "between South Sudan's army and an armed youth militia in the northeastern town of Nasir have killed at least "
+     '27 soldiers, including a general, a military spokesman said on Saturday.\n\nA U.N. helicopter attempting to '
+     'evacuate soldiers from the town came under fire on Friday, killing one crew member, the U.N. mission said. Two '
+     'other crew members were seriously wounded.\n\nThe government accused the militia, known as the White Army, of '
+     'being allied with forces loyal to First Vice President Riek Machar, whose spokesman denied any link. Local '
+     'officials said dozens of militia fighters had also been killed, without giving a precise figure.\n\nSouth '
+     "Sudan's 2013-2018 civil war killed nearly 400,000 people.", 40),
+]
+
+# Probes of the classes fixed after batch 73, written with the fix.
+KILLED_NOTES_PROBES_73: list[tuple[str, int]] = [
+    ('On 3 July 2025, a suicide car bomber rammed an army base in Mogadishu, killing 4 soldiers.', 5),
+    ('Somalia: bomb kills 2 soldiers\n\nMOGADISHU (Reuters) - A roadside bomb killed two soldiers near Kismayo on '
+     'Monday, officials said. Al Shabaab said in a statement that it had killed 9 soldiers.', 2),
+    ('South Sudan: gunmen kill 3 in Jonglei\n\nJUBA (Reuters) - Gunmen killed three villagers in Jonglei on Friday, '
+     'officials said. The 2013-2018 civil war killed about 400,000 people.', 3),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -4576,7 +4637,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_69 + KILLED_NOTES_PROBES_69
                  + KILLED_NOTES_BATCH_70 + KILLED_NOTES_PROBES_70
                  + KILLED_NOTES_BATCH_71 + KILLED_NOTES_PROBES_71
-                 + KILLED_NOTES_BATCH_72 + KILLED_NOTES_PROBES_72)
+                 + KILLED_NOTES_BATCH_72 + KILLED_NOTES_PROBES_72
+                 + KILLED_NOTES_BATCH_73 + KILLED_NOTES_PROBES_73)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
