@@ -561,7 +561,7 @@ def _unlisted_word_bits(word: str, index: _StartIndex) -> tuple[int, int, int] |
 def pattern_matches(text: str) -> Iterator[tuple[str, Iterator[regex.Match[str]]]]:
     """Each pattern's name with what ``pattern.finditer(text)`` would yield, in priority order.
 
-    A pattern is tried only where one of its first words begins, found by one scan of the text for all of them.
+    A pattern is tried only at the positions :func:`pattern_starts` finds in one reading of the text for all of them.
     """
     for (name, pattern), positions in zip(patterns(), pattern_starts(text), strict=True):
         yield name, _finditer_at(pattern, text, positions)
