@@ -268,7 +268,9 @@ class _Patterns:
             r"famine|massacre|fighting)\b[^.;]{0,40}\Z", flags)
         self.background_before = regex.compile(
             r"\b(?:conflict|war|insurgency|violence|fighting|attacks|raids|clashes|unrest|crisis|campaign|epidemic)"
-            r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:that|which)\s+)?(?:has|have|had)\s+(?:so\s+far\s+|already\s+|since\s+)?"
+            # "the fighting in eastern Congo this year has killed more than 7,000 people"
+            r"(?:\s*,[^,.;]{1,60},|\s+(?:in|across|on|along|around)\s+[^,.;]{1,50}?)?\s+(?:(?:that|which)\s+)?"
+            r"(?:has|have|had)\s+(?:so\s+far\s+|already\s+|since\s+)?"
             r"(?:killed|claimed|left|displaced|uprooted|forced|wounded|injured)"
             r"(?:\s[^.;]{1,60}?(?:\band|,)\s+(?:displaced|uprooted|forced|left|wounded|injured|killed))?\s*\Z", flags)
         self.background_after = regex.compile(
@@ -579,7 +581,8 @@ class _Patterns:
         # "Russia's Defence Ministry said it had carried out a strike ..., killing up to 85 servicemen. Ukraine denied
         # the claim": a side's claim of its kills, denied by the other side, is no count of the dead
         self.own_claim_before = regex.compile(
-            r"\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|troops|fighters|men))\b[^.;]*\Z",
+            r"\b(?:said|says|saying|claimed|claims)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|troops|fighters|men)|"
+            r"the\s+(?:rebels|group|militants|militia|army|military|fighters|jihadists|insurgents))\b[^.;]*\Z",
             flags)
         # "The Taliban said they killed 19 Pakistani soldiers, a claim Islamabad rejected"
         self.claim_denied_after = regex.compile(
@@ -1948,7 +1951,11 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                 # bodies had been brought to Quetta": a count of unnamed dead after counts of several sides is
                 # another source's count of some of them, or of all: the sides' counts stand, conservatively
                 continue
-            rival = next((i for i in range(max(0, len(out) - 8), len(out)) if (r := out[i]).role != "additional"
+            # a figure of another event told as such ("In a separate incident, gunmen killed five farmers") has rival
+            # counts after it ("Local residents said eight farmers were killed")
+            rival = next((i for i in range(max(0, len(out) - 8), len(out))
+                          if ((r := out[i]).role != "additional" or p.separate_opens_clause.match(
+                              text[(opening := sentences.span(r.start)[0]):opening + 40]))
                           and r.modifier not in ("vague", "unknown") and (disputed or _same_side(q, r))
                           and not _killed_attackers(q, r, sentences, p) and not _state_apart(q, r, sentences, p)
                           and (sentences.index(r.start) != sentences.index(q.start)

@@ -4523,6 +4523,68 @@ KILLED_NOTES_PROBES_73: list[tuple[str, int]] = [
      'officials said. The 2013-2018 civil war killed about 400,000 people.', 3),
 ]
 
+# A seventy-fourth batch of long wire reports with traps for the rules of batches 70-73 (first run: 0.600, 5 notes).
+# Fixed: 'In a separate incident, gunmen killed five farmers ..., police there said. Local residents said eight farmers
+# were killed' (a figure of an event told as separate had no rival count after it); 'M23 spokesman ... denied the
+# accusations, saying the rebels had fought Wazalendo fighters ... and killed 14 of them' (the accused side's account, a
+# rival count); 'the fighting in eastern Congo this year has killed more than 7,000 people' (background). The Rutshuru
+# gold, written as 21, is corrected to 14, the accused side's lower count of the same dead under the rule of batch 66 (a
+# miss either way on the first run).
+KILLED_NOTES_BATCH_74: list[tuple[str, int]] = [
+    ('Nigeria: bandits kill 11 worshippers in Katsina mosque attack\n\nKANO, Nigeria (Reuters) - Bandits killed 11 '
+     "worshippers during dawn prayers at a mosque in Nigeria's northwestern Katsina state on Tuesday, police said, "
+     'the latest in a string of attacks in the region.\n\nPolice spokesman Abubakar Sadiq Aliyu said the gunmen '
+     'surrounded the mosque in Unguwan Mantau village in Malumfashi district and opened fire. Residents said 16 '
+     'people were killed and several others were abducted.\n\nIn a separate incident, gunmen killed five farmers in '
+     'the neighbouring state of Zamfara, police there said. Local residents said eight farmers were killed and that '
+     'their bodies were brought to the town for burial.\n\nBandits have killed hundreds of people in Katsina and '
+     'Zamfara this year, according to Amnesty International.', 16),
+    ('Ukraine: Russian strikes kill at least 6, officials say\n\nKYIV (Reuters) - Russian drone and missile strikes '
+     'killed at least six people across Ukraine overnight and on Thursday morning, officials said.\n\nIn the '
+     'northeastern city of Kharkiv, a drone hit a high-rise building, killing four people, including a child, Mayor '
+     'Ihor Terekhov said. A missile strike on the southern port of Odesa killed three people and damaged a hotel, '
+     "the regional governor said.\n\nUkraine's air force said it downed 60 of 85 drones. Russia said it destroyed 23 "
+     'Ukrainian drones over its territory overnight.\n\nPresident Volodymyr Zelenskiy repeated his call for more air '
+     'defence systems from Western allies.', 7),
+    ('Afghanistan: Taliban say 4 civilians killed in Pakistani shelling; Pakistan says militants killed\n\nKABUL '
+     "(Reuters) - Pakistani forces shelled a village in Afghanistan's eastern Kunar province on Friday, killing four "
+     "Afghan civilians, including a woman and two children, a Taliban provincial spokesman said.\n\nPakistan's "
+     'military said in a statement that its troops had responded to cross-border fire by militants of the Pakistani '
+     'Taliban (TTP) and had killed six of them. It said one Pakistani soldier was killed.\n\nThe two neighbours have '
+     'traded accusations over militant attacks, which Islamabad says are launched from Afghan soil. Kabul denies the '
+     'charge.\n\nIn October, clashes along the border killed dozens of soldiers on both sides before a ceasefire '
+     'brokered by Qatar and Turkey.', 11),
+    ('Colombia: bomb attack on police helicopter kills 13 officers\n\nBOGOTA (AP) - Thirteen police officers were '
+     'killed when a drone attack downed a police helicopter in the northern Antioquia province on Thursday, '
+     'officials said, hours after a truck bomb exploded near a military aviation school in the city of Cali, killing '
+     'six civilians.\n\nThe helicopter was transporting officers to a coca eradication operation near the town of '
+     'Amalfi when it was attacked, Antioquia Governor Andres Julian Rendon said. Four officers survived, he '
+     'said.\n\nIn Cali, the truck bomb wounded more than 60 people, Mayor Alejandro Eder said. Police said two '
+     'suspects had been arrested.\n\nPresident Gustavo Petro blamed the Gulf Clan drug cartel for the helicopter '
+     "attack and FARC dissidents for the bombing in Cali. It was one of the deadliest days for Colombia's security "
+     'forces in years.', 19),
+    ('DR Congo: M23 rebels execute 21 civilians in Rutshuru, rights group says\n\nGOMA, Congo (Reuters) - M23 rebels '
+     "executed at least 21 civilians in villages in Congo's North Kivu province last week, Human Rights Watch said "
+     'on Monday, citing witnesses and local officials.\n\nThe victims, all men, were accused by the rebels of '
+     'collaborating with pro-government Wazalendo militias, the group said in a report. Some were shot and others '
+     'were killed with machetes in the villages of Kisharo and Nyamilima between July 9 and 11, it said.\n\nM23 '
+     'spokesman Lawrence Kanyuka denied the accusations, saying the rebels had fought Wazalendo fighters in the area '
+     'and killed 14 of them.\n\nThe U.N. says the fighting in eastern Congo this year has killed more than 7,000 '
+     'people.', 14),
+]
+
+# Probes of the classes fixed after batch 74, written with the fix.
+KILLED_NOTES_PROBES_74: list[tuple[str, int]] = [
+    ('Nigeria: gunmen kill 6 in Kajuru\n\nKADUNA (Reuters) - Gunmen killed six villagers in Kajuru on Monday, police '
+     'said. In a separate incident, bandits killed three farmers in Zamfara, police said. Residents said seven '
+     'farmers were killed.', 9),
+    ('Mali: soldiers accused of killing 12 civilians\n\nBAMAKO (Reuters) - Soldiers killed 12 civilians in a village '
+     'near Mopti on Monday, residents said. The army denied the accusation, saying the military had killed 8 '
+     'terrorists in the area.', 8),
+    ('Ukraine: shelling kills 3 in Kherson\n\nKYIV (Reuters) - Shelling killed three people in Kherson on Monday, '
+     'officials said. The fighting in the south this year has killed more than 900 civilians.', 3),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -4638,7 +4700,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_70 + KILLED_NOTES_PROBES_70
                  + KILLED_NOTES_BATCH_71 + KILLED_NOTES_PROBES_71
                  + KILLED_NOTES_BATCH_72 + KILLED_NOTES_PROBES_72
-                 + KILLED_NOTES_BATCH_73 + KILLED_NOTES_PROBES_73)
+                 + KILLED_NOTES_BATCH_73 + KILLED_NOTES_PROBES_73
+                 + KILLED_NOTES_BATCH_74 + KILLED_NOTES_PROBES_74)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
