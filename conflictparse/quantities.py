@@ -393,12 +393,17 @@ class _Patterns:
         self.sentence_mark = regex.compile(r"[.!?;\n]")
         # a full stop that ends a sentence: not "U.S." in "U.S. strike kills 12"
         self.rest_after = regex.compile(r"\s+(?:other|others|remaining|more)\b", flags)
+        self.lower_bound = regex.compile(r"\b(?:at\s+least|more\s+than|over|no\s+fewer\s+than)\s+\w", flags)
+        self.with_him_after = regex.compile(r"[^.;]{0,40}?\b(?:killed|died)\s+(?:along\s+)?with\s+(?:him|her)\b", flags)
         self.full_stop = regex.compile(r"(?<!\b\p{Lu})[.!?](?=\s+[\"“]?\p{Lu}|\s*\Z)")
         self.full_stop_or_line = regex.compile(r"[.!?\n]")
         # "In a separate incident on Saturday, ...": what follows is another event, whose figures rival no earlier one
         self.event_boundary = regex.compile(
             r"(?:\A|[.!?\n])[\s\"“]*(?:(?:in\s+)?(?:a|another)\s+(?:separate|second|different|further)\b|separately\b|"
-            r"elsewhere\b|across\s+the\s+border\b)", flags)
+            r"elsewhere\b|across\s+the\s+border\b|"
+            # "In southern Lebanon, Israeli drone strikes killed two people": another part of the country
+            r"in\s+(?:the\s+)?(?:southern|northern|eastern|western|central|north-?eastern|north-?western|"
+            r"south-?eastern|south-?western)\s)", flags)
         self.killing_verb_before = regex.compile(
             r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|murder(?:ed|ing)|execut(?:ed|ing)|assassinat(?:ed|ing)|"
             r"behead(?:ed|ing)|lynch(?:ed|ing)|(?:stabb|hack|beat|beaten|burn|burnt)(?:ed|ing)?\s+to\s+death)\s+\Z",
@@ -460,7 +465,11 @@ class _Patterns:
         self.subset_after = regex.compile(
             r"^[\s,]*(?:(?:[\p{L}'’\-]+,?\s+){0,5}?(?:were|was|are|is)\s+(?:also\s+)?(?:among|included)\b"
             rf"|\s+of\s+(?:them|whom|those|the\s+(?:{cues}|{_alternation(sorted(nouns))}))\b"
-            rf"|\s+(?:from|on|for)\s+(?:each|either|both)\s+sides?\b)", flags)
+            rf"|\s+(?:from|on|for)\s+(?:each|either|both)\s+sides?\b"
+            # "73 people were killed in Shaqra alone": the part of a toll one place holds
+            rf"|[^.;]{{0,50}}?\b(?:in|at)\s+[\p{{L}}'’\-]+(?:\s+[\p{{L}}'’\-]+){{0,2}}\s+alone\b"
+            # "Hezbollah said four of its members were killed with him": his companions, in the toll with him
+            rf"|[^.;]{{0,40}}?\b(?:killed|died)\s+(?:along\s+)?with\s+(?:him|her)\b)", flags)
         # "local sources put the figure at 18": another source's count of the same dead, not a running total
         self.put_at_before = regex.compile(
             r"\b(?:put(?:s|ting)?|gave|give|gives|giving)\s+(?:the|their|its|a)\s+(?:death\s+|final\s+|overall\s+|own\s+)?"
@@ -523,8 +532,9 @@ class _Patterns:
         self.place_or_day = regex.compile(
             # not "the United Nations said on Friday that ...": the day it was said, not of the deaths
             r"(?<!\b(?i:said|says|announced|reported|added|confirmed)\s)"
-            r"\b(?:(?i:in|on|at|near)\s+(?i:the\s+(?:town|village|city|district|province|region|state|county|area|camp)\s+"
-            r"of\s+)?|(?i:town|village|city)\s+of\s+)((?-i:\p{Lu})[\p{L}'’\-]++)(?!(?:\s+(?-i:\p{Lu})[\p{L}'’\-]+){0,3}\s+"
+            # "on the southern port of Odesa", "in the northeastern city of Kharkiv"
+            r"\b(?:(?i:in|on|at|near)\s+(?i:the\s+(?:[\p{L}\-]+\s+){0,2}?(?:town|village|city|port|district|province|"
+            r"region|state|county|area|camp)\s+of\s+)?|(?i:town|village|city|port)\s+of\s+)((?-i:\p{Lu})[\p{L}'’\-]++)(?!(?:\s+(?-i:\p{Lu})[\p{L}'’\-]+){0,3}\s+"
             r"(?:Hospital|Clinic|Mortuary|Morgue|Medical|Health)\b)")
         self.one_person = regex.compile(r"(?:a|an|the|his|her|their|another)\s", flags)
         self.total_word = regex.compile(r"\btotal\b", flags)
@@ -1530,7 +1540,10 @@ class _Sentences:
 
     def span(self, pos: int) -> tuple[int, int]:
         """The start and end of the sentence (or clause after ";") holding ``pos``."""
-        i = self.index(pos)
+        return self.span_of(self.index(pos))
+
+    def span_of(self, i: int) -> tuple[int, int]:
+        """The start and end of sentence ``i``."""
         return (self.marks[i - 1] + 1 if i else 0), (self.marks[i] if i < len(self.marks) else len(self.text))
 
 
@@ -1686,6 +1699,16 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     if sentences.known:
         figures = _without_body_counts(_without_denied(figures, sentences), sentences)
         figures = _rest_as_subsets(figures, sentences)
+    # "killed a Hamas commander ... Hamas said three of its members were killed with him": his companions add to
+    # one person named, and are a part of a count ("the strike killed five people")
+    if sentences.known and any(q.role == "subset" for q in figures):
+        with_him = _patterns().with_him_after
+
+        def companions(q: Quantity) -> bool:
+            return q.role == "subset" and bool(with_him.match(sentences.text, q.end, q.end + 60)) and all(
+                r.estimate == 1 for r in figures if r.role in (None, "additional") and r.start < q.start)
+
+        figures = [attrs.evolve(q, role="additional") if companions(q) else q for q in figures]
     # A claim ("the army claimed to have killed 4") counts unless it competes with a figure reported before it.
     reported = [q for q in figures if q.role in (None, "additional")]
     first_reported = min((q.start for q in reported), default=None)
@@ -1708,9 +1731,13 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
                     continue  # a headline's figure sums the report up, it refines nothing
                 if len(found := exact.setdefault(_side(k.subject), set())) < 2:
                     found.add(sentences.index(k.start))
-            pool = [q for q in pool if not (q.modifier == "vague" and q.role != "additional"
-                                            and _exact_elsewhere(q, exact, sentences)
-                                            and not _state_kill(q, sentences))]
+            # ("residents said dozens of civilians had also been killed ... at least 40 civilians had been buried":
+            # an "also" figure gives way to an exact one for its own side only)
+            pool = [q for q in pool if not (
+                q.modifier == "vague" and not _state_kill(q, sentences) and (
+                    (q.role != "additional" and _exact_elsewhere(q, exact, sentences))
+                    or (q.role == "additional" and _side(q.subject) is not None
+                        and bool(exact.get(_side(q.subject), set()) - {sentences.index(q.start)}))))]
         kept: list[Quantity] = []
         # (estimate, vague) -> sentence index -> subjects already counted with that figure ("12 villagers" in a
         # headline is the body's "at least 12 people")
@@ -1834,7 +1861,13 @@ def _without_parts(kept: list[Quantity], sentences: _Sentences, p: _Patterns) ->
                     else p.incident_before.search(text, max(start, q.start - 150), q.start)):
                 continue  # "police said 19 people were killed": another source's count of the whole, not a part
             if q.estimate > room:
-                return kept  # the incidents add up to more: not parts of it
+                # the incidents add up to more: not parts of an exact toll; a lower bound ("at least six across
+                # Ukraine ... four in Kharkiv ... three in Odesa") gives way to the incidents it was short of
+                lower = whole.modifier in ("ge", "gt") or (sentences.headline and lead == 0
+                                                          and bool(p.lower_bound.search(text, *span)))
+                # (the headline's figure and the lead's restatement of it both go)
+                return [k for k in kept if not (k is whole or (k.estimate == whole.estimate
+                                                               and span[0] <= k.start < span[1]))] if lower else kept
             parts.add(id(q))
             room -= q.estimate
         return [q for q in kept if id(q) not in parts]
@@ -1967,6 +2000,8 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
             out.append(q)
         elif _killers_count(q, out[rival], sentences, p):
             continue
+        elif out[rival].estimate == 1 and p.one_person.match(out[rival].text):
+            out[rival] = q  # "killed a senior commander ... the strike killed five people": the five hold him
         elif (p.update.search(text, *(here := sentences.span(q.start))) or p.later_source.search(text, *here)) \
                 and not p.sourced.search(text, *sentences.span(out[rival].start)):
             out[rival] = q  # "killed 6 people; the ministry later said 8 had died": the latest count, larger or not
@@ -2013,9 +2048,15 @@ def _restates(q: Quantity, sentence: int, earlier: dict[int, set[str | None]], s
     """
     if q.role == "restated":
         return True
+    p = _patterns()
+    places = [m.group(1) for m in p.place_or_day.finditer(sentences.text, *sentences.span(q.start))
+              if m.group(1) not in _WEEKDAYS] if sentences.known else []
     for other_sentence, subjects in earlier.items():
         if sentences.known and other_sentence == sentence:
             continue
+        if places and not all(n in sentences.text[slice(*sentences.span_of(other_sentence))] for n in places) \
+                and not (sentences.headline and other_sentence == 0):
+            continue  # "A missile killed three people in Dnipro. A drone killed three in Sumy": two places
         for subject in subjects:
             if len({q.subject, subject} - _GENERIC_SUBJECTS - {None}) <= 1:
                 return True
