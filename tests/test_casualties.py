@@ -4682,6 +4682,62 @@ KILLED_NOTES_PROBES_76: list[tuple[str, int]] = [
      'on Friday, officials said. A missile killed three people in Dnipro. A drone killed three in Sumy.', 6),
 ]
 
+# A seventy-seventh batch of long wire reports (first run: 0.800, 5 notes). Fixed: 'gunmen kill 26 tourists' in the
+# headline and 'killing 26 men' in the body counted twice (tourists were a side of their own; more civilian nouns join
+# the civilian class: tourists, guests, commuters, bystanders, teachers, journalists ...).
+KILLED_NOTES_BATCH_77: list[tuple[str, int]] = [
+    ('India: gunmen kill 26 tourists in Kashmir attack\n\nSRINAGAR, India (Reuters) - Suspected militants opened '
+     'fire on tourists in a meadow near the resort town of Pahalgam in Indian Kashmir on Tuesday, killing 26 men, '
+     'police said, in the deadliest attack on civilians in the region in years.\n\nThe dead included 25 Indian '
+     'tourists and a local pony operator who tried to stop the gunmen, a senior police officer said. At least 17 '
+     'people were wounded. Survivors said the attackers asked men their names before shooting them.\n\nA '
+     'little-known group, the Kashmir Resistance, claimed responsibility in a social media post. Pakistan denied any '
+     'involvement.\n\nSecurity forces launched a manhunt, and on Thursday the army said it had killed two militants '
+     'in a gunfight in the Baramulla district who were trying to cross from Pakistan. It did not say whether they '
+     'were linked to the attack.\n\nMore than 40,000 people have been killed in the insurgency in Kashmir since '
+     '1989.', 28),
+    ('Niger: jihadists kill 34 soldiers in ambush near Mali border\n\nNIAMEY (Reuters) - Jihadist fighters killed 34 '
+     'Nigerien soldiers and wounded 14 in an ambush in the western Tillaberi region near the border with Mali, the '
+     'defence ministry said on Friday.\n\nThe soldiers were attacked on Thursday by "several hundred terrorists" on '
+     'motorcycles and in pick-up trucks, the ministry said in a statement read on state television. It said troops '
+     'had killed "dozens" of the assailants and that a search operation was under way.\n\nThe Islamic State Sahel '
+     "Province claimed the attack and said its fighters had killed 56 soldiers.\n\nNiger's junta, which came to "
+     'power in a July 2023 coup, has struggled to contain jihadist violence. In March, 44 civilians were killed in '
+     'an attack on a mosque in the same region.', 46),
+    ('Philippines: 7 soldiers, 12 rebels killed in clashes in southern Philippines, army says\n\nMANILA (AP) - Seven '
+     'soldiers and 12 Muslim militants were killed in a series of clashes in the southern Philippine province of '
+     'Maguindanao del Sur, the military said Saturday.\n\nThe fighting began on Thursday when troops raided a camp '
+     'of a faction of the Bangsamoro Islamic Freedom Fighters in the town of Datu Hoffer, regional army commander '
+     'Maj. Gen. Antonio Nafarrete said. Five soldiers were killed in the first clash, and two more died on Friday '
+     'when militants attacked a patrol, he said.\n\nA spokesman for the militants said they lost only three fighters '
+     'and had killed 20 soldiers. The claim could not be independently verified.\n\nMore than 1,000 families fled '
+     'the fighting, provincial officials said.', 10),
+    ('Ethiopia: gunmen kill 30 in Oromia region attack, residents say\n\nADDIS ABABA (Reuters) - Gunmen killed at '
+     "least 30 people in an attack on a village in Ethiopia's Oromia region, residents and a local official said on "
+     'Monday, blaming the Oromo Liberation Army (OLA) rebel group.\n\nThe attack took place on Saturday in the '
+     'village of Gida Kiremu in East Wollega zone, the residents said. "We have buried 28 people and others are '
+     'still missing," one resident said.\n\nThe OLA denied responsibility and blamed government-allied militias. The '
+     'Ethiopian Human Rights Commission said it was investigating.\n\nIn a separate incident, government forces '
+     'killed 9 OLA fighters in the West Shewa zone, state media reported, citing the regional police.\n\nThousands '
+     'of people have been killed in Oromia since the OLA split from the Oromo Liberation Front in 2018.', 37),
+    ('Yemen: Houthi offensive on Marib kills 22 government fighters, officials say\n\nADEN (Reuters) - Iran-aligned '
+     'Houthi forces launched an offensive on government positions south of the Yemeni city of Marib, killing at '
+     'least 22 government fighters over two days, military officials said on Sunday.\n\nThe officials said at least '
+     '35 Houthi fighters were also killed. The Houthis did not comment on their losses, but Houthi media said their '
+     'forces had taken control of several hills.\n\nThe Saudi-led coalition said its aircraft carried out 14 air '
+     'strikes on Houthi reinforcements in the area.\n\nThe fighting is the heaviest around Marib since a '
+     'U.N.-brokered truce expired in October 2022. The war has killed tens of thousands of people since the Houthis '
+     'ousted the government from Sanaa in 2014.', 57),
+]
+
+# Probes of the classes fixed after batch 77, written with the fix.
+KILLED_NOTES_PROBES_77: list[tuple[str, int]] = [
+    ('India: gunmen kill 9 tourists in Kashmir\n\nSRINAGAR (Reuters) - Gunmen opened fire on a group of tourists '
+     'near Gulmarg on Sunday, killing nine men, police said.', 9),
+    ('Mali: gunmen kill 12 wedding guests\n\nBAMAKO (AFP) - Gunmen attacked a wedding near Mopti on Saturday, '
+     'killing 12 villagers, local officials said. Eight of the guests were women, they said.', 12),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -4800,7 +4856,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_73 + KILLED_NOTES_PROBES_73
                  + KILLED_NOTES_BATCH_74 + KILLED_NOTES_PROBES_74
                  + KILLED_NOTES_BATCH_75
-                 + KILLED_NOTES_BATCH_76 + KILLED_NOTES_PROBES_76)
+                 + KILLED_NOTES_BATCH_76 + KILLED_NOTES_PROBES_76
+                 + KILLED_NOTES_BATCH_77 + KILLED_NOTES_PROBES_77)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
