@@ -395,6 +395,14 @@ class _Patterns:
         self.rest_after = regex.compile(r"\s+(?:other|others|remaining|more)\b", flags)
         self.lower_bound = regex.compile(r"\b(?:at\s+least|more\s+than|over|no\s+fewer\s+than)\s+\w", flags)
         self.with_him_after = regex.compile(r"[^.;]{0,40}?\b(?:killed|died)\s+(?:along\s+)?with\s+(?:him|her)\b", flags)
+        # "for their role in the 2021 attack on the village of Solhan, in which more than 130 people were killed"
+        self.year_event_before = regex.compile(
+            r"\b(?:19|20)\d\d\s+(?:[\p{L}\-]+\s+){0,2}?(?:attack|massacre|bombing|raid|ambush|shooting|killings|"
+            r"clashes|violence|war|crackdown|explosion|blast|offensive|riots|protests)\b[^.;]{0,60}?,?\s+"
+            r"(?:in\s+which|that|which|when)\b[^.;]{0,30}\Z", flags)
+        self.apposition_link = regex.compile(r"^\s*(?:[\p{L}\-]+\s*)?,\s*\Z", flags)
+        self.list_goes_on = regex.compile(
+            r"^\s*(?:,\s*(?:and\s+)?(?:a|an|his|her|their|the|two|three|\d)\b|and\b|or\b)", flags)
         self.full_stop = regex.compile(r"(?<!\b\p{Lu})[.!?](?=\s+[\"“]?\p{Lu}|\s*\Z)")
         self.full_stop_or_line = regex.compile(r"[.!?\n]")
         # "In a separate incident on Saturday, ...": what follows is another event, whose figures rival no earlier one
@@ -427,9 +435,10 @@ class _Patterns:
         self.remains_of_before = regex.compile(
             r"\b(?:bodies|corpses|remains)\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around)\s+)?\Z", flags)
         # "the remains of 21 people ... The victims are believed to have been killed years ago": long dead, found now
+        # "... are believed to have been killed by the Kaniyat militia, which controlled the town until June 2020"
         self.long_dead_after = regex.compile(
-            r"[^\n]{0,220}?\b(?:killed|died|executed|buried)\b[^.;\n]{0,80}?\b(?:years|decades)\s+(?:ago|earlier|before)\b",
-            flags)
+            r"[\s\S]{0,360}?\b(?:killed|died|executed|buried)\b(?:(?!\bsince\b)[^.;\n]){0,120}?\b(?:(?:years|decades)\s+"
+            r"(?:ago|earlier|before)|(?:until|before)\s+(?:(?-i:\p{Lu})\p{L}+\s+)?(?:19|20)\d\d)\b", flags)
         self.demonym_after = regex.compile(  # not "16 Hamas operatives": a name before a plural noun
             r"\s+(?-i:(\p{Lu}\p{Ll}+(?:ans|is|ese|ks|ds|os|as|us)))\b(?!\s*(?-i:\p{Lu}))"
             r"(?!\s+(?!(?:was|is|has|as|us|this|thus)\b)(?-i:\p{Ll}+s)\b)")
@@ -1241,6 +1250,10 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
                     and p.of_whom_after.match(text, item.end, item.end + 20):
                 item.role = "additional"  # "wounded 3 others, one of whom later died": one more dead
             last_category = item.category
+            if item.singular and i and items[i - 1].singular and items[i - 1].category == item.category \
+                    and p.apposition_link.match(text[items[i - 1].end:item.start]) \
+                    and not p.list_goes_on.match(text[item.end:item.end + 16]):
+                item.role = "restated"  # "found the body of a third person, a security guard at the port": the same
             of_the = p.of_the_people.match(text, item.end, item.end + 60) if item.role == "subset" else None
             if of_the and of_the.group(1).lower() in p.person_noun and item.category == "killed":
                 side = _side(of_the.group(1).lower())
@@ -1295,7 +1308,7 @@ def _appositions(items: list[_Item], clauses: list[tuple[int, int]], text: str, 
 
 def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -> None:
     window = text[max(0, item.start - 120):item.start]
-    if p.reference_before.search(window) or p.reference_event.search(window):
+    if p.reference_before.search(window) or p.reference_event.search(window) or p.year_event_before.search(window):
         item.role = "reference"
         return
     if item.singular and p.predicate_before.search(text, max(0, item.start - 5), item.start) \
@@ -1356,7 +1369,9 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         # "bringing the number killed in the area this week to 37": a tally of a period, not of this event
         # ("bringing to 11 the number of people killed since the July 28 vote")
         item.role = "background" if p.period_before.search(before) or p.since_after.match(after) else "total"
-    elif p.remains_of_before.search(before) and p.long_dead_after.match(text, item.end, item.end + 400):
+    elif (p.remains_of_before.search(before) or item.subject in _BODY_NOUNS) and p.long_dead_after.match(
+            text, body := (item.end if item.end > (lead := _body_start(text, p)) else lead), body + 520):
+        # (a headline's "30 bodies exhumed from mass grave" is dated by the body)
         item.role = "background"  # "a mass grave with the remains of 21 people ... killed years ago": long dead
     elif p.bodies_of_before.search(before):
         pass  # "the bodies of 5 fishermen missing since Tuesday were recovered": found now, whenever they died
@@ -1715,9 +1730,11 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     claims = [q for q in figures if q.role == "claim" and (
         first_reported is None or q.start < first_reported
         or _other_group(q, [r for r in reported if r.start < q.start]))]
+    # "exhumed 30 bodies from a mass grave ... The victims, including four women": a part of a background figure
+    earliest_background = min((q.start for q in figures if q.role in ("background", "reference")), default=None)
     for pool in (
         sorted([*reported, *claims], key=lambda q: q.start),
-        [q for q in figures if q.role == "subset"],
+        [q for q in figures if q.role == "subset" and (earliest_background is None or q.start < earliest_background)],
         [q for q in figures if q.role == "restated"],  # "the 2 occupants died": a first mention after all
     ):
         if any(q.modifier != "unknown" for q in pool):

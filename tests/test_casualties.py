@@ -4738,6 +4738,56 @@ KILLED_NOTES_PROBES_77: list[tuple[str, int]] = [
      'killing 12 villagers, local officials said. Eight of the guests were women, they said.', 12),
 ]
 
+# A seventy-eighth batch of long wire reports (first run: 0.400 overall, 0.667 where someone died, 5 notes; the Solhan
+# trial note stays open in the known failures below). Fixed: '30 bodies exhumed from a mass grave ... believed to have
+# been killed by the Kaniyat militia, which controlled the town until June 2020' (long dead, in the body and through the
+# headline); 'in the 2021 attack on the village of Solhan, in which more than 130 people were killed' (a year-named
+# event, a reference); 'found the body of a third person, a security guard at the port' (an apposition restates the
+# person); a part of a background figure ('The victims, including four women') is no count of its own.
+KILLED_NOTES_BATCH_78: list[tuple[str, int]] = [
+    ('Libya: 30 bodies exhumed from mass grave in Tarhuna\n\nTRIPOLI (Reuters) - Libyan authorities exhumed 30 '
+     'bodies from a mass grave on a farm in the town of Tarhuna, southeast of Tripoli, the General Authority for the '
+     'Search and Identification of Missing Persons said on Tuesday.\n\nThe victims, including four women, are '
+     'believed to have been killed by the Kaniyat militia, which controlled the town until June 2020, the authority '
+     'said. Some of the bodies were blindfolded and had their hands tied.\n\nMore than 350 bodies have been '
+     'recovered from mass graves in Tarhuna since 2020. Families of more than 200 missing people are still waiting '
+     'for news.\n\nThe International Criminal Court has issued arrest warrants for six Libyans, including members of '
+     'the Kaniyat, over alleged crimes in Tarhuna.', 0),
+    ('Sudan: fighting in Kordofan displaces 40,000 in a week, U.N. says\n\nGENEVA (Reuters) - Fighting between the '
+     'Sudanese army and the Rapid Support Forces in the Kordofan region has forced more than 40,000 people to flee '
+     'their homes in a week, the International Organization for Migration said on Friday.\n\nMany of the displaced '
+     'have fled to El Obeid, the capital of North Kordofan, which is already hosting hundreds of thousands of '
+     'people, the IOM said. On Thursday, an RSF drone strike on a displacement camp on the outskirts of the city '
+     'killed six people, including three children, local activists said.\n\nThe U.N. says more than 12 million '
+     "people have been displaced since the war began in April 2023, in what it calls the world's largest "
+     'displacement crisis.', 6),
+    ('Gaza: Israeli fire near aid site kills 31, health ministry says\n\nCAIRO (Reuters) - Israeli troops opened '
+     'fire near an aid distribution site in Rafah in southern Gaza on Sunday, killing 31 people and wounding more '
+     'than 170, the Gaza health ministry said.\n\nWitnesses said troops fired at crowds of people who had gathered '
+     'before dawn to collect food. The Israeli military said its troops had fired warning shots at "suspects" who '
+     'approached them and denied firing at civilians near the site. The Gaza Humanitarian Foundation, which runs the '
+     'site, said there had been no injuries or fatalities at its facility.\n\nSeparately, Israeli air strikes killed '
+     'at least 20 people across the enclave, medics said.\n\nThe health ministry says more than 54,000 Palestinians '
+     'have been killed in Gaza since October 2023.', 51),
+    ('Ukraine: Russian drone attack on Odesa kills 2, damages port\n\nKYIV (Reuters) - A Russian drone attack on the '
+     'Ukrainian port city of Odesa overnight killed two people and wounded nine, damaged port infrastructure and set '
+     'a grain silo on fire, the regional governor said on Tuesday.\n\nOleh Kiper said on Telegram that a 67-year-old '
+     'man and his wife were killed when a drone hit their house. Emergency services later found the body of a third '
+     "person, a security guard at the port, he said.\n\nUkraine's air force said it destroyed 41 of 50 drones "
+     'launched overnight. Russia\'s Defence Ministry said it had struck "military infrastructure" in '
+     "Odesa.\n\nRussia has repeatedly targeted Ukraine's southern ports since it quit a U.N.-brokered deal on grain "
+     'exports in 2023.', 3),
+]
+
+# Probes of the classes fixed after batch 78, written with the fix.
+KILLED_NOTES_PROBES_78: list[tuple[str, int]] = [
+    ('Ukraine: drone kills 2 in Kharkiv\n\nKYIV (Reuters) - A Russian drone killed two people in Kharkiv on Monday, '
+     'officials said. Rescuers later found the body of a third person, a woman, under the rubble.', 3),
+    ('Iraq: 12 bodies found in mass grave near Sinjar\n\nBAGHDAD (Reuters) - Iraqi authorities exhumed 12 bodies '
+     'from a mass grave near Sinjar on Sunday, officials said. The victims are believed to have been killed by '
+     'Islamic State, which held the area until 2015.', 0),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -4786,6 +4836,11 @@ KILLED_NOTES_FORMER_FAILURES: list[tuple[str, int]] = [
      'imam.', 11),
     ('On 6 June 2021, twin suicide bombings at a market in Konduga killed 12 people, including the two '
      'bombers.', 12),
+    # people long dead counted through a headline's figure ('bodies of 21 found in mass grave'): the body now dates
+    # the headline's figure too (batch 78)
+    ('Syria: bodies of 21 found in mass grave\n\nDAMASCUS (Reuters) - Syrian civil defence workers uncovered a '
+     'mass grave containing the remains of at least 21 people near Izraa in Daraa province, state media said. The '
+     'victims are believed to have been killed by the former government\'s forces years ago.', 0),
     # a side's vague count of armed men its forces killed ('The Sudanese army said its air force struck RSF positions,
     # killing dozens of fighters') after exact counts of unnamed people: the state's kill, another side (batch 66)
     ('Sudan: RSF shelling kills 20 in El Fasher\n\nCAIRO (Reuters) - Shelling by the Rapid Support Forces killed '
@@ -4857,7 +4912,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_74 + KILLED_NOTES_PROBES_74
                  + KILLED_NOTES_BATCH_75
                  + KILLED_NOTES_BATCH_76 + KILLED_NOTES_PROBES_76
-                 + KILLED_NOTES_BATCH_77 + KILLED_NOTES_PROBES_77)
+                 + KILLED_NOTES_BATCH_77 + KILLED_NOTES_PROBES_77
+                 + KILLED_NOTES_BATCH_78 + KILLED_NOTES_PROBES_78)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
@@ -4896,11 +4952,6 @@ KILLED_NOTES_FAILING: list[tuple[str, int]] = [
     # fighters') reads as the same side: sides are broad classes, the group named before the noun is not kept
     ('On 11 October 2024, M23 killed a Wazalendo commander and 5 of his fighters in Rutshuru; Wazalendo said it '
      'killed 12 M23 rebels.', 18),
-    # people long dead ('the victims are believed to have been killed ... years ago') are counted when the only
-    # figure counted is the headline's ('bodies of 21 found'), far from the sentence that dates the deaths (batch 58)
-    ('Syria: bodies of 21 found in mass grave\n\nDAMASCUS (Reuters) - Syrian civil defence workers uncovered a '
-     'mass grave containing the remains of at least 21 people near Izraa in Daraa province, state media said. The '
-     'victims are believed to have been killed by the former government\'s forces years ago.', 0),
     # a claim against people named by their group only before a singular noun ('a Burkinabe VDP commander and 2 of
     # his men' ... 'JNIM claimed to have killed 15 VDP') reads as another side and adds up (batch 62)
     ('On 31 May 2025, a Burkinabe VDP commander and 2 of his men were killed in an ambush near Djibo; JNIM claimed '
@@ -4916,6 +4967,15 @@ KILLED_NOTES_FAILING: list[tuple[str, int]] = [
     ('Mali: army and Wagner accused of killing 20 civilians\n\nBAMAKO (Reuters) - Malian soldiers and Russian '
      'mercenaries killed about 20 civilians in a village in the Segou region, residents said. The army said it '
      'had "neutralised" 8 terrorists in an operation in the area and did not mention civilian deaths.', 8),
+    # a report about an earlier event (a trial over the 2021 Solhan massacre): the lead's toll is a reference, but later
+    # figures told by anaphora ('for our 132 dead', 'lost his wife and two sons in the attack') are counted (batch 78)
+    ('Burkina Faso court sentences 5 to death over 2021 Solhan massacre\n\nOUAGADOUGOU (AFP) - A military court in '
+     'Burkina Faso sentenced five men to death on Thursday for their role in the 2021 attack on the village of '
+     'Solhan, in which more than 130 people were killed, lawyers said.\n\nThe court acquitted three other defendants '
+     'for lack of evidence. Relatives of the victims, who packed the courtroom in Ouagadougou, welcomed the '
+     'verdict.\n\n"Justice has been done for our 132 dead," said Amadou Sawadogo, who lost his wife and two sons in '
+     'the attack.\n\nThe Solhan massacre, blamed on jihadists linked to al Qaeda, was the deadliest attack in '
+     "Burkina Faso's history at the time.", 0),
     # an unborn child is counted as a death; the coder counts the mother only (debatable)
     ('On 28 October 2022, gang members killed a pregnant woman and her unborn child in San Pedro Sula.', 1),
 ]
