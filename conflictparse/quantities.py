@@ -1415,7 +1415,8 @@ def _wire_month(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -
     "A missile strike on a hotel there in February killed 4 people": an earlier event, told as background.
     """
     cs, ce = clause
-    if not cs or p.dated_note.match(text[:40]) or not p.weekday.search(text, 0, 600):
+    # (a headline's figure too: "UN experts say up to 15,000 killed in El Geneina in 2023")
+    if p.dated_note.match(text[:40]) or not p.weekday.search(text, 0, 600):
         return False
     return bool(p.month_in_before.search(text, max(cs, item.start - 90), item.start)
                 or p.year_in_before.search(text, max(cs, item.start - 160), item.start)
@@ -2052,6 +2053,7 @@ def _other_group(claim: Quantity, reported: list[Quantity]) -> bool:
     return _side(claim.subject) is not None and None not in sides and _side(claim.subject) not in sides
 
 
+_CLASSES = frozenset({"armed", "state", "civilian"})
 # Subjects that name no particular group: "the two victims" can restate "2 soldiers".
 _GENERIC_SUBJECTS = frozenset({"victims", "bodies", "corpses", "people", "persons", "individuals", "others", "members"})
 
@@ -2077,6 +2079,9 @@ def _restates(q: Quantity, sentence: int, earlier: dict[int, set[str | None]], s
         for subject in subjects:
             if len({q.subject, subject} - _GENERIC_SUBJECTS - {None}) <= 1:
                 return True
-            if other_sentence == 0 and sentences.headline and _side(q.subject) == _side(subject):
+            # ("executes 16 Ukrainian prisoners" in the headline, "shot dead 16 Ukrainian soldiers" in the body: a noun
+            # of no known class is no other side)
+            if other_sentence == 0 and sentences.headline and (
+                    _side(q.subject) == _side(subject) or not {_side(q.subject), _side(subject)} <= _CLASSES):
                 return True
     return False

@@ -4788,6 +4788,59 @@ KILLED_NOTES_PROBES_78: list[tuple[str, int]] = [
      'Islamic State, which held the area until 2015.', 0),
 ]
 
+# A seventy-ninth batch of long wire reports (first run: 0.600 overall, 0.750 where someone died, 5 notes). Fixed: 'UN
+# experts say up to 15,000 killed in Sudan's El Geneina in 2023' (a headline's figure of a past year in a wire report,
+# background like the body's); 'executed 16 Ukrainian prisoners of war' in the headline and 'shot dead 16 Ukrainian
+# soldiers' in the body (a noun of no known class is no other side, so the body restates the headline).
+KILLED_NOTES_BATCH_79: list[tuple[str, int]] = [
+    ("UN experts say up to 15,000 killed in Sudan's El Geneina in 2023\n\nNEW YORK (Reuters) - Between 10,000 and "
+     '15,000 people were killed in the West Darfur city of El Geneina in 2023 in ethnic violence by the Rapid '
+     'Support Forces and allied Arab militias, according to a report by United Nations sanctions monitors seen by '
+     'Reuters on Monday.\n\nThe monitors said the attacks, mainly targeting the Masalit tribe, could amount to war '
+     'crimes and crimes against humanity. In one incident, they said, fighters killed at least 1,000 people fleeing '
+     'the city on a single day in June.\n\nThe RSF has denied responsibility for the violence and said any of its '
+     'members found to have been involved would be brought to justice.\n\nThe war in Sudan, which began in April '
+     '2023, has displaced more than 12 million people.', 0),
+    ('Ukraine says Russian troops executed 16 Ukrainian prisoners of war\n\nKYIV (Reuters) - Ukraine said on Friday '
+     'that Russian troops had shot dead 16 Ukrainian soldiers who had surrendered near the eastern town of Pokrovsk, '
+     'and that it had asked the United Nations and the International Committee of the Red Cross to '
+     "investigate.\n\nUkraine's human rights commissioner, Dmytro Lubinets, said the soldiers were executed on "
+     'Thursday after laying down their arms. Drone footage of the killing had been verified, prosecutors '
+     "said.\n\nRussia's Defence Ministry did not respond to a request for comment. Moscow has previously denied that "
+     'its forces kill prisoners.\n\nUkrainian prosecutors say they are investigating the killing of at least 245 '
+     'Ukrainian prisoners of war since the start of the full-scale invasion in February 2022.', 16),
+    ('Haiti: gangs open fire at hospital reopening, killing 2 journalists and a police officer\n\nPORT-AU-PRINCE '
+     "(AP) - Gang members opened fire on journalists and police officers gathered for the reopening of Haiti's "
+     'largest public hospital on Tuesday, killing two journalists and a police officer, officials said.\n\nAt least '
+     'seven other journalists were wounded, according to the Online Media Collective, which represents them. '
+     'Witnesses said the gunmen fired from a nearby building as health officials were preparing to speak.\n\nThe Viv '
+     'Ansanm gang coalition claimed responsibility in a video, saying it had not authorised the reopening.\n\nThe '
+     'hospital had been closed since gangs attacked it in February, and at least 28 people were killed in an attack '
+     'on the area in December.', 3),
+    ('Somalia: clashes between clan militias kill 15 in Hiiraan\n\nMOGADISHU (Reuters) - At least 15 people were '
+     "killed and 20 wounded in fighting between two clan militias over land in Somalia's central Hiiraan region, "
+     'elders said on Wednesday.\n\nThe fighting broke out on Tuesday near the town of Beledweyne and continued into '
+     'Wednesday morning, an elder, Hassan Abdi, said. "We buried 15 people today, including two women," he '
+     'said.\n\nA regional official said the death toll had risen to 19 after four of the wounded died in hospital. '
+     'Government troops were deployed to separate the sides, he said.\n\nIn the same region last month, al Shabaab '
+     'militants killed 11 members of a clan militia allied with the government.', 19),
+    ('Colombia: truck bomb in Cali kills 6, wounds more than 70\n\nBOGOTA (Reuters) - A truck bomb exploded near a '
+     'military air base in the Colombian city of Cali on Thursday, killing six civilians and wounding more than 70, '
+     'officials said.\n\nCali Mayor Alejandro Eder said the explosion went off on a busy street during rush hour. '
+     'Police said one suspect had been arrested and another was killed by a crowd.\n\nPresident Gustavo Petro blamed '
+     'FARC dissidents led by a commander known as Ivan Mordisco. Earlier on Thursday, 13 police officers were killed '
+     "when a drone downed their helicopter in Antioquia, in an attack Petro blamed on the Gulf Clan.\n\nColombia's "
+     'security situation has deteriorated sharply since 2022.', 20),
+]
+
+# Probes of the classes fixed after batch 79, written with the fix.
+KILLED_NOTES_PROBES_79: list[tuple[str, int]] = [
+    ('UN report says 3,000 killed in Tigray town in 2021\n\nGENEVA (Reuters) - A U.N. report published on Tuesday '
+     'said about 3,000 civilians were killed in the town of Axum in 2021.', 0),
+    ('Russia says Ukrainian drone killed 5 workers\n\nMOSCOW (Reuters) - A Ukrainian drone struck a bus in the Kursk '
+     'region on Monday, killing five employees of a factory, the regional governor said.', 5),
+]
+
 # Probes of the classes the twelfth batch showed, with nouns the lexicon lacks and other animals.
 KILLED_NOTES_PROBES_12: list[tuple[str, int]] = [
     ('On 2 May 2022, two French nationals and an Irish ornithologist were killed in an ambush near Kompienga.', 3),
@@ -4913,7 +4966,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_75
                  + KILLED_NOTES_BATCH_76 + KILLED_NOTES_PROBES_76
                  + KILLED_NOTES_BATCH_77 + KILLED_NOTES_PROBES_77
-                 + KILLED_NOTES_BATCH_78 + KILLED_NOTES_PROBES_78)
+                 + KILLED_NOTES_BATCH_78 + KILLED_NOTES_PROBES_78
+                 + KILLED_NOTES_BATCH_79 + KILLED_NOTES_PROBES_79)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
