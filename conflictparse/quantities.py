@@ -607,6 +607,11 @@ class _Patterns:
         self.claim_denied_after = regex.compile(
             r"^[^.;]{0,60}?,\s+(?:a\s+claim|an\s+account|a\s+figure)\s+(?:that\s+)?(?:[\p{L}'’\-]+\s+){1,4}?(?:denied|"
             r"rejected|dismissed|refuted)\b", flags)
+        # "Ukraine said the claim was false"
+        self.claim_false_after = regex.compile(
+            r"^[^.;]{0,40}?[.;]?[\s\"”]*(?:[\p{L}'’\-]+\s+){0,4}?(?:said|called)\s+(?:the|this|that|its|their)\s+"
+            r"(?:claims?|reports?|figures?)\s+(?:was\s+|were\s+)?(?:false|untrue|baseless|fabricated|a\s+lie|lies)\b",
+            flags)
         self.denied_after = regex.compile(
             r"^[^.;]{0,40}?[.;]?[\s\"”]*(?:[\p{L}'’\-]+\s+){0,4}?(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|"
             r"these|those|its|their|such)\s+(?:claims?|reports?|accounts?|figures?|tolls?)\b", flags)
@@ -619,6 +624,10 @@ class _Patterns:
         # "Thirteen peacekeepers were killed in the fighting": a part of the toll of the fighting told before
         self.in_the_fighting = regex.compile(
             r"\b(?:in|during)\s+the\s+(?:fighting|battle|clashes|violence|combat|offensive)\b", flags)
+        # "four people were killed when a drone hit a group of people waiting for aid": one incident
+        self.incident_after = regex.compile(
+            r"^[^.;]{0,60}?\b(?:killed|died)\b[^.;]{0,20}?\bwhen\s+(?:a|an|the|two|three)\s+(?:[\p{L}\-]+\s+)?(?:strikes?|"
+            r"airstrikes?|drones?|missiles?|shells?|bombs?|rockets?|blasts?|explosions?)\b", flags)
         self.clash = regex.compile(r"\b(?:between|clash(?:es|ed)?|fighting|battles?|gunfights?|firefights?|"
                                    r"exchanges?\s+of\s+fire|fought)\b", flags)
         self.additional_before = regex.compile(  # "VDP said they also lost 2 civilians"
@@ -1719,10 +1728,14 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     # one person named, and are a part of a count ("the strike killed five people")
     if sentences.known and any(q.role == "subset" for q in figures):
         with_him = _patterns().with_him_after
+        # counted within the event: "Separately, ... an air strike had killed a senior commander ... two of his aides
+        # were killed with him" after "strikes killed five people in Khan Younis"
+        opened = [m.end() for m in _patterns().event_boundary.finditer(sentences.text)]
 
         def companions(q: Quantity) -> bool:
+            since = opened[k - 1] if (k := bisect.bisect_left(opened, q.start)) else 0
             return q.role == "subset" and bool(with_him.match(sentences.text, q.end, q.end + 60)) and all(
-                r.estimate == 1 for r in figures if r.role in (None, "additional") and r.start < q.start)
+                r.estimate == 1 for r in figures if r.role in (None, "additional") and since <= r.start < q.start)
 
         figures = [attrs.evolve(q, role="additional") if companions(q) else q for q in figures]
     # A claim ("the army claimed to have killed 4") counts unless it competes with a figure reported before it.
@@ -1823,7 +1836,8 @@ def _without_denied(figures: list[Quantity], sentences: _Sentences) -> list[Quan
     def denied(q: Quantity) -> bool:
         start, end = sentences.span(q.start)
         return q.role in (None, "claim") and bool(p.own_claim_before.search(text, start, q.start)) \
-            and bool(p.denied_after.match(text[end:end + 160]) or p.claim_denied_after.match(text[q.end:end]))
+            and bool(p.denied_after.match(text[end:end + 160]) or p.claim_false_after.match(text[end:end + 160])
+                     or p.claim_denied_after.match(text[q.end:end]))
 
     claims = {q.estimate for q in figures if denied(q)}
     if not claims:
@@ -1876,7 +1890,8 @@ def _without_parts(kept: list[Quantity], sentences: _Sentences, p: _Patterns) ->
                     or p.separate_opens_clause.match(text[start:start + 40]):
                 continue
             if not (p.in_the_fighting.search(text, start, end) if clash
-                    else p.incident_before.search(text, max(start, q.start - 150), q.start)):
+                    else p.incident_before.search(text, max(start, q.start - 150), q.start)
+                    or p.incident_after.match(text[q.end:min(end, q.end + 120)])):
                 continue  # "police said 19 people were killed": another source's count of the whole, not a part
             if q.estimate > room:
                 # the incidents add up to more: not parts of an exact toll; a lower bound ("at least six across
