@@ -1018,15 +1018,10 @@ def _people_country(text: str, start: int, gaz: Gazetteer) -> Place | None:
     m = _PEOPLE_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return None
-    iso3 = _demonym_countries().get(m.group(1))
-    return _country_place(gaz, iso3) if iso3 else None
-
-
-@cache
-def _demonym_countries() -> dict[str, str]:
     from ._actor_lexicon import actor_lexicon
 
-    return actor_lexicon().demonyms
+    iso3 = actor_lexicon().demonyms.get(m.group(1))
+    return _country_place(gaz, iso3) if iso3 else None
 
 
 def _country_place(gaz: Gazetteer, iso3: str) -> Place | None:
