@@ -830,7 +830,12 @@ def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str], beside
     if len(beside) == 1 and cc not in beside:
         return True
     # A survey of outbreaks across many countries ("Uganda in 2007, the Congo in 2012") has no such main country.
-    return bool(others) and max(others) >= 2 and max(others) >= _MAIN_SHARE * sum(others)
+    return bool(others) and _main(max(others), sum(others))
+
+
+def _main(n: int, total: int) -> bool:
+    """True when a country with ``n`` of a report's ``total`` placed names is the one the report is about."""
+    return n >= 2 and n >= _MAIN_SHARE * total
 
 
 def _sentence_index(text: str, mentions: Sequence[_Mention]) -> list[int]:
@@ -1042,7 +1047,7 @@ def _main_country(known: Sequence[Location], gaz: Gazetteer) -> Place | None:
     if not counts:
         return None
     cc, n = counts.most_common(1)[0]
-    if n < 2 or n < _MAIN_SHARE * sum(counts.values()):
+    if not _main(n, sum(counts.values())):
         return None
     row = gaz.country_row(cc)
     return _place(row) if row is not None else None
