@@ -566,7 +566,7 @@ _ALTERNATE_PENALTY = 2.5
 _CAPITAL_BONUS = 1.5
 # A division yields its bare name to a city of the same name that holds at least this share of its people.
 _CITY_SHARE = 0.10
-_BIG_CITY = 200_000
+_BIG_CITY = 100_000
 _SETTLEMENT = frozenset({"city", "town", "village"})
 _ALIAS_BONUS = 3.0
 _MAX_CANDIDATES = 40
@@ -630,10 +630,13 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
     says_settlement = bool(_SAYS_SETTLEMENT.search(text[max(0, mention.start - 20):mention.start])
                            or _CITY_AFTER.match(text, mention.end))
     us_state_office = bool(_US_STATE_OFFICE.match(text, mention.end, min(len(text), mention.end + 40)))
+    shortened = all(alternate for _, alternate in rows)
     out = []
     for k, (row, alternate) in enumerate(rows):
         prior = math.log10(row.population + 10) + _KIND_BONUS[row.kind]
-        if alternate:
+        if alternate and not (shortened and row.kind in _SETTLEMENT and fold(row.name).startswith(mention.key + " ")):
+            # The main name cut short ("Frankfurt" for Frankfurt am Main) is the usual name of a city, unless another
+            # place bears it in full ("New York" the state, beside New York City).
             prior -= _ALTERNATE_PENALTY
         if row.capital:
             prior += _CAPITAL_BONUS
@@ -668,21 +671,23 @@ class _Context:
 
 
 def _context(picks: Sequence[Row | None], mentions: Sequence[_Mention], text: str) -> _Context:
-    countries: Counter[str] = Counter()
-    admin1: Counter[tuple[str, str]] = Counter()
-    points: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+    ctx = _Context(Counter(), Counter(), {})
     for row, m in zip(picks, mentions, strict=True):
-        if row is None or row.country_code is None:
-            continue
-        weight = 2 if _dateline(text, m.start, m.end) else 1
-        countries[row.country_code] += weight
-        if row.kind == "admin1" and row.admin1:
-            admin1[(row.country_code, row.admin1)] += 1
-        if row.kind in ("admin1", "admin2", "city", "town", "village") and row.lat is not None and row.lon is not None:
-            cell = points.setdefault((math.floor(row.lat), math.floor(row.lon)), [])
-            if len(cell) < _POINTS_PER_CELL and all(other != m.key for other, _, _ in cell):
-                cell.append((m.key, row.lat, row.lon))
-    return _Context(countries, admin1, points)
+        _add(ctx, row, m, text)
+    return ctx
+
+
+def _add(ctx: _Context, row: Row | None, m: _Mention, text: str) -> None:
+    """Count mention ``m``'s pick ``row`` into a context that is still being built."""
+    if row is None or row.country_code is None:
+        return
+    ctx.countries[row.country_code] += 2 if _dateline(text, m.start, m.end) else 1
+    if row.kind == "admin1" and row.admin1:
+        ctx.admin1[(row.country_code, row.admin1)] += 1
+    if row.kind in ("admin1", "admin2", "city", "town", "village") and row.lat is not None and row.lon is not None:
+        cell = ctx.points.setdefault((math.floor(row.lat), math.floor(row.lon)), [])
+        if len(cell) < _POINTS_PER_CELL and all(other != m.key for other, _, _ in cell):
+            cell.append((m.key, row.lat, row.lon))
 
 
 def _within(row: Row, other: Row, km: float) -> bool:
@@ -861,40 +866,61 @@ def _beside(counts: Counter[str] | None, pick: Row | None) -> frozenset[str]:
 
 
 def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[list[tuple[float, Row]]]:
-    priors = [_priors(m, gaz, text) for m in mentions]
-    picks: list[Row | None] = [p[0].row if p else None for p in (sorted(ps, key=lambda s: -s.prior) for ps in priors)]
+    priors = [sorted(_priors(m, gaz, text), key=lambda s: -s.prior) for m in mentions]
+    picks: list[Row | None] = [ps[0].row if ps else None for ps in priors]
     datelines = [_dateline(text, m.start, m.end) for m in mentions]
     sentences = _sentence_index(text, mentions)
-    ranked: list[list[tuple[float, Row]]] = []
-    for _ in range(2):
-        ctx = _context(picks, mentions, text)
+    # First pass: the surest names settle first, and each name is scored only against names already settled, so that
+    # two ambiguous names cannot pull each other abroad ("Barcelona ... Valencia" in Venezuela).
+    ctx = _Context(Counter(), Counter(), {})
+    own_by_key: dict[str, Counter[str]] = {}
+    by_sentence: dict[int, Counter[str]] = {}
+    for i in sorted(range(len(mentions)), key=lambda i: (not datelines[i], -_margin(priors[i]), i)):
+        m = mentions[i]
+        # Whether a pick is far-fetched waits for the second pass: half a context would wrongly strand small places.
+        ranked = _rank(text, mentions, picks, i, priors[i], ctx, own_by_key.get(m.key, Counter()), None)
+        picks[i] = ranked[0][1] if ranked else None
+        _add(ctx, picks[i], m, text)
+        _count(own_by_key, by_sentence, m, picks[i], datelines[i], sentences[i])
+    # Second pass: every name again, against all the others.
+    ctx = _context(picks, mentions, text)
+    own_by_key, by_sentence = {}, {}
+    for i, m in enumerate(mentions):
+        _count(own_by_key, by_sentence, m, picks[i], datelines[i], sentences[i])
+    return [_rank(text, mentions, picks, i, priors[i], ctx, own_by_key.get(m.key, Counter()),
+                  _beside(by_sentence.get(sentences[i]), picks[i]))
+            for i, m in enumerate(mentions)]
+
+
+def _margin(ps: Sequence[_Scored]) -> float:
+    """How far a name's likeliest reading leads the next one before any context."""
+    # A lone reading leads by its whole prior: a junk alias of a hamlet must not settle before "Valencia" does.
+    return ps[0].prior - (ps[1].prior if len(ps) > 1 else 0.0) if ps else -math.inf
+
+
+def _count(own_by_key: dict[str, Counter[str]], by_sentence: dict[int, Counter[str]], m: _Mention, pick: Row | None,
+           dateline: bool, sentence: int) -> None:
+    if pick is not None and pick.country_code:
         # A mention does not vote for itself: its own name's countries are taken out of the context it is scored in.
-        own_by_key: dict[str, Counter[str]] = {}
-        for m, pick, dateline in zip(mentions, picks, datelines, strict=True):
-            if pick is not None and pick.country_code:
-                own_by_key.setdefault(m.key, Counter())[pick.country_code] += 2 if dateline else 1
-        by_sentence: dict[int, Counter[str]] = {}
-        for pick, sentence in zip(picks, sentences, strict=True):
-            if pick is not None and pick.country_code:
-                by_sentence.setdefault(sentence, Counter())[pick.country_code] += 1
-        ranked = []
-        for i, (m, ps) in enumerate(zip(mentions, priors, strict=True)):
-            qualifier = _qualifier(text, mentions, picks, i)
-            peers = _peer_kinds(text, mentions, picks, i)
-            if qualifier is not None and qualifier.country_code and ps and all(
-                _narrower(s.row, qualifier) and s.row.country_code != qualifier.country_code for s in ps
-            ):
-                # "Stroud, Alberta" with no Stroud in Canada: better no place than one an ocean away.
-                ranked.append([])
-                continue
-            own = own_by_key.get(m.key, Counter())
-            scored = sorted(((_score(s, m.key, ctx, own, qualifier, peers), s.row) for s in ps),
-                            key=lambda x: (-x[0], x[1].index))
-            if scored and _far_fetched(m, scored[0][1], ctx, own, _beside(by_sentence.get(sentences[i]), picks[i])):
-                scored = []
-            ranked.append(scored)
-        picks = [r[0][1] if r else None for r in ranked]
-    return ranked
+        own_by_key.setdefault(m.key, Counter())[pick.country_code] += 2 if dateline else 1
+        by_sentence.setdefault(sentence, Counter())[pick.country_code] += 1
+
+
+def _rank(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], i: int, ps: Sequence[_Scored],
+          ctx: _Context, own: Counter[str], beside: frozenset[str] | None) -> list[tuple[float, Row]]:
+    """Mention ``i``'s candidates, best first, scored in context; empty when none should stand."""
+    qualifier = _qualifier(text, mentions, picks, i)
+    if qualifier is not None and qualifier.country_code and ps and all(
+        _narrower(s.row, qualifier) and s.row.country_code != qualifier.country_code for s in ps
+    ):
+        return []  # "Stroud, Alberta" with no Stroud in Canada: better no place than one an ocean away.
+    m = mentions[i]
+    peers = _peer_kinds(text, mentions, picks, i)
+    scored = sorted(((_score(s, m.key, ctx, own, qualifier, peers), s.row) for s in ps),
+                    key=lambda x: (-x[0], x[1].index))
+    if scored and beside is not None and _far_fetched(m, scored[0][1], ctx, own, beside):
+        return []
+    return scored
 
 
 # --- relations -------------------------------------------------------------------------------------------------

@@ -86,6 +86,16 @@ RESOLVED = [
     ("paris-france", "The summit in Paris ended without a deal.", "Paris", "Paris", "FR", "city"),
     ("paris-texas", "A tornado hit Paris, Texas, on Tuesday, and Dallas was spared.", "Paris", "Paris", "US",
      "town"),
+    # Two ambiguous names must not pull each other abroad: the surer one settles first.
+    ("pair-settles-by-the-surer-name", "Barcelona's players flew home after the draw against Valencia.", "Valencia",
+     "Valencia", "ES", "city"),
+    # A province's bare name is its capital when the capital is a real city.
+    ("provincial-capital", "Wine exports from Mendoza fell in June.", "Mendoza", "Mendoza", "AR", "city"),
+    ("province-by-its-word", "Wine exports from Mendoza province fell in June.", "Mendoza", "Mendoza Province",
+     "AR", "admin1"),
+    # A main name cut short is the city's usual name, even where an American town is spelt alike.
+    ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
+     "Frankfurt am Main", "DE", "city"),
 ]
 
 
