@@ -94,6 +94,14 @@ RESOLVED = [
     ("province-by-its-word", "Wine exports from Mendoza province fell in June.", "Mendoza", "Mendoza Province",
      "AR", "admin1"),
     # A main name cut short is the city's usual name, even where an American town is spelt alike.
+    # A small division abroad does not outrank a well-known city of its name; nor does a district whose people are
+    # summed from a whole metropolis.
+    ("city-over-a-small-division-abroad", "Fans in Manchester celebrated the title late into the night.",
+     "Manchester", "Manchester", "GB", "city"),
+    ("exonym-over-a-small-division-abroad", "The trade fair in Hanover drew record crowds this spring.", "Hanover",
+     "Hannover", "DE", "city"),
+    ("city-over-a-district-abroad", "Researchers at Cambridge published the trial results.", "Cambridge",
+     "Cambridge", "GB", "city"),
     ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
      "Frankfurt am Main", "DE", "city"),
 ]
