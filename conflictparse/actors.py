@@ -161,6 +161,15 @@ def _is_modifier_gap(gap: str, bare: bool = False) -> bool:
                    for w in words)
 
 
+_OFFICE_GAP = lazy_pattern(r"(?:['’]s)?(?:[ \t]+[a-z][a-z-]*){0,3}[ \t]+")
+
+
+def _is_office_gap(gap: str) -> bool:
+    """Whether ``gap`` names an organisation's office before a title: "UN human rights chief", "UN's aid chief"."""
+    return bool(_OFFICE_GAP.fullmatch(gap)) and not any(
+        w in _NOT_MODIFIERS or w in _verbs() or w.endswith("ed") for w in gap.replace("'s", " ").split())
+
+
 def _with_article(text: str, start: int) -> int:
     m = _THE.search(text, max(0, start - 40), start)
     return m.start() if m and m.start() < start else start
@@ -308,6 +317,12 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             if (head is not None and j == i + 1 and head.cat == "body"
                     and _is_modifier_gap(text[tok.end:head.start], bare=True)):
                 # "the Palestinian Islamic Jihad movement", "the APEC forum": the body noun names the entity itself.
+                end = head.end
+                i += 1
+            elif (head is not None and j == i + 1 and head.cat == "title" and entry.kind in ("igo", "ngo")
+                  and _is_office_gap(text[tok.end:head.start]) and not _name_after(text, head.end, lex)):
+                # "the UN human rights chief", "the EU foreign policy chief": the organisation's officer keeps no
+                # country of the sentence.
                 end = head.end
                 i += 1
             out.append(Actor(start, end, text[start:end], entry.name, country, entry.kind))

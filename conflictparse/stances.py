@@ -259,6 +259,10 @@ _TALKS_HALTED = lazy_pattern(
 _MANNER = ("in protest", "in a protest", "in a gesture", "as a gesture", "as a goodwill", "in a goodwill",
            "in a show of goodwill", "as a sign of goodwill", "in solidarity")
 # "warned the opposition against holding rallies", "warned truck drivers not to bring in goods": an act forbidden.
+# "warned Helsinki that joining NATO would have serious consequences": a warning of reprisal is a threat, wherever
+# in its clause the reprisal is named, when it is addressed to someone or follows "any"/"such" deed.
+_REPRISAL = lazy_pattern(r"\b(?:consequences|retaliation|reprisals?|countermeasures|revenge)\b")
+_ANY_DEED = lazy_pattern(r"\b(?:[Aa]ny|[Ss]uch)\b")
 _WARNED_OFF = lazy_pattern(
     r"[ \t]+(?!of\b|that\b|against\b)(?:[\w'’-]+[ \t]+){1,8}?(?:not[ \t]+to|against[ \t]+\w+ing|to[ \t]+(?:evacuate|"
     r"leave|flee|vacate|surrender|withdraw|disarm|stop|halt|cease|stay[ \t]+away|move[ \t]+(?:south|north|away)))\b"
@@ -353,12 +357,13 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
         # (A noun-or-verb form inside the object is the noun: "called the Iraqi offer a ploy".)
         if regex.search(r"[,;.]", m.group("object")) or any(
                 f.start < m.end() and m.start() < f.end for f in found if f.start != m.start() and not f.ambiguous
-                and not (f.cls == "report" and f.start >= m.start("object"))):  # "dismissed the claims as ..."
+                and not (f.cls == "report" and f.start >= m.start("object"))  # "dismissed the claims as ..."
+                and not (f.cls == "complement" and f.start >= m.start("word"))):  # "called the remarks unacceptable"
             continue
         stance = lex.evaluations[m.group("word").lower()]
         if m.group("verb").lower().startswith(("dismiss", "reject")) and stance != "deny":
             continue  # "dismissed the offer as a sham", "rejected the plan as unacceptable" stay refusals
-        found = [f for f in found if f.start != m.start()]
+        found = [f for f in found if f.start != m.start() and not (m.start("word") <= f.start < m.end())]
         found.append(_Found(m.start(), m.end("verb"), stance, "event", False, False, claim_end=m.end("object")))
     for m in (lex.evaluation_fronted.finditer(text, s0, s1) if " as " in low else ()):
         # "dismissed as baseless reports that ...": the evaluated thing follows; a condemnation stays one.
@@ -1219,7 +1224,8 @@ class _Sentence:
                 stance = "appeal"  # "insisted that UN peacekeepers leave": a demand in the subjunctive
         elif cue.stance == "warn" and not inverted:
             if (any(w.strip(",.;") in self.lex.threat_objects for w in text[cue.end:cue.end + 40].lower().split()[:4])
-                    or _CONDITION.search(text, cue.end, limit) or _WARNED_OFF.match(text, cue.end, limit)):
+                    or _CONDITION.search(text, cue.end, limit) or _WARNED_OFF.match(text, cue.end, limit)
+                    or self._reprisal_warned(cue.end, limit)):
                 # "warned of retaliation", "warned Syria to stop ... or face the consequences", "warned the
                 # opposition against holding rallies", "warned drivers not to enter the town"
                 stance = "threaten"
@@ -1392,6 +1398,21 @@ class _Sentence:
             if country:
                 return attrs.evolve(actor, country=country)
         return actor
+
+    def _reprisal_warned(self, pos: int, end: int) -> bool:
+        """Whether a warning's clause names a reprisal for a deed.
+
+        "warned Helsinki that joining NATO would have serious consequences", "warned that any attack would bring
+        retaliation"; not "warned that the drought would have dire consequences".
+        """
+        text = self.ctx.text
+        end = min(end, pos + 200)
+        if not _REPRISAL.search(text, pos, end):
+            return False
+        gap = text[pos:end]
+        start = pos + len(gap) - len(gap.lstrip())
+        addressed = any(a.start == start for a in self.mentions)
+        return addressed or bool(_ANY_DEED.search(text, pos, end))
 
     def _subjunctive(self, pos: int, end: int) -> bool:
         """Whether a that-clause after ``pos`` has a subject and a bare verb: "that UN peacekeepers leave"."""

@@ -105,6 +105,10 @@ ORGANISATIONS = [
     ("The Khmer Rouge shelled the town.", "The Khmer Rouge", "KHM", "rebel"),
     ("Abu Sayyaf freed two hostages.", "Abu Sayyaf", "PHL", "rebel"),
     ("The Tatmadaw bombed the village.", "The Tatmadaw", "MMR", "military"),
+    ("The UN human rights chief spoke in Geneva.", "The UN human rights chief", None, "igo"),
+    ("The EU foreign policy chief visited Kenya.", "The EU foreign policy chief", None, "igo"),
+    ("Ecowas leaders met in Abuja.", "Ecowas leaders", None, "igo"),
+    ("The Sudanese People's Liberation Army shelled Juba.", "The Sudanese People's Liberation Army", "SDN", "rebel"),
 ]
 
 

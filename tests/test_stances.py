@@ -601,6 +601,15 @@ ROUND_THREE = [
     # An accusation made "after" a deed is the doer's; mediation kept up is an offer whatever follows.
     ("Chad expelled the diplomats after accusing Khartoum of backing the rebels.", [("TCD", "accuse")]),
     ("Qatar said Doha would continue its mediation despite the strike.", [("QAT", "support")]),
+    # An evaluation holding a complement word condemns ("unacceptable" is no refusal there); readiness for talks
+    # offers them; a warning of reprisal for a deed threatens, one of a thing's harm warns.
+    ("Peru called the envoy's remarks unacceptable interference.", [("PER", "condemn")]),
+    ("Nepal said it was ready for talks with the Maoists.", [("NPL", "support")]),
+    ("Latvia warned Minsk that any provocation would have consequences.", [("LVA", "threaten")]),
+    ("Malawi warned that the drought would have dire consequences for millions.", [("MWI", "warn")]),
+    # An organisation's officer named by the office keeps no country of the sentence.
+    ("The UN human rights chief criticised Tunisia for arresting opposition figures.", [(None, "condemn")]),
+    ("Iraq's top Shiite cleric called for calm.", [("IRQ", "appeal")]),
 ]
 
 
@@ -1763,6 +1772,321 @@ FRESH_21 = [
 ]
 
 
+# Batch 22 (session 4, PLOVER-style event types). First run, gold written first: source-and-stance F1 1.000.
+FRESH_22 = [
+    ('Seoul on Thursday urged Pyongyang to return to denuclearisation talks without preconditions.',
+     [('Seoul', 'KOR', 'appeal', 'Pyongyang')]),
+    ('The Kremlin rejected a French proposal for an Olympic truce, saying Kyiv would use the pause to '
+     'regroup.',
+     [('The Kremlin', 'RUS', 'reject', None)]),
+    ('Argentina and Chile agreed on Tuesday to set up a joint commission to settle their dispute over the '
+     'Beagle Channel.',
+     [('Argentina', 'ARG', 'support', None),
+     ('Chile', 'CHL', 'support', None)]),
+    ("Zambian President Hakainde Hichilema praised Angola's mediation in the conflict in eastern Congo.",
+     [('Zambian President Hakainde Hichilema', 'ZMB', 'praise', 'Angola')]),
+    ('The European Union threatened to suspend budget support to Niger if the junta did not set a date '
+     'for elections.',
+     [('The European Union', None, 'threaten', None)]),
+    ('Amnesty International condemned the execution of four men in Iran who had been convicted of spying '
+     'for Israel.',
+     [('Amnesty International', None, 'condemn', None)]),
+    ('Beijing lodged a strong protest with Tokyo over a visit by Japanese lawmakers to the Yasukuni '
+     'shrine.',
+     [('Beijing', 'CHN', 'condemn', 'Tokyo')]),
+    ("Ukraine's defence minister called on NATO allies to speed up deliveries of air defence systems.",
+     [("Ukraine's defence minister", 'UKR', 'appeal', 'NATO allies')]),
+    ('Thailand said it would not extradite the dissident to Laos.',
+     [('Thailand', 'THA', 'reject', None)]),
+    ('The Taliban vowed to punish anyone who had worked with the foreign forces.',
+     [('The Taliban', 'AFG', 'threaten', None)]),
+    ('The Organisation of American States criticised Venezuela for barring opposition candidates from the '
+     'election.',
+     [('The Organisation of American States', None, 'condemn', 'Venezuela')]),
+    ("The Arab League endorsed Egypt's plan for the reconstruction of Gaza at a summit in Cairo.",
+     [('The Arab League', None, 'support', None)]),
+    ("Serbian President Aleksandar Vucic said Belgrade would never recognise Kosovo's independence.",
+     [('Belgrade', 'SRB', 'reject', None)]),
+    ('The Afghan government offered an amnesty to fighters who lay down their arms.',
+     [('The Afghan government', 'AFG', 'support', None)]),
+    ('Hezbollah warned Israel that any attack on Lebanon would be met with a devastating response.',
+     [('Hezbollah', 'LBN', 'threaten', 'Israel')]),
+    ('Turkish President Recep Tayyip Erdogan accused Sweden of harbouring Kurdish militants.',
+     [('Turkish President Recep Tayyip Erdogan', 'TUR', 'accuse', 'Sweden')]),
+    ('The World Health Organization appealed for $50 million to fight a cholera outbreak in Yemen.',
+     [('The World Health Organization', None, 'appeal', None)]),
+    ('Kenya will deploy 1,000 police officers to Haiti to help fight the gangs, officials in Nairobi said.',
+     [('Kenya', 'KEN', 'support', None)]),
+    ("Mozambican rebels refused to hand over their weapons until their leader's security was guaranteed.",
+     [('Mozambican rebels', 'MOZ', 'reject', None)]),
+    ('The Indonesian foreign ministry summoned the Australian ambassador to protest against the spying '
+     'allegations.',
+     [('The Indonesian foreign ministry', 'IDN', 'condemn', None)]),
+]
+
+# Batch 23 (session 4, PLOVER-style event types). First run, gold written first: source-and-stance F1 0.927.
+FRESH_23 = [
+    ('The plan was rejected by Hamas, which said it did not guarantee a permanent end to the war.',
+     [('Hamas', 'PSE', 'reject', None)]),
+    ("Ethiopia's prime minister said his government was ready to hold talks with the Tigrayan leadership.",
+     [("Ethiopia's prime minister", 'ETH', 'support', None)]),
+    ('"We will not negotiate with terrorists," the Nigerian information minister told reporters.',
+     [('the Nigerian information minister', 'NGA', 'reject', None)]),
+    ('Moscow has warned Helsinki that joining NATO would have serious military and political consequences.',
+     [('Moscow', 'RUS', 'threaten', 'Helsinki')]),
+    ("Brazil's foreign minister said his country supported a negotiated settlement in Ukraine.",
+     [("Brazil's foreign minister", 'BRA', 'support', None)]),
+    ('Pakistan was accused by Afghanistan of carrying out air strikes in Khost province.',
+     [('Afghanistan', 'AFG', 'accuse', 'Pakistan')]),
+    ('The Japanese prime minister demanded that North Korea return all the abductees.',
+     [('The Japanese prime minister', 'JPN', 'appeal', 'North Korea')]),
+    ('The Sri Lankan government turned down an offer of mediation from Norway.',
+     [('The Sri Lankan government', 'LKA', 'reject', None)]),
+    ('Croatia and Slovenia signed an accord on Friday on the management of a shared nuclear plant.',
+     [('Croatia', 'HRV', 'support', None),
+     ('Slovenia', 'SVN', 'support', None)]),
+    ('The UN Secretary-General deplored the killing of aid workers in Gaza.',
+     [('The UN Secretary-General', None, 'condemn', None)]),
+    ('Sudanese rebels said they would free the 12 hostages as a goodwill gesture before the talks in '
+     'Addis Ababa.',
+     [('Sudanese rebels', 'SDN', 'support', None)]),
+    ("Israel's defence minister threatened to flatten Beirut's southern suburbs if Hezbollah kept firing "
+     'rockets.',
+     [("Israel's defence minister", 'ISR', 'threaten', None)]),
+    ("Iraq's top Shiite cleric called for calm after the clashes in Basra.",
+     [("Iraq's top Shiite cleric", 'IRQ', 'appeal', None)]),
+    ('The US State Department welcomed the release of the political prisoners in Belarus.',
+     [('The US State Department', 'USA', 'support', None)]),
+    ('Bolivia expelled the US ambassador, accusing him of conspiring with the opposition.',
+     [('Bolivia', 'BOL', 'accuse', None)]),
+    ('Ugandan opposition leader Bobi Wine urged his supporters to stay at home on polling day.',
+     [('Ugandan opposition leader Bobi Wine', 'UGA', 'appeal', None)]),
+    ('China said it firmly opposed the sale of US weapons to Taiwan.',
+     [('China', 'CHN', 'reject', None)]),
+    ('Poland is prepared to host more US troops on its territory, the Polish president said.',
+     [('Poland', 'POL', 'support', None)]),
+    ('The ICRC asked both sides to allow the evacuation of the wounded from the besieged city.',
+     [('The ICRC', None, 'appeal', None)]),
+    ("Gabon's military rulers threatened to try the ousted president for treason.",
+     [("Gabon's military rulers", 'GAB', 'threaten', None)]),
+]
+
+# Batch 24 (session 4, PLOVER-style event types). First run, gold written first: source-and-stance F1 0.957.
+FRESH_24 = [
+    ('Greek Prime Minister Andreas Papandreou today called on the United States to withdraw its bases '
+     'from Greece.',
+     [('Greek Prime Minister Andreas Papandreou', 'GRC', 'appeal', 'the United States')]),
+    ('The Palestine Liberation Organization rejected a U.S. plan for elections in the occupied '
+     'territories, a PLO spokesman said in Tunis.',
+     [('The Palestine Liberation Organization', 'PSE', 'reject', None)]),
+    ('Iran and Iraq agreed to exchange the remains of soldiers killed during their eight-year war, '
+     'Iranian state radio said.',
+     [('Iran', 'IRN', 'support', None),
+     ('Iraq', 'IRQ', 'support', None)]),
+    ("Libyan leader Moammar Gadhafi threatened to close Libya's borders to Egyptian workers.",
+     [('Libyan leader Moammar Gadhafi', 'LBY', 'threaten', None)]),
+    ('Moscow has condemned the South African raid on Botswana as an act of state terrorism.',
+     [('Moscow', 'RUS', 'condemn', None)]),
+    ('Japan will provide $200 million in loans to the Philippines for road construction, the Foreign '
+     'Ministry said today.',
+     [('Japan', 'JPN', 'support', None)]),
+    ('Tanzanian President Ali Hassan Mwinyi appealed to the international community to help the 250,000 '
+     'Rwandan refugees in his country.',
+     [('Tanzanian President Ali Hassan Mwinyi', 'TZA', 'appeal', None)]),
+    ('Turkey accused Syria of sheltering Kurdish guerrillas and warned it would take action if the '
+     'support continued.',
+     [('Turkey', 'TUR', 'accuse', 'Syria'),
+     ('Turkey', 'TUR', 'threaten', None)]),
+    ('The Khmer Rouge refused to let U.N. peacekeepers enter the zones under its control.',
+     [('The Khmer Rouge', 'KHM', 'reject', None)]),
+    ("Nicaragua's Sandinista government said it would free 1,000 political prisoners if the U.S. halted "
+     'aid to the Contras.',
+     [("Nicaragua's Sandinista government", 'NIC', 'support', None)]),
+    ('The Organization of African Unity appealed to the warring factions in Liberia to observe the '
+     'ceasefire.',
+     [('The Organization of African Unity', None, 'appeal', None)]),
+    ("Pope John Paul II denounced the violence in Burundi and urged the country's leaders to work for "
+     'reconciliation.',
+     [('Pope John Paul II', 'VAT', 'condemn', None),
+     ('Pope John Paul II', 'VAT', 'appeal', None)]),
+    ("South Korea rejected North Korea's demand that it end joint military exercises with the United "
+     'States.',
+     [('South Korea', 'KOR', 'reject', None)]),
+    ('Angolan rebel leader Jonas Savimbi said UNITA was willing to resume peace talks with the government '
+     'in Luanda.',
+     [('Angolan rebel leader Jonas Savimbi', 'AGO', 'support', None)]),
+    ('Chinese Premier Li Peng warned that Beijing would not tolerate any interference in its internal '
+     'affairs.',
+     [('Chinese Premier Li Peng', 'CHN', 'threaten', None)]),
+    ('The Vatican welcomed the peace agreement between the Guatemalan government and the guerrillas.',
+     [('The Vatican', 'VAT', 'support', None)]),
+    ('Syria demanded that Israel withdraw from the Golan Heights as a condition for peace.',
+     [('Syria', 'SYR', 'appeal', 'Israel')]),
+    ('Kuwait refused to pay compensation to the Palestinians expelled after the Gulf War.',
+     [('Kuwait', 'KWT', 'reject', None)]),
+    ('Israeli Prime Minister Yitzhak Shamir praised the U.S. decision to suspend the dialogue with the '
+     'PLO.',
+     [('Israeli Prime Minister Yitzhak Shamir', 'ISR', 'praise', None)]),
+    ("The Sudanese People's Liberation Army threatened to shoot down any aircraft flying relief into "
+     'government-held towns.',
+     [("The Sudanese People's Liberation Army", 'SDN', 'threaten', None)]),
+]
+
+# Batch 25 (session 4, PLOVER-style event types). First run, gold written first: source-and-stance F1 0.909.
+FRESH_25 = [
+    ('NATO Secretary-General Mark Rutte called on member states to raise defence spending to 3.5 percent '
+     'of GDP.',
+     [('NATO Secretary-General Mark Rutte', None, 'appeal', None)]),
+    ('The Chinese military warned the Philippines to stop provocations in the South China Sea.',
+     [('The Chinese military', 'CHN', 'threaten', 'the Philippines')]),
+    ('Ecowas leaders agreed to lift sanctions on Guinea after the junta presented a new transition '
+     'timetable.',
+     [('Ecowas leaders', None, 'support', None)]),
+    ("Israel's foreign ministry summoned the Irish ambassador and condemned Dublin's decision to "
+     'recognise a Palestinian state.',
+     [("Israel's foreign ministry", 'ISR', 'condemn', 'Dublin')]),
+    ('Human Rights Watch accused Ethiopian troops of executing civilians in the Amhara region.',
+     [('Human Rights Watch', None, 'accuse', 'Ethiopian troops')]),
+    ('The Azerbaijani defence ministry denied that its forces had shelled Armenian border villages.',
+     [('The Azerbaijani defence ministry', 'AZE', 'deny', None)]),
+    ("Germany's chancellor ruled out sending Taurus missiles to Ukraine.",
+     [("Germany's chancellor", 'DEU', 'reject', None)]),
+    ("Iran's supreme leader rejected any negotiations with Washington while sanctions remained in place.",
+     [("Iran's supreme leader", 'IRN', 'reject', None)]),
+    ('The African Union urged the Sudanese army and the RSF to agree to an immediate ceasefire.',
+     [('The African Union', None, 'appeal', 'the Sudanese army')]),
+    ('Venezuelan President Nicolas Maduro threatened to cut off oil shipments to countries that '
+     'recognised the opposition leader.',
+     [('Venezuelan President Nicolas Maduro', 'VEN', 'threaten', None)]),
+    ('Medecins Sans Frontieres condemned the air strike on its hospital in Kunduz as a violation of '
+     'international law.',
+     [('Medecins Sans Frontieres', None, 'condemn', None)]),
+    ("Mexico's president said his government would not allow US troops to operate on Mexican soil.",
+     [("Mexico's president", 'MEX', 'reject', None)]),
+    ('Armenia and Azerbaijan initialled a peace treaty at the White House.',
+     [('Armenia', 'ARM', 'support', None),
+     ('Azerbaijan', 'AZE', 'support', None)]),
+    ('Qatar and Egypt proposed a 60-day truce in Gaza, with the release of hostages in stages.',
+     [('Qatar', 'QAT', 'support', None),
+     ('Egypt', 'EGY', 'support', None)]),
+    ('The Polish government demanded that Berlin pay reparations for the damage done in the Second World '
+     'War.',
+     [('The Polish government', 'POL', 'appeal', 'Berlin')]),
+    ('The Malian junta expelled the French ambassador, accusing Paris of interfering in its affairs.',
+     [('The Malian junta', 'MLI', 'accuse', 'Paris')]),
+    ("Russia's foreign ministry said Moscow was ready to resume talks on strategic stability with "
+     'Washington.',
+     [("Russia's foreign ministry", 'RUS', 'support', None)]),
+    ('The UN human rights chief criticised Tunisia for arresting opposition figures.',
+     [('The UN human rights chief', None, 'condemn', 'Tunisia')]),
+    ("North Korea threatened to take 'overwhelming' action against the joint drills.",
+     [('North Korea', 'PRK', 'threaten', None)]),
+    ("Colombia's ELN guerrillas agreed to a three-month ceasefire with the government.",
+     [("Colombia's ELN guerrillas", 'COL', 'support', None)]),
+]
+
+# Batch 26 (session 4, PLOVER-style event types). First run, gold written first: source-and-stance F1 0.957.
+FRESH_26 = [
+    ('The head of the Palestinian Authority, Mahmoud Abbas, called for an international peace conference.',
+     [('The head of the Palestinian Authority, Mahmoud Abbas', 'PSE', 'appeal', None)]),
+    pytest.param("Speaking in Ankara, the Turkish foreign minister said his country would veto Sweden's membership "
+                 'bid.',
+                 [('the Turkish foreign minister', 'TUR', 'reject', None)],
+                 marks=pytest.mark.xfail(reason="a veto promised ('would veto') is read as a threat, not a refusal",
+                                         strict=True)),
+    ("Egypt's Sisi and Jordan's King Abdullah rejected any plan to displace Palestinians from Gaza.",
+     [("Egypt's Sisi", 'EGY', 'reject', None),
+     ("Jordan's King Abdullah", 'JOR', 'reject', None)]),
+    ('The spokesman for the Iranian foreign ministry condemned the US strikes on Iraq as a violation of '
+     'sovereignty.',
+     [('The spokesman for the Iranian foreign ministry', 'IRN', 'condemn', None)]),
+    ('Lithuania accused Belarus of sending migrants across the border as a weapon. It demanded that Minsk '
+     'stop the flights.',
+     [('Lithuania', 'LTU', 'accuse', 'Belarus'),
+     ('It', 'LTU', 'appeal', 'Minsk')]),
+    ("Ghana's president and his Ivorian counterpart agreed to strengthen security cooperation along their "
+     'border.',
+     [("Ghana's president", 'GHA', 'support', None),
+     ('his Ivorian counterpart', 'CIV', 'support', None)]),
+    ("The Kurdistan Workers' Party announced it would lay down its arms and dissolve.",
+     [("The Kurdistan Workers' Party", 'TUR', 'support', None)]),
+    ('Pakistani Taliban militants threatened to attack schools that admit girls.',
+     [('Pakistani Taliban militants', 'PAK', 'threaten', None)]),
+    ("A senior Hamas official rejected the Israeli demand that the group's leaders leave Gaza.",
+     [('A senior Hamas official', 'PSE', 'reject', None)]),
+    ('The Security Council imposed an arms embargo on South Sudan.',
+     []),
+    ("Saudi Crown Prince Mohammed bin Salman invited Syria's new president to an Arab summit in Riyadh.",
+     [('Saudi Crown Prince Mohammed bin Salman', 'SAU', 'support', None)]),
+    ('Cambodia accused Thai soldiers of opening fire first, a claim Bangkok rejected.',
+     [('Cambodia', 'KHM', 'accuse', 'Thai soldiers'),
+     ('Bangkok', 'THA', 'deny', None)]),
+    ('The Bangladeshi interim government asked India to extradite the ousted prime minister.',
+     [('The Bangladeshi interim government', 'BGD', 'appeal', 'India')]),
+    ('Armed forces in Myanmar announced a temporary truce to allow earthquake relief.',
+     [('Armed forces in Myanmar', 'MMR', 'support', None)]),
+    ('The head of the IAEA urged Iran to restore full access for inspectors.',
+     [('The head of the IAEA', None, 'appeal', 'Iran')]),
+    ('Tehran said it would retaliate against any Israeli strike on its nuclear facilities.',
+     [('Tehran', 'IRN', 'threaten', None)]),
+    ('French President Emmanuel Macron said France would recognise a Palestinian state in September.',
+     [('France', 'FRA', 'support', None)]),
+    ("Slovakia's prime minister said he would block any new EU sanctions on Russian gas.",
+     [("Slovakia's prime minister", 'SVK', 'reject', None)]),
+    ('The rebels holding the town of Goma demanded direct talks with President Felix Tshisekedi.',
+     [('The rebels holding the town of Goma', 'COD', 'appeal', None)]),
+    ("Kosovo's prime minister welcomed the EU decision to lift the measures against Pristina.",
+     [("Kosovo's prime minister", 'XKX', 'support', None)]),
+]
+
+# Batch 27 (session 4, PLOVER-style event types). First run, gold written first: source-and-stance F1 0.927.
+FRESH_27 = [
+    ("Vietnam strongly objects to the Chinese survey ship's presence in its exclusive economic zone, a "
+     'foreign ministry spokeswoman said.',
+     [('Vietnam', 'VNM', 'condemn', None)]),
+    ('Kyiv will not cede any territory in exchange for peace, President Volodymyr Zelensky said.',
+     [('Kyiv', 'UKR', 'reject', None)]),
+    ("Algeria's foreign ministry called the French minister's remarks unacceptable interference.",
+     [("Algeria's foreign ministry", 'DZA', 'condemn', None)]),
+    ("South Africa's ruling ANC urged Zimbabwe to hold free and fair elections.",
+     [("South Africa's ruling ANC", 'ZAF', 'appeal', 'Zimbabwe')]),
+    ("Tokyo and Manila signed a pact allowing their troops to train in each other's territory.",
+     [('Tokyo', 'JPN', 'support', None),
+     ('Manila', 'PHL', 'support', None)]),
+    ('The Chadian rebel commander threatened to march on the capital unless the president resigned.',
+     [('The Chadian rebel commander', 'TCD', 'threaten', None)]),
+    ('Belarusian leader Alexander Lukashenko offered to mediate between Moscow and Kyiv.',
+     [('Belarusian leader Alexander Lukashenko', 'BLR', 'support', None)]),
+    ("The Vatican's secretary of state appealed for an end to the bombing of civilians in Lebanon.",
+     [("The Vatican's secretary of state", 'VAT', 'appeal', None)]),
+    ('Ecuador said it would not grant safe conduct to the former vice-president sheltering in the Mexican '
+     'embassy.',
+     [('Ecuador', 'ECU', 'reject', None)]),
+    ("Britain's foreign secretary condemned the sentencing of the democracy activist in Hong Kong.",
+     [("Britain's foreign secretary", 'GBR', 'condemn', None)]),
+    ('India blamed Pakistan-based militants for the bombing of a bus in Jammu.',
+     [('India', 'IND', 'accuse', None)]),
+    ('The Philippines denounced the use of water cannon by Chinese ships near Scarborough Shoal.',
+     [('The Philippines', 'PHL', 'condemn', None)]),
+    ("Niger's military leaders demanded the withdrawal of French troops by the end of the year.",
+     [("Niger's military leaders", 'NER', 'appeal', None)]),
+    ('Russian President Vladimir Putin said Moscow was ready for dialogue with the new US administration.',
+     [('Moscow', 'RUS', 'support', None)]),
+    ("Somalia's government rejected the deal between Ethiopia and Somaliland as null and void.",
+     [("Somalia's government", 'SOM', 'reject', None)]),
+    ('The Iraqi militia Kataib Hezbollah said it would suspend its attacks on US forces.',
+     [('The Iraqi militia Kataib Hezbollah', 'IRQ', 'support', None)]),
+    ('The Dutch government said it would keep its troops in Afghanistan for another year.',
+     [('The Dutch government', 'NLD', 'support', None)]),
+    ("Armenia's prime minister accused Russian peacekeepers of failing to protect Karabakh's Armenians.",
+     [("Armenia's prime minister", 'ARM', 'accuse', 'Russian peacekeepers')]),
+    ('The Swiss foreign ministry offered to host talks between the two Koreas in Geneva.',
+     [('The Swiss foreign ministry', 'CHE', 'support', None)]),
+    ("Sudan's army chief vowed to fight on until the RSF was defeated.",
+     [("Sudan's army chief", 'SDN', 'threaten', None)]),
+]
+
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -1780,7 +2104,8 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6
                          + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11 + FRESH_12
                          + FRESH_13 + FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17 + FRESH_18 + FRESH_19
-                         + FRESH_20 + FRESH_21)
+                         + FRESH_20 + FRESH_21 + FRESH_22 + FRESH_23 + FRESH_24 + FRESH_25 + FRESH_26
+                         + FRESH_27)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
