@@ -230,9 +230,15 @@ def _dateline(text: str, start: int, end: int) -> bool:
     if start > _DATELINE_REACH:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t\"'"):
+    before = text[line_start:start].strip(" \t\"'")
+    if before and not _DATELINE_PEERS.fullmatch(before):
         return False
-    return bool(regex.match(r"\s*(?:,|\(|—|–|-{1,2}\s|:)", text[end:end + 4]))
+    return bool(_DATELINE_END.match(text[end:end + 4]))
+
+
+# Datelines naming two cities: "ABUJA/LAGOS (Reuters) -".
+_DATELINE_PEERS = lazy_pattern(r"(?:\p{Lu}[\p{Lu}\p{M} .'’-]*/)+")
+_DATELINE_END = lazy_pattern(r"\s*(?:,|\(|—|–|-{1,2}\s|:)|/\p{Lu}")
 
 
 @cache
@@ -286,7 +292,7 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     letters = "".join(ch for ch in surface if ch.isalpha())
     all_caps = letters.isupper() and len(letters) > 1
     before = text[max(0, start - 40):start]
-    if _NOT_PLACE_AFTER.match(text, end) or _NOT_PLACE_BEFORE.search(before):
+    if (_NOT_PLACE_AFTER.match(text, end) or _NOT_PLACE_BEFORE.search(before)) and not _dateline(text, start, end):
         return False
     if key in _abbreviations():
         return all_caps
@@ -322,12 +328,13 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     if key in gaz.stopnames and (
         _sentence_initial(text, start) or _previous_word(text, start).lower() not in _LOCATIVE
         or _CAPITALISED_NEXT.match(text, end)
-    ):
+    ) and not _qualified_after(text, end, ids, gaz):
         return False
     if n_tokens == 1 and names.surname(surface) and (not strong or gaz.kind_rank[best] > _ADMIN1_RANK):
         return False  # "Governor David Paterson ... Paterson said": a town's name, even a big one, is the person
-    if not strong and _PERSON_VERBS.match(text, end) and _previous_word(text, start).lower() not in _IN_PLACE:
-        return False  # "Hamilton said", but "a lab in Wageningen confirmed"
+    if (not strong and _PERSON_VERBS.match(text, end) and _previous_word(text, start).lower() not in _IN_PLACE
+            and not _LAST_OF_PLACES.search(text, max(0, start - _LIST_REACH), start)):
+        return False  # "Hamilton said", but "a lab in Wageningen confirmed", "groups in Savannah and Augusta said"
     if (gaz.kind_rank[best] > _COUNTRY_RANK and names.disease(surface)
             and _previous_word(text, start).lower() not in _LOCATIVE):
         return False  # "the Marburg virus ... imported Marburg": the disease, unless "in Marburg"
@@ -347,6 +354,13 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     return True
 
 
+_LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,2}"
+# The last of a list of places after a locative: "residents of Sulaymaniyah and Duhok said".
+_LAST_OF_PLACES = lazy_pattern(
+    rf"\b(?:in|near|at|outside|inside|within|throughout|across|around|of|from)[ \u00a0]+{_LIST_NAME}"
+    rf"(?:,[ \u00a0]*{_LIST_NAME})*,?[ \u00a0]+(?:and|or)[ \u00a0]+$"
+)
+_LIST_REACH = 100
 _SURNAME_HALF = lazy_pattern(r"\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+[-‐]$")
 _TITLE_BEFORE = lazy_pattern(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lady|Lord)\.?[ \u00a0]$"
@@ -500,6 +514,69 @@ def _lookup(gaz: Gazetteer, key: str) -> tuple[int, ...]:
     return ids + tuple(i for i in gaz.lookup(f"{other} {rest}") if _row_index(i) not in seen)
 
 
+@cache
+def _state_abbreviations() -> tuple[dict[str, str], regex.Pattern[str]]:
+    """American states as written after a town ("Tampa, Fla.", "Tampa, FL"): the state's name by abbreviation."""
+    from ._gazetteer import _data_lines
+
+    states: dict[str, str] = {}
+    for line in _data_lines("us_state_abbreviations.tsv"):
+        abbreviation, state, postal = line.split("\t")
+        states[postal] = state
+        if abbreviation != state:  # a name in full is the gazetteer's
+            states[abbreviation] = state
+    alternatives = "|".join(regex.escape(a) for a in sorted(states, key=len, reverse=True))
+    return states, regex.compile(rf"(?:{alternatives})(?![\p{{L}}\d])")
+
+
+# A capitalised name and a comma: where a state abbreviation qualifies a town.
+_TOWN_COMMA = lazy_pattern(r"\p{Lu}[\p{L}\p{M}'’-]*\.?,[ \u00a0]$")
+
+
+def _state_after_town(text: str, start: int, gaz: Gazetteer) -> tuple[int, str, tuple[int, ...]] | None:
+    """An American state abbreviated after a town at ``start``: its end, folded name and the state's row."""
+    if not _TOWN_COMMA.search(text, max(0, start - 40), start):
+        return None
+    states, pattern = _state_abbreviations()
+    m = pattern.match(text, start)
+    if m is None:
+        return None
+    key = fold(states[m.group(0)])
+    ids = tuple(i for i in gaz.lookup(key) if i >= 0 and gaz.kind_rank[i] == _ADMIN1_RANK
+                and gaz.row(i).country_code == "US")
+    return (m.end(), key, ids) if ids else None
+
+
+def _after_a_town(text: str, start: int, found: Sequence[_Mention]) -> bool:
+    """The name before the comma is a place found, or a name after a locative ("in Smallville, Ky."), no person."""
+    town = _TOWN_COMMA.search(text, max(0, start - 40), start)
+    if town is None:
+        return False
+    after_place = bool(found) and found[-1].end >= town.start() and _QUALIFIER_GAP.fullmatch(
+        text, found[-1].end, start) is not None
+    return after_place or _previous_word(text, town.start()).lower() in _LOCATIVE
+
+
+def _qualified_after(text: str, end: int, ids: Sequence[int], gaz: Gazetteer) -> bool:
+    """A comma and a state or country that holds one of the name's places ("Florence, Alabama", "Tampa, Fla.")."""
+    gap = _QUALIFIER_GAP.match(text, end)
+    if gap is None or not gap.group(0).startswith(",") or gap.end() >= len(text):
+        return False
+    state = _state_after_town(text, gap.end(), gaz)
+    if state is not None:
+        qualifiers: Sequence[int] = state[2]
+    else:
+        name = _QUALIFIER_NAME.match(text, gap.end())
+        qualifiers = [i for i in gaz.lookup(fold(name.group(0)))[:_MAX_CANDIDATES]
+                      if i >= 0 and gaz.kind_rank[i] <= _ADMIN1_RANK] if name else []
+    rows = [gaz.row(_row_index(i)) for i in ids[:_MAX_CANDIDATES]]
+    return any(r.country_code == q.country_code and (q.kind == "country" or r.admin1 == q.admin1)
+               for q in map(gaz.row, qualifiers) for r in rows)
+
+
+_QUALIFIER_NAME = lazy_pattern(r"\p{Lu}[\p{L}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]+)?")
+
+
 def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[_Mention] = []
@@ -512,6 +589,12 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
         s = tokens[i][0]
         if not text[s].isupper() and (not lower or tokens[i][1] - s < 3 or text[s:tokens[i][1]] in _CONNECTORS):
             i += 1
+            continue
+        state = None if lower else _state_after_town(text, s, gaz)
+        if state is not None and _after_a_town(text, s, out):
+            out.append(_Mention(s, state[0], state[1], state[2]))
+            while i < n and tokens[i][0] < state[0]:
+                i += 1
             continue
         ends: list[int] = []
         for j in range(i, min(n, i + (_MAX_LOWER_TOKENS if lower else _MAX_TOKENS))):
@@ -640,6 +723,7 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             biggest_city[r.country_code] = max(biggest_city.get(r.country_code, 0), r.population)
     says_settlement = bool(_SAYS_SETTLEMENT.search(text[max(0, mention.start - 20):mention.start])
                            or _CITY_AFTER.match(text, mention.end))
+    dateline = _dateline(text, mention.start, mention.end)
     us_state_office = bool(_US_STATE_OFFICE.match(text, mention.end, min(len(text), mention.end + 40)))
     own_name = {r.country_code for r, alternate in rows if not alternate}
     shortened = not own_name
@@ -674,6 +758,8 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             prior -= 2.0
         if row.kind in _SETTLEMENT and says_division:
             prior -= 3.0
+        if dateline and row.kind in ("admin1", "admin2"):
+            prior -= 3.0  # a dateline names a city: "NEW YORK (Reuters) -" is not the state
         if row.kind in _SETTLEMENT and says_settlement:
             prior += 1.0
         if us_state_office and row.kind == "admin1" and row.country_code == "US":

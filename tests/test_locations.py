@@ -102,6 +102,22 @@ RESOLVED = [
      "Hannover", "DE", "city"),
     ("city-over-a-district-abroad", "Researchers at Cambridge published the trial results.", "Cambridge",
      "Cambridge", "GB", "city"),
+    # A dateline names a city, also when it names two.
+    ("dateline-city-not-state", "NEW YORK (Reuters) - Shares fell on Monday.", "NEW YORK", "New York City", "US",
+     "city"),
+    ("dateline-two-cities", "BERLIN/WARSAW (Reuters) - Both governments agreed.", "WARSAW", "Warsaw", "PL", "city"),
+    # AP state abbreviations and postal codes after a town.
+    ("ap-state-abbreviation", "A plant in Dayton, Ohio, and one in Orlando, Fla., will close.", "Fla.", "Florida",
+     "US", "admin1"),
+    ("postal-state-code", "The company moved to Boise, ID in 2021.", "ID", "Idaho", "US", "admin1"),
+    ("town-qualified-by-an-abbreviation", "Flooding closed roads near Albany, Ga., on Sunday.", "Albany", "Albany",
+     "US", "town"),
+    # A common word as a name counts when a state after it holds a place of that name.
+    ("stopname-qualified-by-its-state", "The mayor of Florence, Alabama, declared an emergency.", "Florence",
+     "Florence", "US", "town"),
+    # The last of a list after a locative is a place even before "said".
+    ("last-of-a-list-before-said", "Farmers near Savannah and Augusta said the drought was the worst in years.",
+     "Augusta", "Augusta", "US", "town"),
     ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
      "Frankfurt am Main", "DE", "city"),
 ]
