@@ -159,6 +159,9 @@ def _patterns() -> dict[str, str]:
             r"(?:\s+(?:fiscal\s+)?year)?))?"
             r"(?![\w-])(?!\s+of\s+(?:the\s+)?(?:population|people|\d))"
             r"|(?<![\w-])Q(?P<qn>[1-4])(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?(?![\w-])"
+            # the April-June quarter, the July-September period of 2019
+            r"|(?P<the>the)\s+(?P<qm1>\L<months>)\.?\s*[-–]\s*(?P<qm2>\L<months>)\.?\s+(?P<part>quarter|period)"
+            r"(?:\s+of\s+(?P<year>(?:1[5-9]|20)\d\d))?(?![\w-])"
         ),
         # 2014, mid-2011, early 2023, the end of 2019
         "year": (
@@ -199,7 +202,8 @@ def _patterns() -> dict[str, str]:
             r"|(?:(?P<over>over|for|in|within|after|than|of)\s+)(?:just\s+|only\s+|mere\s+)?(?P<the>the\s+)?"
             r"(?P<vunit>years|months|weeks|days|decades|hours|minutes|centuries)(?![\w-])(?P<ago>\s+ago(?!\w))?"
             r"|(?P<vunit>decades|years|months|weeks|days|hours)"
-            r"(?:(?P<ago>\s+ago)(?!\w)|(?=\s+(?:in\s+the\s+making|later|earlier|after|before)\b))"
+            r"(?:(?P<ago>\s+ago)(?!\w)|(?=\s+(?:in\s+the\s+making|later|earlier|after|before|behind|away|late)\b)"
+            r"|(?<=\b(?i:took|take|takes|taking|spent|spend|spends|spending|lasted|waited|wait|waiting)\s\w+)(?![\w-]))"
             r"|(?P<vunit>decades|years|months|weeks)(?=\s+of\s)"
             r"|(?P<vunit>decades|years|months)(?P<long>-long)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following)\s+(?P<unit>decade|century)(?![\w-])"
@@ -207,10 +211,12 @@ def _patterns() -> dict[str, str]:
         ),
         # every day, every other week, each Monday, 15 a year, twice a week, daily, weekly, annual
         "set": (
-            r"(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>year|month|week|day|hour|minute|night|morning|"
+            r"(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>year|quarter|month|week|day|hour|minute|night|morning|"
             r"evening|afternoon|weekend|\L<weekdays>|\L<months>|\L<seasons>)(?![\w-])"
             # 15 a year; twice a week, three times per year (the count is inside, as in the TimeML guidelines)
-            rf"|(?<=\d\s|\d\s\w{{4,8}}\s|\b(?:once|twice|thrice|times)\s)(?P<a>a|an)\s+{_SET_UNIT}"
+            # "2.9 million barrels a day", "two flights a week": a count of something per unit
+            rf"|(?<=\d\s|(?:\d|\b(?:\L<numbers>))(?:\s[a-z]{{4,12}}){{1,2}}\s|\b(?:once|twice|thrice|times)\s)"
+            rf"(?P<a>a|an)\s+{_SET_UNIT}"
             rf"|(?P<freq>once|twice|thrice|times)\s+(?:a|an|per)\s+{_SET_UNIT}"
             rf"|(?P<every>every)\s+{_NUM}\s+(?P<units>years|months|weeks|days|hours|minutes)(?![\w-])"
             r"|(?P<adverb>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|quarterly|biweekly|fortnightly)"
@@ -322,7 +328,7 @@ _NEEDED_WORDS = {
     "weekday": "<weekdays>",
     "deictic": "today yesterday tomorrow tonight overnight <pods>",
     "relative": "week weekend month year quarter decade century <seasons> <months> <weekdays>",
-    "quarter": "quarter half q1 q2 q3 q4",
+    "quarter": "quarter half period q1 q2 q3 q4",
     "year": "#digit",
     "decade": "century twenties thirties forties fifties sixties seventies eighties nineties #digit",
     "season": "<seasons>",
@@ -351,7 +357,8 @@ _AFTER_THE = {
     "deictic": "day",
     "relative": f"{_MODIFIER_NOUNS} this last next past coming previous following current same upcoming present final "
                 "latest prior weekend",
-    "quarter": f"{_MODIFIER_NOUNS} fiscal this last next the current previous first second third fourth final #digit",
+    "quarter": f"{_MODIFIER_NOUNS} fiscal this last next the current previous first second third fourth final #digit "
+               "<months>",
     "year": f"{_MODIFIER_NOUNS} calendar year fiscal financial",
     "decade": "early late mid ' ‘ ’ <ordinals> twenties thirties forties fifties sixties seventies eighties nineties "
               "#digit",

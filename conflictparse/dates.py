@@ -486,6 +486,31 @@ def _weekday_day(c: _Context, weekday: int, direction: int) -> dt.date | None:
     return cal.nearest_weekday(c.dct, weekday, direction)
 
 
+_WEEKDAY_LISTED = lazy_pattern(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:on\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+
+_TITLE_CASE_GLUE = word_set("in on at as after to for with amid and or the a an of from over before by but while")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start:end`` stands between two more, as in a name ("Governor Sunday Smith").
+
+    A month after it ("Sunday March 3"), and the small words of a title-case headline ("Talks Resume Monday In
+    Geneva"), do not make a name.
+    """
+    if text[start - 1:start] != " " or text[end:end + 1] != " ":
+        return False
+    before = _word_before(text, start, raw=True)
+    after = _word_after(text, end)
+    if not (before[:1].isupper() and after[:1].isupper()):
+        return False
+    lex = lexicon()
+    return not any(w.lower() in _TITLE_CASE_GLUE or w.lower().rstrip(".") in lex.months for w in (before, after))
+
+
 def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     lex = lexicon()
     if m.group("wd")[0].islower():
@@ -494,6 +519,8 @@ def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     pod = lex.parts_of_day[m.group("pod").lower()] if m.group("pod") else "NI" if m.group("overnight") else None
     if not pod and _word_before(ctx.text, m.start()) == "the" and _word_after(ctx.text, m.end())[:1].isupper():
         return None  # "the Sunday Times", "the Monday Club": a name
+    if not pod and _inside_name(ctx.text, m.start(), m.end()):
+        return None  # "Governor Sunday Adebayo", "Hotel Sunday Plaza"
     modifier = _modifier(m)
     tense = ctx.tense(m.start(), m.end(), day=True)
     before = _word_before(ctx.text, m.start())
@@ -502,14 +529,19 @@ def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     elif before == "since" and not pod:
         tense = -2  # "working since Friday" said on a Friday: a week ago, not today
     range_end = _RANGE_BEFORE.search(ctx.text[max(0, m.start() - 12):m.start()])
+    listed = _WEEKDAY_LISTED.search(ctx.text[max(0, m.start() - 30):m.start()])
     start = m.start()
 
     def resolve(c: _Context) -> _Resolved:
         suffix = f"T{pod}" if pod else ""
-        if range_end and c.anchor is not None and c.anchor_end >= start - 12:
-            # "from Monday to Thursday": the end of a range comes after its start
+        day = None
+        if (range_end or listed) and c.anchor is not None and c.anchor_end >= start - 12:
+            # "from Monday to Thursday": the end of a range comes after its start; news lists days in order too
+            # ("on Monday and Tuesday"), unless that runs past publication in a past-tense clause
             day = cal.nearest_weekday(c.anchor, weekday, 2)
-        else:
+            if not range_end and day and c.dct and tense < 0 and day > c.dct >= c.anchor:
+                day = None
+        if day is None:
             day = _weekday_day(c, weekday, tense)
         point = cal.day_point(day, suffix) if day else cal.Point("day", weekday=weekday, suffix=suffix)
         return _point("TIME" if pod else "DATE", point, modifier)
@@ -670,6 +702,17 @@ def _quarter(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     modifier = _modifier(m)
     if g["qn"]:
         part, n = "quarter", int(g["qn"])
+    elif g["qm1"]:
+        months = lexicon().months
+        m1, m2 = (months[g[k].lower()] for k in ("qm1", "qm2"))
+        if any(g[k].lower() in lexicon().capital_months and g[k][0].islower() for k in ("qm1", "qm2")):
+            return None
+        if (m2 - m1) % 12 == 2 and m1 % 3 == 1:
+            part, n = "quarter", (m1 + 2) // 3
+        elif (m2 - m1) % 12 == 5 and m1 % 6 == 1:
+            part, n = "half", (m1 + 5) // 6
+        else:
+            return None  # "the March-May period" is no quarter
     else:
         part = g["part"].lower()
         ordinal = g["ord"].lower()
@@ -711,6 +754,19 @@ def _sentence_mentions(ctx: _Context, pos: int, words: frozenset[str]) -> bool:
     return not words.isdisjoint(ctx.sentence_words(pos))
 
 
+# "by 2030 the country will" is a deadline; "rose by 2000 tonnes", "attacked by 2000 rebels", "rose by 2000 in March"
+# amounts
+_BY_YEAR_THEN = word_set(
+    "the a an at most all it they he she we its their his her our under when if but so because as there this these "
+    "those many some only nearly almost about around unless"
+)
+_CHANGED_BY = word_set(
+    "rose risen rise rises rising fell fall falls fallen falling grew grow grows grown growing increased increase "
+    "increases decreased decrease reduced reduce cut cuts dropped drop drops declined decline jumped climbed gained "
+    "lost shrank shrunk expanded raised lowered up down outnumbered outnumber exceeded topped swelled boosted slashed"
+)
+
+
 def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     if m.group("ap"):
         short = int(m.group("ap"))
@@ -738,7 +794,9 @@ def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         before = _word_before(ctx.text, m.start())
         after = _word_after(ctx.text, m.end())
         in_range = _YEAR_RANGE_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()])
-        if before not in YEAR_PREPOSITIONS and not in_range:
+        by_year = (before == "by" and after.lower() in _BY_YEAR_THEN
+                   and _word_before(ctx.text, m.start() - 3) not in _CHANGED_BY)
+        if before not in YEAR_PREPOSITIONS and not in_range and not by_year:
             if year < 1900 and before not in YEAR_OK_BEFORE:
                 return None
             if after[:1].isupper() and _word_before(ctx.text, m.start(), raw=True)[:1].isupper():

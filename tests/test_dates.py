@@ -370,6 +370,8 @@ NOT_DATES = [
     "The Bucharest Daily News and the Daily Mirror reported it.",
     "A girl aged three months and a boy at the age of two weeks were treated.",
     "It was the third raid in as many days.",
+    "The town was attacked by 2000 rebels, and exports rose by 1950 tonnes.",
+    "Governor Sunday Adebayo visited the Hotel Sunday Plaza.",
 ]
 
 
@@ -466,6 +468,25 @@ NARRATED = [
     ("He argued that year after year nothing changed, and that week was no different.", []),
 ]
 
+# Rates after a counted noun, deadlines after "by" and "could", days listed in order, quarters named by their months,
+# bare plural units after "take" or before "behind" (published WED).
+RATES_DEADLINES_AND_LISTS = [
+    ("The pipeline carries 1.2 million barrels a day.", [("a day", "SET", "P1D")]),
+    ("The airline runs four flights a week to the capital.", [("a week", "SET", "P1W")]),
+    ("Output has shrunk every quarter since the sanctions.", [("every quarter", "SET", "P3M")]),
+    ("The road could be cut off by the weekend.", [("the weekend", "DATE", "2022-W09-WE")]),
+    ("A deal could come in August.", [("August", "DATE", "2022-08")]),
+    ("By 2030 the country will need twice as much power.", [("2030", "DATE", "2030")]),
+    ("The dam should be finished by 2025 at the latest.", [("2025", "DATE", "2025")]),
+    ("Storms are forecast for Thursday and Friday, followed by colder weather later in the week.",
+     [("Thursday", "DATE", "2022-03-03"), ("Friday", "DATE", "2022-03-04"), ("later in the week", "DATE", "2022-W09")]),
+    ("Talks were held on Monday and Tuesday.", [("Monday", "DATE", "2022-02-28"), ("Tuesday", "DATE", "2022-03-01")]),
+    ("The economy shrank in the April-June quarter.", [("the April-June quarter", "DATE", "2021-Q2")]),
+    ("Profit doubled in the January-June period of 2021.", [("the January-June period of 2021", "DATE", "2021-H1")]),
+    ("Repairs are months behind schedule and could take weeks.",
+     [("months", "DURATION", "PXM"), ("weeks", "DURATION", "PXW")]),
+]
+
 # Early in a year the half or quarter just ended is meant only when the text is about accounts (published 20 Jan).
 PARTS_EARLY_IN_THE_YEAR = [
     ("The pipeline should be finished in the second half.", [("the second half", "DATE", "2022-H2")]),
@@ -474,7 +495,9 @@ PARTS_EARLY_IN_THE_YEAR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TENSE_CUES + RANGES_AND_SHIFTS + DAYS_AND_CLOCKS + NARRATED)
+@pytest.mark.parametrize(
+    ("text", "expected"), TENSE_CUES + RANGES_AND_SHIFTS + DAYS_AND_CLOCKS + NARRATED + RATES_DEADLINES_AND_LISTS
+)
 def test_tense_cues_ranges_and_shifts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
@@ -701,6 +724,7 @@ def _first(case: str | tuple[Any, ...]) -> str:
 EXAMPLE_TEXTS = sorted({_first(case) for cases in (
     ABSOLUTE, RELATIVE, ANAPHORIC, MODIFIED, DURATIONS_AND_SETS, VAGUE, UNPUBLISHED, WIRE, TURN_OF_YEAR,
     NOT_DATES_WIRE, NOT_DATES, TENSE_CUES, RANGES_AND_SHIFTS, DAYS_AND_CLOCKS, NARRATED, PARTS_EARLY_IN_THE_YEAR,
+    RATES_DEADLINES_AND_LISTS,
 ) for case in cases})
 
 
