@@ -285,8 +285,11 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             continue
         if (tok.cat == "dem" and head is not None and j == i + 1 and head.cat == "ent"
                 and lex.entities[head.key].kind == "group" and text[tok.end:head.start] == " "):
-            # "Bosnian Serbs", "Iraqi Kurds": the people of a group are placed by the first word.
+            # "Bosnian Serbs", "Iraqi Kurds": the people of a group are placed by the first word ("Greek Cypriots":
+            # a nationality second is the state).
             entry = lex.entities[head.key]
+            if head.key.rstrip("s") in _NATIONALITIES_SECOND and entry.country:
+                country = entry.country
             start = _with_article(text, tok.start)
             out.append(Actor(start, head.end, text[start:head.end], text[tok.start:head.end], country, "group"))
             i = j + 1
@@ -370,6 +373,24 @@ def _placed(text: str, end: int, country: str | None, lex: ActorLexicon) -> tupl
     return end, country
 
 
+def _noun_phrase_end(text: str, end: int, lex: ActorLexicon) -> int:
+    """Where the noun a demonym qualifies ends: at a body or title within three words, else at one plural noun."""
+    words = []
+    pos = end
+    for _ in range(3):
+        word = _NEXT_BODY.match(text, pos)
+        if not word or word.group(1) in _NOT_MODIFIERS or word.group(1) in _verbs() or (
+                word.group(1) in stance_lexicon().cues):
+            break
+        words.append(word)
+        if word.group(1) in lex.bodies or word.group(1) in lex.titles:
+            return word.end()
+        pos = word.end()
+    if words and words[0].group(1).endswith("s") and not words[0].group(1).endswith("ss"):
+        return words[0].end()
+    return end
+
+
 def _skip_to(toks: list[_Token], i: int, end: int) -> int:
     while i < len(toks) and toks[i].start < end:
         i += 1
@@ -439,12 +460,10 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
                     end = of.end() + t.end
                     if t.cat == "dem":
                         # "inhabitants of the Syrian Golan Heights": the demonym qualifies a proper name.
+                        # ("an aide to the Palestinian leader", "the spokesman for the Iranian foreign ministry",
+                        # "the families of the Colombian hostages": the whole phrase.)
                         proper = _PROPER_TAIL.match(text, end)
-                        body = _NEXT_BODY.match(text, end)
-                        if proper:
-                            end = proper.end()
-                        elif body and (body.group(1) in lex.bodies or body.group(1) in lex.titles):
-                            end = body.end()  # "an aide to the Palestinian leader": the whole phrase
+                        end = proper.end() if proper else _noun_phrase_end(text, end, lex)
         region = None if person or countries != [None] else _OF_PLACE.match(text, end)
         known = _tokens(region.group(1), lex)[:1] if region else []
         if known and known[0].start == 0 and known[0].cat == "ent" and lex.entities[known[0].key].country:

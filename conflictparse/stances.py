@@ -204,7 +204,9 @@ _CONDITION = lazy_pattern(
     r"authorities|rebels|army|regime|junta|opposition|militants|guerrillas|council|parliament|allies|neighbours?|"
     r"protesters|demonstrators|strikers|"
     r"neighbors?|forces|troops|leaders?|president))\s+(?:does|do|did)\s+not|if\s+(?:its|their)\s+demands\s+"
-    r"(?:are|were)\s+not\s+met|as\s+a\s+(?:deterrent|warning|show\s+of\s+force))\b"
+    r"(?:are|were)\s+not\s+met|as\s+a\s+(?:deterrent|warning|show\s+of\s+force)|"
+    # "if troops were not withdrawn", "if the prisoners are not freed": a compliance named in the passive.
+    r"if\s+(?:[\w'’.-]+\s+){1,4}?(?:is|are|was|were)\s+not\s+[a-z]+(?:ed|en))\b"
 )
 # A commitment: "will send", "would not accept", "is ready to contribute", "agreed to allow" is handled by its cue.
 _COMMITMENT = lazy_pattern(
@@ -227,9 +229,17 @@ _ARMS = frozenset(("nuclear", "deterrent", "arsenal", "missile", "missiles", "mi
 _READY = frozenset(("ready", "willing", "prepared", "able", "happy", "glad", "open", "committed", "determined"))
 _HELP = frozenset(("aid", "assistance", "support", "cooperation", "training", "ties", "relations", "mediation",
                    "efforts", "talks", "dialogue", "negotiations"))
+_ADOPTED_TEXT = lazy_pattern(
+    r"\b(?:adopted|adopts|passed|passes|issued|issues|released|approved|approves|unveiled)[ \t]+(?:an?|the|its|their)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}(?:resolution|statement|declaration|communiqu[ée]|motion|text|bill)[ \t]+\Z")
 _GERUND_ADVERBIAL = lazy_pattern(r"\b(?:after|before|while|since)[ \t]+\Z")
 _REPLIES = frozenset(("within", "soon", "later", "proposal", "offer", "request", "questions", "letter", "plan",
                       "invitation", "call", "calls", "proposals", "queries", "positively", "formally", "in"))
+# Taking part refused on a condition is a refusal, not a threat: "will not attend the talks unless ...".
+_TAKING_PART = frozenset(("attend", "participate", "join", "sign", "negotiate", "talk", "meet", "return", "recognise",
+                          "recognize", "accept", "enter", "sit"))
+_TAKING_PART_FORMS = frozenset(inflected for verb in _TAKING_PART
+                               for inflected in (verb, f"{verb}s", f"{verb.rstrip('e')}ed", f"{verb.rstrip('e')}ing"))
 _HALTS = frozenset(("halt", "stop", "suspend", "cease", "end", "freeze", "pause"))
 _HOSTILITIES = frozenset(("hostilities", "fighting", "shelling", "bombing", "bombardment", "operations", "offensive",
                           "airstrikes", "raids", "assault", "rocket", "drone", "missile"))
@@ -459,6 +469,10 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             threat = False
         if verb == "tolerate" and negative:
             threat, negative = True, False  # "will not tolerate any discrimination": a warning of what it will do
+        if threat and negative and condition and verb in _TAKING_PART and not any(
+                w.strip(",.;") in lex.threat_objects for w in following[:3]):
+            # "will not attend the conference unless Israel commits to ...": staying away on a condition refuses.
+            threat = False
         if threat and negative and not condition and verb not in lex.threat_objects:
             # "would not withdraw its troops", "will not stop the talks": a threat verb refused is a refusal; a
             # condition keeps it a threat ("will not stop unless ...").
@@ -1140,7 +1154,8 @@ class _Sentence:
             subjects = self._shared_subject(cue, index)
         if not subjects and not cue.ambiguous and not cue.gerund:
             subjects = self._sentence_subject(cue)
-        if not subjects and (not cue.gerund or _GERUND_ADVERBIAL.search(text, max(self.s0, cue.start - 8), cue.start)):
+        if not subjects and (not cue.gerund or _GERUND_ADVERBIAL.search(text, max(self.s0, cue.start - 8), cue.start)
+                             or _ADOPTED_TEXT.search(text, max(self.s0, cue.start - 80), cue.start)):
             subjects = self._purpose_subject(cue)
         if not subjects:
             return []
@@ -1183,7 +1198,8 @@ class _Sentence:
             stance = "reject"  # "would not seek IMF assistance": a refusal of its own
         elif negated and stance == "support":
             # "will not lift the ban unless the strikes end": a refusal on a condition is a threat.
-            stance = "threaten" if _CONDITION.search(text, cue.end, self._clause_end(cue.end)) else "reject"
+            stance = "threaten" if (_CONDITION.search(text, cue.end, self._clause_end(cue.end))
+                                    and surface.lower().split()[-1] not in _TAKING_PART_FORMS) else "reject"
         if stance == "deny" and any(w.strip(",.;") in self.lex.refusals
                                     for w in text[cue.end:min(self.s1, cue.end + 50)].lower().split()[:3]):
             stance = "reject"
@@ -1448,8 +1464,10 @@ class _Sentence:
                 _TO_BEFORE.search(text, max(self.s0, cue.start - 4), cue.start)
                 or text.lower().startswith(_MANNER, cue.start)
                 # "Chad expelled the diplomats after accusing Khartoum of ...": the doer's own act
-                or (text.endswith("ing", cue.start, cue.end)
-                    and _GERUND_ADVERBIAL.search(text, max(self.s0, cue.start - 8), cue.start))):
+                or (text[cue.start:cue.end].split()[0].endswith("ing")
+                    and (_GERUND_ADVERBIAL.search(text, max(self.s0, cue.start - 8), cue.start)
+                         # "passed a resolution condemning ...": a text's wording is its authors' act
+                         or _ADOPTED_TEXT.search(text, max(self.s0, cue.start - 80), cue.start)))):
             return []
         named = [a for a in self.mentions if a.kind != "pronoun"]
         first = named[0] if named else None

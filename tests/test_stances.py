@@ -610,6 +610,16 @@ ROUND_THREE = [
     # An organisation's officer named by the office keeps no country of the sentence.
     ("The UN human rights chief criticised Tunisia for arresting opposition figures.", [(None, "condemn")]),
     ("Iraq's top Shiite cleric called for calm.", [("IRQ", "appeal")]),
+    # A text adopted speaks for its authors; a refusal of a reprisal's condition threatens in the passive too;
+    # staying away on a condition refuses; a nationality second names the state; a demonym's noun is in the name.
+    ("The US Senate passed a resolution condemning the coup in Mali.", [("USA", "condemn")]),
+    ("The Security Council adopted a resolution calling for a ceasefire.", [(None, "appeal")]),
+    ("The rebels in Cabinda said they would blow up the pipeline if troops were not withdrawn.", [("AGO", "threaten")]),
+    ("Iran will not attend the talks unless the sanctions are lifted.", [("IRN", "reject")]),
+    ("Iran will not lift the ban unless the strikes end.", [("IRN", "threaten")]),
+    ("Turkish Cypriots rejected the plan.", [("CYP", "reject")]),
+    ("The families of the Nepali hostages urged the army to negotiate.", [("NPL", "appeal")]),
+    ("The spokesman for the Iranian foreign ministry condemned the raid.", [("IRN", "condemn")]),
 ]
 
 
@@ -2087,6 +2097,168 @@ FRESH_27 = [
 ]
 
 
+# Batch 28 (session 4, wire-coding quirks). First run, gold written first: source-and-stance F1 1.000.
+FRESH_28 = [
+    ('Chinese Premier Zhou Enlai will visit Pakistan next month at the invitation of President Ayub Khan, '
+     'the Pakistani foreign ministry announced.',
+     [('Chinese Premier Zhou Enlai', 'CHN', 'support', None)]),
+    ('Sweden has accepted an invitation to attend the peace conference on Bosnia in London, a government '
+     'spokesman said.',
+     [('Sweden', 'SWE', 'support', None)]),
+    ('The two Koreas agreed today to resume Red Cross talks on reuniting separated families.',
+     [('The two Koreas', 'PRK', 'support', None),
+     ('The two Koreas', 'KOR', 'support', None)]),
+    ('Mongolia and China have decided to establish a hotline between their defence ministries.',
+     [('Mongolia', 'MNG', 'support', None),
+     ('China', 'CHN', 'support', None)]),
+    ("Saudi Arabia pledged $100 million to help rebuild Lebanon's army, the Saudi news agency SPA said.",
+     [('Saudi Arabia', 'SAU', 'support', None)]),
+    ('Malaysia has promised to repatriate 5,000 Vietnamese boat people by the end of the year, a U.N. '
+     'official said.',
+     [('Malaysia', 'MYS', 'support', None)]),
+    ("Greece's Socialist government reaffirmed its support for the Greek Cypriot position in the talks.",
+     [("Greece's Socialist government", 'GRC', 'support', None)]),
+    ("Nigeria's military ruler congratulated Ghana's newly elected president on his victory.",
+     [("Nigeria's military ruler", 'NGA', 'praise', None)]),
+    ('Egypt expressed its full support for the Palestinian leadership in its negotiations with Israel.',
+     [('Egypt', 'EGY', 'support', None)]),
+    ('The Algerian government said it was prepared to host a new round of talks between Mali and the '
+     'Tuareg rebels.',
+     [('The Algerian government', 'DZA', 'support', None)]),
+    ('Pakistan agreed in principle to a U.N. proposal for a referendum in Kashmir, officials said here.',
+     [('Pakistan', 'PAK', 'support', None)]),
+    ('Visiting Indian Prime Minister Rajiv Gandhi and his Sri Lankan counterpart signed an agreement to '
+     'end the ethnic conflict on the island.',
+     [('Visiting Indian Prime Minister Rajiv Gandhi', 'IND', 'support', None),
+     ('his Sri Lankan counterpart', 'LKA', 'support', None)]),
+    ('The Japanese government has decided to extend 50 billion yen in soft loans to Indonesia.',
+     [('The Japanese government', 'JPN', 'support', None)]),
+    ("Zaire's President Mobutu Sese Seko offered to mediate between the Angolan government and the UNITA "
+     'rebels.',
+     [("Zaire's President Mobutu Sese Seko", 'COD', 'support', None)]),
+    ('The Contras said they would observe the truce if the Sandinistas released their prisoners.',
+     [('The Contras', 'NIC', 'support', None)]),
+    ("Kenya's opposition leaders welcomed the government's decision to lift the ban on public rallies.",
+     [("Kenya's opposition leaders", 'KEN', 'support', None)]),
+    ("Hungary's parliament ratified the basic treaty with Slovakia on Tuesday.",
+     [("Hungary's parliament", 'HUN', 'support', None)]),
+    ('The United States and Vietnam will exchange ambassadors for the first time since the war, a State '
+     'Department spokesman said.',
+     [('The United States', 'USA', 'support', None),
+     ('Vietnam', 'VNM', 'support', None)]),
+    ("Iran's parliament speaker said Tehran would back any Arab initiative to end the fighting in Lebanon.",
+     [('Tehran', 'IRN', 'support', None)]),
+    ('Britain will send 150 military advisers to help train the new Iraqi army, Defence Secretary Geoff '
+     'Hoon told parliament.',
+     [('Britain', 'GBR', 'support', None)]),
+]
+
+# Batch 29 (session 4, wire-coding quirks). First run, gold written first: source-and-stance F1 0.865.
+FRESH_29 = [
+    ('The Dalai Lama asked Beijing to allow international observers into Tibet.',
+     [('The Dalai Lama', 'CHN', 'appeal', 'Beijing')]),
+    ('Opposition parties in Zambia called for the immediate lifting of the state of emergency.',
+     [('Opposition parties in Zambia', 'ZMB', 'appeal', None)]),
+    ('Thousands of students marched through Jakarta demanding the resignation of President Suharto.',
+     [('Thousands of students', 'IDN', 'appeal', None)]),
+    ('The Lebanese government is seeking the extradition of a former militia leader from France.',
+     [('The Lebanese government', 'LBN', 'appeal', None)]),
+    ('Croatia has refused to allow Serbian refugees to return to their homes in the Krajina region.',
+     [('Croatia', 'HRV', 'reject', None)]),
+    ("Guatemala's army chief of staff turned down a request by Congress to testify about the massacre.",
+     [("Guatemala's army chief of staff", 'GTM', 'reject', None)]),
+    ('Rebel leader John Garang insisted that any settlement must give the south the right to '
+     'self-determination.',
+     [('Rebel leader John Garang', 'SDN', 'appeal', None)]),
+    ('North Korea has rejected calls by the International Atomic Energy Agency for special inspections of '
+     'two suspected nuclear sites.',
+     [('North Korea', 'PRK', 'reject', None)]),
+    ('The Nigerian junta ignored international appeals to spare the lives of the nine activists.',
+     [('The Nigerian junta', 'NGA', 'reject', None)]),
+    ('Iraq told the U.N. inspectors to leave the presidential palaces by Friday.',
+     [('Iraq', 'IRQ', 'appeal', None)]),
+    ('Bosnian Serb leaders again defied a NATO ultimatum to pull their heavy weapons back from Sarajevo.',
+     [('Bosnian Serb leaders', 'BIH', 'reject', None)]),
+    ('Syria will not attend the Madrid conference unless Israel commits to withdrawing from the Golan '
+     'Heights, Syrian officials said.',
+     [('Syria', 'SYR', 'reject', None)]),
+    pytest.param('The Kenyan government has barred the opposition from holding a rally in Nairobi on Saturday.',
+                 [('The Kenyan government', 'KEN', 'reject', None)],
+                 marks=pytest.mark.xfail(reason='a ban on a rally is no stance type yet', strict=True)),
+    ('The families of the Colombian hostages urged the government to negotiate with the kidnappers.',
+     [('The families of the Colombian hostages', 'COL', 'appeal', None)]),
+    ('U.N. Secretary-General Kofi Annan appealed to Ethiopia and Eritrea to halt the fighting immediately.',
+     [('U.N. Secretary-General Kofi Annan', None, 'appeal', None)]),
+    ('The Kremlin on Monday dismissed a Chechen offer of talks, saying the rebels must first lay down '
+     'their arms.',
+     [('The Kremlin', 'RUS', 'reject', None)]),
+    ("Peru's Congress voted down a bill that would have granted amnesty to the soldiers.",
+     [("Peru's Congress", 'PER', 'reject', None)]),
+    ('The Bosnian government asked NATO to carry out air strikes against Serb positions around Gorazde.',
+     [('The Bosnian government', 'BIH', 'appeal', 'NATO')]),
+    ('Indonesia has asked Australia to explain why its warship entered Indonesian waters without '
+     'permission.',
+     [('Indonesia', 'IDN', 'appeal', 'Australia')]),
+    ('Despite pressure from Washington, Israel refused to freeze settlement construction in the West Bank.',
+     [('Israel', 'ISR', 'reject', None)]),
+]
+
+# Batch 30 (session 4, wire-coding quirks). First run, gold written first: source-and-stance F1 0.789.
+FRESH_30 = [
+    ('Iraq threatened to stop cooperating with U.N. weapons inspectors unless the sanctions were eased.',
+     [('Iraq', 'IRQ', 'threaten', None)]),
+    ('The Indian army said it would launch a massive operation against the militants if they did not '
+     'surrender.',
+     [('The Indian army', 'IND', 'threaten', None)]),
+    ('A militant group in the Niger Delta said it would blow up oil pipelines if troops were not '
+     'withdrawn from the region.',
+     [('A militant group in the Niger Delta', 'NGA', 'threaten', None)]),
+    ('The Pakistani government put its troops on high alert along the border with India.',
+     [('The Pakistani government', 'PAK', 'threaten', None)]),
+    ('Chinese authorities arrested three dissidents for organising a petition calling for political '
+     'reform.',
+     []),
+    ('Kenya criticised Uganda for deploying troops on the disputed island of Migingo.',
+     [('Kenya', 'KEN', 'condemn', 'Uganda')]),
+    ("The Polish Solidarity union denounced the government's price increases as an assault on workers.",
+     [('The Polish Solidarity union', 'POL', 'condemn', None)]),
+    ('Libya blamed the United States for the downing of its two jets over the Mediterranean.',
+     [('Libya', 'LBY', 'accuse', 'the United States')]),
+    ('Greek Cypriots accused Turkey of trying to partition the island permanently.',
+     [('Greek Cypriots', 'CYP', 'accuse', 'Turkey')]),
+    ('The Zimbabwean government has warned white farmers that their land will be seized if they resist '
+     'the reform program.',
+     [('The Zimbabwean government', 'ZWE', 'threaten', None)]),
+    ("South Africa's ruling party expressed outrage at the killing of a black activist in police custody.",
+     [("South Africa's ruling party", 'ZAF', 'condemn', None)]),
+    ('Moscow voiced strong displeasure over the expansion of NATO to the Baltic states.',
+     [('Moscow', 'RUS', 'condemn', None)]),
+    pytest.param('Russian President Boris Yeltsin has warned that a NATO strike on Yugoslavia could lead to a world '
+                 'war.',
+                 [('Russian President Boris Yeltsin', 'RUS', 'warn', None)],
+                 marks=pytest.mark.xfail(
+                     reason="a warning that names a strike is read as a threat, though the strike is another's",
+                     strict=True)),
+    ('Palestinian militants vowed revenge after an Israeli air strike killed a Hamas commander in Gaza.',
+     [('Palestinian militants', 'PSE', 'threaten', None)]),
+    ('The Ethiopian government condemned the bombing of a bus in Addis Ababa, which killed 12 people, and '
+     'blamed Eritrean-backed rebels.',
+     [('The Ethiopian government', 'ETH', 'condemn', None),
+     ('The Ethiopian government', 'ETH', 'accuse', None)]),
+    ("Colombia's FARC rebels threatened to kill the kidnapped governor if the army attempted a rescue.",
+     [("Colombia's FARC rebels", 'COL', 'threaten', None)]),
+    ("The U.S. Senate passed a resolution condemning China's human rights record.",
+     [('The U.S. Senate', 'USA', 'condemn', 'China')]),
+    ('Angolan officials charged that South African troops had crossed the border to support UNITA.',
+     [('Angolan officials', 'AGO', 'accuse', None)]),
+    ('The Vatican criticised the decision of the Israeli authorities to demolish the church annex.',
+     [('The Vatican', 'VAT', 'condemn', None)]),
+    ('The leader of the Tamil Tigers said the rebels would resume their armed struggle if the government '
+     'did not withdraw its troops from Jaffna.',
+     [('The leader of the Tamil Tigers', 'LKA', 'threaten', None)]),
+]
+
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -2105,7 +2277,7 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
                          + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11 + FRESH_12
                          + FRESH_13 + FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17 + FRESH_18 + FRESH_19
                          + FRESH_20 + FRESH_21 + FRESH_22 + FRESH_23 + FRESH_24 + FRESH_25 + FRESH_26
-                         + FRESH_27)
+                         + FRESH_27 + FRESH_28 + FRESH_29 + FRESH_30)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
