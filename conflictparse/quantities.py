@@ -212,6 +212,8 @@ class _Patterns:
         self.hours_after = regex.compile(r"^\s*(?:hrs|hours|h)\b")
         self.clock = regex.compile(r"[0-2]\d[0-5]\d")
         self.at_before = regex.compile(r"\bat\s+\Z", flags)
+        # "Floods in 2018 killed nearly 500": a year, whatever word follows it
+        self.year_prep_before = regex.compile(r"\b(?:in|since|until|till|during)\s+\Z", flags)
         self.letters = regex.compile(r"[\p{L}]+")
         self.words = regex.compile(r"[\p{L}'’\-]+")
         self.of_after = regex.compile(r"\s+of\b", flags)
@@ -248,7 +250,9 @@ class _Patterns:
             r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twin|dozen|dozens|hundreds|"
             r"thousands|several|many|some|few|both|all|number\s+of|scores\s+of|tens\s+of))[\s\p{L}\-]{0,20}\Z", flags)
         self.toll_before = regex.compile(
-            r"\b(?P<cue>death\s+toll|toll|body\s+count|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))"
+            r"\b(?P<cue>death\s+toll|toll|body\s+count|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed|"
+            # "the number of injured had risen to 3,251"
+            r"(?:people\s+)?(?:injured|wounded|displaced|missing|detained|arrested)))"
             r"\b[^.;]{0,90}?"  # "the death toll from an attack by Baloch separatists on a train in Balochistan rose"
             r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood|revised|raised|"
             r"updated|is|was|now|hit)\s*(?:to|at)?\s*\Z", flags)
@@ -274,8 +278,13 @@ class _Patterns:
             r"(?:killed|claimed|left|displaced|uprooted|forced|wounded|injured)"
             r"(?:\s[^.;]{1,60}?(?:\band|,)\s+(?:displaced|uprooted|forced|left|wounded|injured|killed))?\s*\Z", flags)
         self.background_after = regex.compile(
-            r"^\s*(?:[\p{L}'’\-]+\s+){0,11}?(?:since|so\s+far|to\s+date|this\s+(?:year|month)|last\s+year|in\s+recent\s+"
-            r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b)\b", flags)
+            # not "since Thursday": this week's events
+            r"^\s*(?:[\p{L}'’\-]+\s+){0,11}?(?:since(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+            r"yesterday|dawn|last\s+night)\b)|so\s+far|to\s+date|this\s+(?:year|month)|last\s+year|in\s+recent\s+"
+            r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b"
+            # "killed more than 3,600 people in Haiti in the first six months of the year"
+            r"|in\s+the\s+first\s+(?:[\p{L}\-]+\s+)?(?:days|weeks|months|quarter|half)\s+of\s+(?:the|this)\s+year)\b",
+            flags)
         self.since_after = regex.compile(r"^[^.;]{0,60}?\b(?:since|this\s+(?:week|month|year)|so\s+far)\b", flags)
         self.period_before = regex.compile(
             r"\b(?:(?:this|past)\s+(?:week|month|year)|so\s+far\s+this|in\s+recent\s+(?:days|weeks|months)|"
@@ -302,6 +311,10 @@ class _Patterns:
             r"\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:said|says|told|reported|confirmed|added|stated)\b", flags)
         # "accused the RSF of killing hundreds in El Geneina in June" in a note dated "On 17 November": earlier
         cap_months = "|".join(sorted({m.capitalize() for m in data_lines("months.txt")}, key=len, reverse=True))
+        # "according to the U.N. In October 2023, the same gang killed about 20": a month opening a sentence that an
+        # abbreviation hid from the clause marks
+        self.month_opens_sentence = regex.compile(
+            rf"[.!?]\s+in\s+(?:early\s+|late\s+|mid-?)?(?-i:(?:{cap_months}))(?:\s+\d{{4}})?\s*,[^.;!?]*\Z", flags)
         self.month_in_after = regex.compile(
             rf"^[^.;]{{0,80}}?\bin\s+(?:early\s+|late\s+|mid-?)?(?-i:(?P<month>{cap_months}))\b"
             rf"(?!\s+\d{{1,2}}\b)", flags)
@@ -335,7 +348,9 @@ class _Patterns:
             # "a car bomb exploded ... 'The suicide bomber drove a minibus into the checkpoint and detonated it'"
             r"|(?P<the>the)\s+suicide\s+(?:bomber|attacker))\b"
             # "saying a suicide bomber carried it out": the bomber died too
-            r"[^.;]{0,80}?\b(?:killed|kills|killing|has\s+killed|carried\s+(?:it\s+|the\s+attack\s+)?out|"
+            # ("A suicide bomber rammed an explosives-laden car into the gate of a police station in northwestern
+            # Pakistan on Thursday, killing 11 police officers")
+            r"[^.;]{0,150}?\b(?:killed|kills|killing|has\s+killed|carried\s+(?:it\s+|the\s+attack\s+)?out|"
             r"detonated\s+(?:it|the|his|her|a|an)\b)\b", flags)
         # "a soldier killed 3 colleagues and then turned the gun on himself": the killer died too
         self.killed_self = regex.compile(
@@ -426,6 +441,7 @@ class _Patterns:
         self.said_lost_before = regex.compile(
             r"\b(?:said|says|say|admitted|acknowledged|conceded)\s+(?:that\s+)?(?:they|it|we)\s+(?:had\s+|have\s+)?"
             r"(?:lost|losing)\s+(?:only\s+|just\s+)?\Z", flags)
+        self.of_them_after = regex.compile(r"\s+of\s+them\b", flags)
         self.own_after = regex.compile(r"\s+of\s+(?:their|its|his|our)\s+own\b", flags)
         # one who gives the news: "a spokesman for the group said", "a resident told Reuters"
         self.source_after = regex.compile(
@@ -509,6 +525,10 @@ class _Patterns:
         self.perfect_after = regex.compile(
             r"^\s*(?:[\p{L}'’\-]+\s+){0,3}?(?:have|has)\s+(?:also\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured|"
             r"displaced|abducted|kidnapped|detained|arrested)\b", flags)
+        # "the deadliest since October 2023, when a series of earthquakes in Herat killed more than 1,500 people"
+        self.since_when_before = regex.compile(
+            rf"\bsince\s+(?:(?:early|late|mid)\s+)?(?:(?:{months})\.?(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?|\d{{4}}|"
+            rf"last\s+(?:week|month|year|(?:{months})))\s*,?\s+when\b[^.;]{{0,140}}\Z", flags)
         self.since_time = regex.compile(
             rf"\bsince\s+(?:(?:early|late|mid)\s+)?(?:{months}|\d{{4}}|the\s+(?:start|beginning|outbreak)\b)", flags)
         self.update = regex.compile(
@@ -527,7 +547,9 @@ class _Patterns:
             r"(?:next|following|previous)\s+day|days?\s+(?:later|before|after|earlier)|"
             r"earlier\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|"
             # "security forces killed 14 militants in operations overnight": the state's own operation
-            r"in\s+(?:an?\s+|separate\s+|follow-up\s+|subsequent\s+)?(?:operations?|raids|counter-?attacks?|pursuit)|"
+            # ("in an intelligence-based operation")
+            r"in\s+(?:an?\s+|separate\s+|follow-up\s+|subsequent\s+)?(?:[\p{L}]+-[\p{L}]+\s+)?"
+            r"(?:operations?|raids|counter-?attacks?|pursuit)|"
             # "about 60 km south of Goma, where residents said shells killed at least four"
             r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d+\s+miles\)\s+)?(?:north|south|east|west|"
             r"northeast|northwest|southeast|southwest|outside|from))\b", flags)
@@ -556,6 +578,11 @@ class _Patterns:
             # "killed 16 people, later updated to 17"
             r"|,\s+(?:later|since|subsequently)\s+(?:updated|raised|increased)\s+to\s+)\Z", flags)
         self.total_after = regex.compile(r"^\s*(?:[\p{L}'’\-]+\s+){0,4}?(?:in\s+total|in\s+all|overall)\b", flags)
+        # "the toll had risen to 74, with 171 wounded": the wounded's running total, told with the dead's
+        self.toll_with_before = regex.compile(
+            r"\b(?:toll|total|tally)\b[^.;]{0,60}?\b(?:rose|risen|rises|climbed|reached|increased|jumped|stood|stands)"
+            r"\s+(?:to|at)\s+[\d,.]+(?:\s+(?:dead|people|deaths))?,?\s+(?:with|and)\s+(?:at\s+least\s+|more\s+than\s+)?\Z",
+            flags)
         # "In a separate incident, the army said it killed dozens", "Elsewhere, shelling killed two": another event
         self.separate_opens_clause = regex.compile(
             r"^\W*(?:in\s+(?:a|another)\s+(?:separate|second|different|further)\b|separately\b|elsewhere\b|"
@@ -750,7 +777,7 @@ def _excluded(figure: Figure, text: str, p: _Patterns) -> bool:
             p.month_after.match(after) or p.month_before.search(before)):
         return True
     if _is_year(figure, text) and (p.month_before.search(before) or p.month_day_before.search(before)
-                                   or not _counts_people(after, p)):
+                                   or p.year_prep_before.search(before) or not _counts_people(after, p)):
         return True
     if p.age_after.match(after) or p.age_before.search(before):
         return True
@@ -994,7 +1021,10 @@ _LOST_GENERIC = frozenset({"men", "man", "people", "persons", "members", "person
 # "a state-affiliated body", "an advisory body": a body of people, no corpse
 _BODY_OF_PEOPLE = frozenset({"advisory", "governing", "regional", "international", "independent", "oversight",
                              "statutory", "umbrella", "monitoring", "rights", "regulatory", "legislative", "federal",
-                             "government", "state", "continental", "intergovernmental", "professional", "student"})
+                             "government", "state", "continental", "intergovernmental", "professional", "student",
+                             "coordination", "coordinating", "representative", "community", "civic", "tribal"})
+# "a body for the camp's residents said", "a body representing the families": an organisation that speaks
+_BODY_SPEAKS = frozenset({"for", "representing", "said", "says", "set", "made", "called"})
 _MADE_BY = ("-affiliated", "-run", "-backed", "-owned", "-led", "-appointed", "-funded", "-based")
 _PARENTS = frozenset({"mother", "father", "parent", "widow", "widower"})
 _NOT_DEAD_YET = frozenset({"injured", "abducted", "detained", "missing"})
@@ -1034,7 +1064,9 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
         return [(start, words[0][1], lower[0])]  # "a fifth died later", "a 10th Palestinian died of his wounds"
     for k, word in enumerate(lower):
         if word in p.singular_nouns:
-            if word == "body" and k and (lower[k - 1] in _BODY_OF_PEOPLE or lower[k - 1].endswith(_MADE_BY)):
+            if word == "body" and ((k and (lower[k - 1] in _BODY_OF_PEOPLE or lower[k - 1].endswith(_MADE_BY)))
+                                   or ((w := p.next_word.match(text, words[k][1], words[k][1] + 30)) is not None
+                                   and w.group(1).lower() in _BODY_SPEAKS)):
                 return []  # "a state-affiliated body", "a regional body": an organisation, no corpse
             following = lower[k + 1] if k + 1 < len(lower) else ""
             if following in p.singular_nouns:
@@ -1111,7 +1143,9 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
     right_m = p.right_cue.match(right) or p.relative_clause_cue.match(right) or p.relative_died.match(right)
     if right_m and _cue_of(right_m.group("cue"))[1] == "total":
         right_m = None  # "the governor put the toll at 5": the toll is the 5, not the governor
-    if right_m and _cue_of(right_m.group("cue"))[1] == "verb" and right_m.group("cue").lower() not in _INTRANSITIVE \
+    # (not "6,200 people fled the violence": what people flee is no person)
+    if right_m and _cue_of(right_m.group("cue")) not in (("displaced", "verb"),) \
+            and _cue_of(right_m.group("cue"))[1] == "verb" and right_m.group("cue").lower() not in _INTRANSITIVE \
             and p.object_after.match(right_full, right_m.end()) \
             and not p.passive.search(right, 0, right_m.start("cue")):
         right_m = None  # "a suicide bomber killed 9 people": the figure is the killer, not the killed
@@ -1317,7 +1351,8 @@ def _appositions(items: list[_Item], clauses: list[tuple[int, int]], text: str, 
 
 def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -> None:
     window = text[max(0, item.start - 120):item.start]
-    if p.reference_before.search(window) or p.reference_event.search(window) or p.year_event_before.search(window):
+    if p.reference_before.search(window) or p.reference_event.search(window) or p.year_event_before.search(window) \
+            or p.since_when_before.search(text, max(0, item.start - 200), item.start):
         item.role = "reference"
         return
     if item.singular and p.predicate_before.search(text, max(0, item.start - 5), item.start) \
@@ -1374,6 +1409,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "claim"  # "Al Shabaab claimed it killed 20 soldiers": counted only without a reported figure
     elif p.total_before.search(before) or p.total_after.match(after) \
             or p.toll_before.search(text, max(cs, item.start - 120), item.start) \
+            or p.toll_with_before.search(text, max(cs, item.start - 120), item.start) \
             or p.total_word.match(text, item.start + 2, item.end):  # "a total of 79 inmates died"
         # "bringing the number killed in the area this week to 37": a tally of a period, not of this event
         # ("bringing to 11 the number of people killed since the July 28 vote")
@@ -1385,6 +1421,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif p.bodies_of_before.search(before):
         pass  # "the bodies of 5 fishermen missing since Tuesday were recovered": found now, whenever they died
     elif (cs and p.month_opens_clause.match(text[cs:cs + 40])) or _earlier_month(item, text, ce, p) \
+            or p.month_opens_sentence.search(text, max(cs, item.start - 150), item.start) \
             or _wire_month(item, text, clause, p) \
             or (cs and p.date_opens_clause.match(text[cs:cs + 40]) and not p.dated_note.match(text[:40])) \
             or p.background_before.search(before) or p.year_war_before.search(before) \
@@ -1609,13 +1646,17 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
         if running:
             best = max(running, key=lambda q: q.estimate or 0)
             later = _after_toll(best, counted, figures, sentences)
+            # "recovered 11 more bodies, bringing the death toll to 38", "the toll rose to 14 when three of the wounded
+            # died": figures in the toll's own sentence are in it, and weigh nothing against it
+            inside = sum(int(q.estimate or 0) for q in counted if q.role == "additional" and sentences.known
+                         and sentences.index(q.start) == sentences.index(best.start))
             if later and best.estimate is not None:
                 extra = sum(int(q.estimate or 0) for q in later)
-                if best.estimate + extra > low:
+                if best.estimate + extra > low - inside:
                     low = int(best.estimate) + extra
                     high = None if best.high is None or any(q.high is None for q in later) \
                         else int(best.high) + sum(int(q.high or 0) for q in later)
-            elif best.estimate is not None and best.estimate > low:
+            elif best.estimate is not None and best.estimate > low - inside:
                 low = int(best.estimate)
                 high = None if best.high is None else int(max(best.high, best.estimate))
         if high is not None and high < low:
@@ -1638,8 +1679,10 @@ def _after_toll(best: Quantity, counted: list[Quantity], figures: list[Quantity]
     at = sentences.index(best.start)
     after = [q for q in counted if q.estimate is not None and sentences.index(q.start) > at]
     named_before = any(_side(q.subject) == "armed" for q in figures if sentences.index(q.start) <= at)
+    # "officers killed four of them": the attackers, more dead than the toll of their victims
     return [q for q in after if (_side(q.subject) == "armed" and not named_before)
-            or _another_event(sentences.text, *sentences.span(q.start), p)]
+            or _another_event(sentences.text, *sentences.span(q.start), p)
+            or (q.role == "additional" and p.of_them_after.match(sentences.text, q.end, q.end + 12))]
 
 
 def _without_breakdowns(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]:
@@ -1741,9 +1784,12 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     # A claim ("the army claimed to have killed 4") counts unless it competes with a figure reported before it.
     reported = [q for q in figures if q.role in (None, "additional")]
     first_reported = min((q.start for q in reported), default=None)
+    # ("On Friday, security forces said they had killed eight militants in an operation in Lakki Marwat": the claim of
+    # another event competes with none)
     claims = [q for q in figures if q.role == "claim" and (
         first_reported is None or q.start < first_reported
-        or _other_group(q, [r for r in reported if r.start < q.start]))]
+        or _other_group(q, [r for r in reported if r.start < q.start])
+        or (sentences.known and _another_event(sentences.text, *sentences.span(q.start), _patterns())))]
     # "exhumed 30 bodies from a mass grave ... The victims, including four women": a part of a background figure
     earliest_background = min((q.start for q in figures if q.role in ("background", "reference")), default=None)
     for pool in (

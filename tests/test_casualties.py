@@ -5162,3 +5162,392 @@ def test_casualty_totals_rejects_what_is_not_quantities() -> None:
 def test_a_figure_restated_in_many_sentences_counts_once() -> None:
     text = "Three people were killed in the attack. " * 300
     assert totals_of(text) == {"killed": (3, 3)}
+
+
+# Long wire reports (200-260 words, several incidents, rival sources, tolls that rose, earlier events, both sides) with
+# gold totals for every category, written before the parser ran on them. A category left out is 0; None leaves it open
+# where a careful coder could go either way. First runs are in each batch's comment: reports exact on every category,
+# and the killed total alone.
+# Batch 81 (Afghanistan quake, El Fasher camp, Dnipro and Belgorod, Komanda church, Bannu police station). First run:
+# reports 0.400, killed 0.400. Fixed: 'the deadliest since October 2023, when ... killed more than 1,500' is an earlier
+# event; 'the number of injured had risen to 3,251' is a running total; 'A coordination body for the camp's residents
+# said' is no corpse; 'The death toll later rose to 14 when three of the wounded died' holds the three; a suicide bomber
+# who 'rammed an explosives-laden car into the gate of a police station ... killing 11'; 'officers killed four of them'
+# after a toll are the attackers; the state's claim of 'an intelligence-based operation' is another event.
+REPORTS_BATCH_81: list[tuple[str, dict[str, int | None]]] = [
+    ('Afghanistan quake death toll rises to 1,124 as rescuers dig through rubble\n\nJALALABAD, Afghanistan (Reuters) - '
+     'The death toll from a powerful earthquake that struck eastern Afghanistan rose to 1,124 on Tuesday, the Taliban '
+     'administration said, as rescuers dug through collapsed mud-brick homes in remote mountain villages.\n\nThe '
+     'magnitude 6.0 quake struck shortly before midnight on Sunday at a depth of 10 km near the city of Jalalabad, the '
+     'U.S. Geological Survey said. Most of the victims were in Kunar province, where entire villages were '
+     'flattened.\n\nTaliban government spokesman Zabihullah Mujahid said on Monday that 812 people had been killed and '
+     'more than 2,800 injured. By Tuesday evening, the number of injured had risen to 3,251, he said.\n\n"We pulled '
+     'out 40 bodies from one village alone," said Ijaz Ulhaq Yaad, a district official in Nurgal. "Many people are '
+     'still under the rubble."\n\nAid agencies warned of a growing humanitarian crisis. The International Rescue '
+     'Committee said at least 5,400 houses had been destroyed, and the U.N. refugee agency said about 12,000 people '
+     'had been displaced.\n\nHelicopters ferried the wounded to hospitals in Jalalabad and Kabul, and the Afghan Red '
+     'Crescent said it had sent 20 teams. Rescue efforts were hampered by landslides that blocked roads.\n\nThe quake '
+     'was the deadliest in Afghanistan since October 2023, when a series of earthquakes in the western province of '
+     'Herat killed more than 1,500 people. In June 2022, a quake in Paktika province killed about 1,000.',
+     {"killed": 1124, "injured": 3251, "displaced": 12000}),
+    ('Sudan: RSF attack on Darfur camp kills dozens, sources give conflicting tolls\n\nCAIRO (Reuters) - Sudan\'s '
+     'paramilitary Rapid Support Forces attacked a camp for displaced people near the city of El Fasher in North '
+     'Darfur on Friday, killing at least 12 people, the army-aligned regional government said.\n\nA coordination body '
+     'for the camp\'s residents said the attack, which began with artillery shelling at dawn and was followed by a '
+     'ground assault, had killed 30 people, including seven children, and wounded at least 45. The RSF said its '
+     'fighters had targeted army positions near the camp and denied attacking civilians.\n\n"They shelled the market '
+     'and then went house to house," a resident who gave his name as Adam told Reuters by phone. He said he had '
+     'helped bury 18 people on Friday evening.\n\nThe Sudanese army said its forces repelled the attack and killed '
+     'more than 100 RSF fighters, a claim Reuters could not verify.\n\nAbu Shouk camp shelters about 450,000 people '
+     'who fled earlier waves of violence in Darfur. The RSF has besieged El Fasher, the army\'s last stronghold in the '
+     'region, since May 2024, and aid groups say famine has been confirmed in several camps around the city.\n\nThe '
+     'war between the army and the RSF, which broke out in April 2023, has killed tens of thousands of people and '
+     'driven more than 12 million from their homes, according to the United Nations. In April, an RSF assault on the '
+     'nearby Zamzam camp killed hundreds of people and forced some 400,000 to flee.',
+     {"killed": 112, "injured": 45}),
+    ('Russian missiles kill 9 in Dnipro, drones hit Kharkiv; Russia says Ukrainian drones kill 2 in Belgorod\n\nKYIV '
+     '(Reuters) - A Russian missile strike on the central Ukrainian city of Dnipro killed nine people and wounded 28 '
+     'on Wednesday, regional governor Serhiy Lysak said, as Moscow kept up attacks on cities far from the front '
+     'line.\n\nThe missile hit a five-storey apartment building and a nearby bus stop during the morning rush hour, '
+     'Lysak said on Telegram. Among the dead were a 12-year-old girl and her mother. Rescuers were still searching the '
+     'rubble for two people reported missing.\n\nIn Kharkiv, Ukraine\'s second-largest city, a drone attack overnight '
+     'wounded six people, including a pregnant woman, Mayor Ihor Terekhov said. Separately, Russian shelling of the '
+     'southern city of Kherson killed a 67-year-old man, the regional military administration said.\n\nUkraine\'s air '
+     'force said Russia had launched 4 ballistic missiles and 120 drones overnight, of which 97 drones were shot '
+     'down.\n\nIn Russia, the governor of the Belgorod region, Vyacheslav Gladkov, said two civilians were killed when '
+     'a Ukrainian drone struck a car near the border village of Shebekino. Russia\'s Defence Ministry said its air '
+     'defences destroyed 35 Ukrainian drones over several regions.\n\nUkraine, which denies targeting civilians, did '
+     'not comment on the Belgorod report.\n\nThe attacks came a day after a Russian strike on a training ground in the '
+     'Dnipropetrovsk region killed 12 Ukrainian soldiers, according to the Ukrainian army. Nearly 14,000 civilians '
+     'have been killed in Ukraine since Russia\'s full-scale invasion in February 2022, according to the United '
+     'Nations.',
+     {"killed": 12, "injured": 34, "missing": 2}),
+    ('Congo: ADF rebels kill dozens at church vigil in Ituri\n\nKINSHASA (AP) - Rebels linked to the Islamic State '
+     'group attacked a Catholic church during an overnight vigil in eastern Congo, killing at least 38 people, local '
+     'officials and a U.N.-backed radio station said Sunday.\n\nThe attack by fighters of the Allied Democratic Forces '
+     'took place in Komanda, in Ituri province, around 1 a.m., said Dieudonne Duranthabo, a civil society coordinator '
+     'in the town. Several houses and shops were also set on fire.\n\n"We have counted 38 bodies so far, and there are '
+     'others who were burned in their homes," Duranthabo said, adding that the dead included 19 men, 15 women and '
+     'four children. At least five people were wounded and taken to the general hospital in Bunia.\n\nAn army '
+     'spokesman in Ituri, Lt. Jules Ngongo, gave a lower toll of 21 dead, and said the attackers had fled before '
+     'troops arrived. He said the army had launched an operation to track them down.\n\nThe ADF, which originated in '
+     'Uganda, has killed thousands of civilians in eastern Congo in recent years. Last month, the group killed more '
+     'than 50 people in an attack on a funeral in North Kivu\'s Lubero territory, according to the U.N. The latest '
+     'attack brings to more than 200 the number of civilians killed by the ADF in Ituri since January, according to '
+     'local civil society groups.\n\nCongo and Uganda have carried out joint operations against the group since 2021, '
+     'but have failed to stop the attacks.',
+     {"killed": 21, "injured": 5}),
+    ('Pakistan: suicide bomber kills 11 at police station in northwest; toll rises to 14\n\nPESHAWAR, Pakistan (AP) - '
+     'A suicide bomber rammed an explosives-laden car into the gate of a police station in northwestern Pakistan on '
+     'Thursday, killing 11 police officers and wounding 20 other people, officials said. The death toll later rose to '
+     '14 when three of the wounded died in hospital.\n\nThe attack happened in the Bannu district of Khyber '
+     'Pakhtunkhwa province, which borders Afghanistan. After the explosion, several gunmen tried to storm the '
+     'compound, but officers killed four of them in a shootout that lasted more than an hour, district police chief '
+     'Zia Uddin said.\n\nA faction of the Pakistani Taliban claimed responsibility in a statement to '
+     'reporters.\n\nPrime Minister Shehbaz Sharif condemned the attack and praised the police for their "bravery in '
+     'repelling the terrorists."\n\nThe bombing was the deadliest in the province since last week\'s attack on a '
+     'paramilitary convoy in North Waziristan that killed 16 soldiers. Militants have stepped up attacks since the '
+     'Pakistani Taliban ended a cease-fire with the government in November 2022.\n\nOn Friday, security forces said '
+     'they had killed eight militants in an intelligence-based operation in the neighbouring Lakki Marwat district, '
+     'including a commander believed to have planned the attack on the police station.\n\nPakistan accuses '
+     'Afghanistan\'s Taliban rulers of sheltering the militants, a charge Kabul denies.',
+     {"killed": 27, "injured": None}),
+]
+
+# Batch 82 (Mokwa boat, Pont-Sonde gang attack, Sagaing monastery, Gaza school shelter, Irapuato party). First run:
+# reports 0.400, killed 0.400. Fixed: 'according to the U.N. In October 2023, the same gang killed about 20' and 'in
+# the first six months of the year' are background; '6,200 people fled the violence' and 'forced 5,000 people from
+# their homes' are displaced.
+REPORTS_BATCH_82: list[tuple[str, dict[str, int | None]]] = [
+    ('Nigeria boat capsize: 27 dead, more than 100 missing in Niger state\n\nABUJA (Reuters) - At least 27 people '
+     'died and more than 100 are missing after an overloaded boat carrying about 300 passengers, mostly women and '
+     'children, capsized on the Niger River in central Nigeria on Tuesday, emergency officials said.\n\nThe wooden '
+     'boat '
+     'was heading to a food market in Mokwa local government area when it hit a submerged tree trunk and broke apart, '
+     'said Ibrahim Audu Husseini, spokesman for the Niger State Emergency Management Agency. Rescuers pulled out 150 '
+     'survivors, some of whom were treated for shock.\n\nLocal divers recovered 11 more bodies on Wednesday, bringing '
+     'the death toll to 38, Husseini said. Search efforts continued for about 90 passengers still unaccounted '
+     'for.\n\nA district head in Mokwa, Muhammad Shaba, said residents had counted 40 bodies on the riverbank. "Every '
+     'family here has lost someone," he said.\n\nBoat accidents are common in Nigeria\'s rainy season, when '
+     'overcrowded vessels ply rivers with few safety rules. Last October, at least 60 people drowned when a boat '
+     'capsized on the same river in Niger state, and in September, more than 40 farmers died in a similar accident in '
+     'Zamfara state.\n\nSeparately, floods in the northeastern city of Maiduguri forced 5,000 people from their homes '
+     'on Wednesday, the state emergency agency said.',
+     {"killed": 38, "missing": None, "displaced": 5000}),
+    ('Haiti gang attack on central town kills at least 70, UN says\n\nPORT-AU-PRINCE (AP) - Gang members armed with '
+     'automatic rifles attacked a town in central Haiti, killing at least 70 people, including 10 women and three '
+     'infants, United Nations officials said Friday.\n\nThe attack on Pont-Sonde in the Artibonite region began before '
+     'dawn Thursday, when members of the Gran Grif gang stormed homes and set fire to 45 houses and 34 cars, the U.N. '
+     'human rights office said. At least 16 people were seriously wounded, including two gang members who were shot '
+     'by police.\n\nGran Grif\'s leader, Luckson Elan, said in a video that the attack was retaliation against '
+     'residents who supported a vigilante group. The dead included a well-known local radio host and his wife, '
+     'residents said.\n\nPolice said officers killed three gang members during a shootout as they tried to retake the '
+     'town. Local officials said more than 6,200 people fled the violence, most of them to the nearby city of '
+     'Saint-Marc.\n\nPrime Minister Garry Conille called the killings "a heinous crime" and said reinforcements had '
+     'been sent. A Kenyan-led multinational police mission has struggled to contain the gangs, which control about 85% '
+     'of the capital.\n\nGang violence killed more than 3,600 people in Haiti in the first six months of the year, '
+     'according to the U.N. In October 2023, the same gang killed about 20 people in an attack on the town of '
+     'Liancourt.',
+     {"killed": 73, "injured": 16, "displaced": 6200}),
+    ('Myanmar junta airstrike on monastery kills 23, resistance group says\n\nBANGKOK (Reuters) - An airstrike by '
+     'Myanmar\'s military on a Buddhist monastery sheltering displaced people in the Sagaing region killed 23 people, '
+     'including four children, a resistance group and a witness said on Saturday.\n\nThe strike hit the monastery in '
+     'Lin Ta Lu village in Sagaing township at about 1 a.m. on Friday, where more than 150 people from nearby villages '
+     'had taken refuge, a member of the local People\'s Defence Force said. At least 30 people were wounded, 10 of '
+     'them seriously.\n\nA villager who helped with the rescue said 25 bodies had been recovered. The independent news '
+     'outlet Myanmar Now put the toll at 22.\n\nThe military government\'s spokesman, Major General Zaw Min Tun, '
+     'denied that the army had targeted civilians and said troops had struck a position of "terrorists", killing 15 '
+     'of them. He did not give further details.\n\nThe military has increasingly relied on airstrikes since it lost '
+     'ground to resistance forces in 2023. In May, an airstrike on a school in the same region killed 20 students and '
+     'two teachers, according to the National Unity Government, the shadow administration set up by opponents of the '
+     'military.\n\nMore than 3.5 million people have been displaced across Myanmar since the 2021 coup, according to '
+     'the United Nations.',
+     {"killed": 15, "injured": 30}),
+    ('Israeli strikes kill at least 45 across Gaza, including 12 at school shelter, medics say\n\nCAIRO (Reuters) - '
+     'Israeli air strikes killed at least 45 Palestinians across the Gaza Strip on Thursday, including 12 people '
+     'sheltering in a school in Gaza City, local health officials said.\n\nThe strike on the Fahd school in the Tuffah '
+     'neighbourhood also wounded 30 people, the Gaza civil defence said. Medics said the dead included at least five '
+     'children.\n\nIn the south, a strike on a tent in the Mawasi area of Khan Younis killed a couple and their three '
+     'children, medics said. Another seven people were killed when a drone struck a group of men near an aid '
+     'distribution site in Rafah, according to Nasser hospital.\n\nThe Israeli military said it had struck a Hamas '
+     'command centre inside the school compound and had taken steps to reduce harm to civilians. It said a soldier '
+     'was killed in fighting in northern Gaza on Thursday.\n\nGaza\'s health ministry said on Thursday that the number '
+     'of Palestinians killed since the war began in October 2023 had risen to 54,607, with more than 125,000 '
+     'wounded.\n\nThe war was triggered by the Hamas-led attack on southern Israel on Oct. 7, 2023, in which about '
+     '1,200 people were killed and 251 were taken hostage, according to Israeli tallies.\n\nMediators from Egypt and '
+     'Qatar said talks on a ceasefire would resume next week.',
+     {"killed": 46, "injured": 30}),
+    ('Mexico: gunmen kill 11 at Guanajuato street party; police arrest 4 suspects\n\nMEXICO CITY (AP) - Gunmen opened '
+     'fire on people celebrating a religious festival in the central Mexican state of Guanajuato late Saturday, '
+     'killing 11 people and wounding 20, local authorities said Sunday.\n\nThe shooting happened in Irapuato as '
+     'families danced in the street in honor of St. John the Baptist, the municipal government said. A video '
+     'circulated on social media showed people running as shots rang out. Among the dead was a 17-year-old boy, the '
+     'state prosecutor\'s office said.\n\nTwo of the wounded died in hospital overnight, raising the death toll to 13, '
+     'Irapuato Mayor Lorena Alfaro said. She said police had detained four suspects and seized two rifles.\n\n'
+     'Guanajuato, an industrial hub, has for years been the Mexican state with the most homicides, as the Santa Rosa '
+     'de Lima cartel fights the Jalisco New Generation Cartel for control of fuel theft and drug dealing. In May, '
+     'gunmen killed seven people at a party in the town of San Felipe.\n\nElsewhere in the state, the bodies of three '
+     'men were found by the side of a highway near Celaya on Sunday morning, prosecutors said. They did not say '
+     'whether the killings were linked to the Irapuato attack.\n\nMexico recorded more than 30,000 homicides last '
+     'year, according to official figures.',
+     {"killed": 16, "injured": None, "detained": 4}),
+]
+
+# Batch 83 (south Lebanon and Kiryat Shmona, Finote Selam market, Mogadishu hotel siege, Ras Isa port, Wayanad
+# landslides). First run: reports 0.000, killed 0.200. Fixed: 'Floods in 2018 killed' reads 2018 as a year; 'the toll
+# had risen to 74, with 171 wounded' is the wounded's running total.
+REPORTS_BATCH_83: list[tuple[str, dict[str, int | None]]] = [
+    ('Israeli strikes kill 8 in south Lebanon; Hezbollah rockets kill 2 in Israel\n\nBEIRUT (Reuters) - Israeli air '
+     'strikes on villages in southern Lebanon killed eight people on Monday, including three paramedics, Lebanon\'s '
+     'health ministry said, while rockets fired by Hezbollah killed two people in northern Israel.\n\nThe ministry '
+     'said '
+     'a strike on a house in the village of Aitaroun killed five members of one family, and another strike on an '
+     'ambulance centre in Naqoura killed three paramedics from the Islamic Health Committee, which is affiliated with '
+     'Hezbollah. It said 19 people were wounded in the strikes.\n\nIn Israel, a rocket hit a car near the town of '
+     'Kiryat Shmona, killing a man and his daughter, Israel\'s Magen David Adom ambulance service said. Three other '
+     'people were lightly injured by shrapnel.\n\nHezbollah said in a statement it had fired dozens of rockets at an '
+     'Israeli army base in retaliation for last week\'s strike on Nabatieh that killed 40 people. The Israeli military '
+     'said its jets had struck 30 Hezbollah targets, including weapons depots and launchers.\n\nLebanese officials say '
+     'more than 600 people have been killed in Lebanon since the start of hostilities in October 2023, most of them '
+     'fighters. On the Israeli side, 24 soldiers and 26 civilians have been killed, according to Israeli '
+     'tallies.\n\nAbout 90,000 people have fled southern Lebanon, and some 60,000 have left their homes in northern '
+     'Israel.',
+     {"killed": 10, "injured": 22, "displaced": None}),
+    ('Ethiopia drone strike kills at least 30 in Amhara, witnesses say\n\nNAIROBI (Reuters) - A drone strike on a '
+     'busy market in Ethiopia\'s Amhara region killed at least 30 people, three witnesses and a health worker said, as '
+     'fighting between federal troops and Fano militiamen intensified.\n\nThe strike hit the market in the town of '
+     'Finote Selam in West Gojjam zone on Tuesday afternoon, when it was crowded with traders, the witnesses said. A '
+     'health worker at the town\'s hospital said it had received 26 bodies and treated 55 injured people, some of '
+     'whom had lost limbs.\n\n"I saw the bodies of children and old people lying among the stalls," said one trader, '
+     'who asked not to be named for fear of reprisals. He estimated that between 30 and 40 people had been '
+     'killed.\n\nGovernment spokesman Legesse Tulu did not respond to requests for comment. The federal government has '
+     'previously said its forces target only Fano fighters.\n\nA Fano commander, Yohannes Niguse, said his fighters '
+     'had killed 12 federal soldiers in clashes near the town on the same day. Reuters could not independently verify '
+     'his claim.\n\nThe conflict in Amhara erupted in August 2023 after the federal government moved to disband '
+     'regional forces. In January, a drone strike on a bus killed 17 passengers in North Wollo, according to the U.N. '
+     'human rights office, which has documented at least 248 civilian deaths in drone strikes in the region since the '
+     'conflict began.\n\nEthiopia\'s Tigray war, which ended with a peace deal in November 2022, killed hundreds of '
+     'thousands of people.',
+     {"killed": 38, "injured": 55}),
+    ('Somalia: al Shabaab siege of Mogadishu hotel ends, 21 killed\n\nMOGADISHU (Reuters) - Somali security forces '
+     'ended a 20-hour siege of a hotel in Mogadishu by al Shabaab militants on Saturday, after an attack that killed '
+     'at least 21 people, police said.\n\nThe militants stormed the Hotel Sahafi late on Friday after setting off two '
+     'car bombs at the gate, police spokesman Abdifatah Aden Hassan told reporters. Security forces rescued 106 '
+     'people, including children, from the building.\n\n"All six attackers were killed," Hassan said, adding that 117 '
+     'people were injured. He said the dead included three soldiers, a former district commissioner and several hotel '
+     'guests.\n\nHospital officials said the death toll was likely to rise. Abdikadir Abdirahman, director of the '
+     'Aamin ambulance service, said his teams had carried 32 bodies from the scene, but it was not clear whether that '
+     'number included the attackers.\n\nAl Shabaab, which is allied with al Qaeda, claimed responsibility for the '
+     'attack on its Radio Andalus, saying its fighters had killed more than 60 "apostate" officials and '
+     'soldiers.\n\nThe group has carried out frequent attacks on hotels used by government officials. In August 2022, '
+     'a siege of the Hayat Hotel in the capital killed 21 people, and in March 2023, a bombing at a beach restaurant '
+     'killed 37.\n\nPresident Hassan Sheikh Mohamud has vowed "total war" on al Shabaab, and government forces backed '
+     'by clan militias have retaken territory in central Somalia in the past year.',
+     {"killed": 27, "injured": 117}),
+    ('U.S. strikes on Yemen port kill 38, Houthis say; ship attack leaves 4 crew missing\n\nDUBAI (Reuters) - U.S. air '
+     'strikes on Yemen\'s Ras Isa fuel port killed 38 people and wounded 102, the Houthi-run health ministry said on '
+     'Friday, in the deadliest strike since Washington stepped up its campaign against the Iran-aligned group in '
+     'March.\n\nThe U.S. military\'s Central Command said the strikes were aimed at cutting off a source of fuel for '
+     'the Houthis and had not targeted civilians. It did not comment on casualties.\n\nHouthi-run Al Masirah TV '
+     'broadcast footage of burning fuel tanks and said the dead included port workers and paramedics. A Houthi '
+     'official, Mohammed al-Bukhaiti, later said the toll had risen to 74, with 171 wounded.\n\nSeparately, the '
+     'Houthis attacked a Liberian-flagged bulk carrier in the Red Sea with drones and missiles on Thursday, setting it '
+     'on fire. Four of the ship\'s 22 crew members are missing, the EU naval mission Aspides said. The Houthis said '
+     'they had taken 6 crew members captive after the vessel sank.\n\nThe Houthis say their attacks on shipping are in '
+     'solidarity with Palestinians in Gaza. They have attacked more than 100 merchant ships since November 2023, '
+     'sinking four and killing at least eight seafarers.\n\nA U.S. strike on a migrant detention centre in Saada '
+     'province in April killed 68 Africans, the Houthis said at the time.',
+     {"killed": 74, "injured": 171, "missing": 4, "abducted": None, "detained": None}),
+    ('India landslides kill at least 151 in Kerala; dozens missing\n\nTHIRUVANANTHAPURAM, India (AP) - Rescuers dug '
+     'through mud and debris on Wednesday in search of survivors after massive landslides triggered by torrential '
+     'rain buried villages in the southern Indian state of Kerala, killing at least 151 people.\n\nThe landslides '
+     'struck before dawn on Tuesday in the hilly Wayanad district, sweeping away homes and a bridge. State Revenue '
+     'Minister K. Rajan said 151 bodies had been recovered and 98 people were still missing. More than 200 people '
+     'were injured.\n\nKerala Chief Minister Pinarayi Vijayan told reporters that the toll was expected to rise. "The '
+     'situation is heartbreaking," he said, adding that 3,069 people had been moved to 45 relief camps.\n\nThe Indian '
+     'army said its soldiers had rescued about 1,000 people and built a temporary bridge to reach cut-off areas. Among '
+     'the dead were at least 23 children, local officials said.\n\nLocal television channels reported a higher toll '
+     'of 167, citing hospital sources.\n\nKerala is prone to heavy rain during the monsoon season. Floods in 2018 '
+     'killed nearly 500 people in the state, the worst in a century. In 2019, landslides in the same district killed '
+     '17 people.\n\nScientists say climate change is making monsoon rains more erratic.',
+     {"killed": 151, "injured": 200, "missing": 98, "displaced": 3069}),
+]
+
+# Batch 84 (Syrian coast, Djibo, Catatumbo, Kenyan protests, a Philippine typhoon). First run: reports 0.000, killed
+# 0.200 ('several dozen' is 24 by vague.tsv: the Djibo gold, first written with 12, follows the table).
+REPORTS_BATCH_84: list[tuple[str, dict[str, int | None]]] = [
+    ('Syria: hundreds killed in coastal violence, monitor says; government gives lower toll\n\nDAMASCUS (Reuters) - '
+     'More than 1,000 people have been killed in two days of clashes between Syrian security forces and loyalists of '
+     'ousted President Bashar al-Assad and in revenge killings that followed, a war monitor said on Saturday.\n\nThe '
+     'Syrian Observatory for Human Rights said 745 of the dead were Alawite civilians killed in the coastal provinces '
+     'of Latakia and Tartus, most of them shot at close range. It said 125 members of the security forces and 148 '
+     'pro-Assad fighters were also killed.\n\nA Syrian Interior Ministry spokesman gave a lower figure, saying 231 '
+     'members of the security forces had been killed since Thursday and that "hundreds" of Assad loyalists had died. '
+     'He did not give a figure for civilians.\n\nResidents of the Alawite village of Mukhtariyah said gunmen had shot '
+     'dead at least 30 men there on Friday. "They took the men out of their houses and killed them in the street," '
+     'one woman said by phone.\n\nSyria\'s interim President Ahmed al-Sharaa called for calm and promised to hold '
+     'accountable anyone who harmed civilians. He set up a committee to investigate the killings.\n\nThousands of '
+     'Alawites have fled to the Russian-run Hmeimim air base near Latakia, according to residents.\n\nThe violence is '
+     'the worst since rebels led by Sharaa\'s Hayat Tahrir al-Sham group toppled Assad in December after 13 years of '
+     'civil war, which killed more than 500,000 people.',
+     {"killed": 1000, "displaced": None}),
+    ('Burkina Faso: jihadists kill dozens of soldiers and volunteers in attack on Djibo\n\nOUAGADOUGOU (AFP) - '
+     'Jihadists linked to al Qaeda attacked military positions in the northern Burkinabe town of Djibo on Sunday, '
+     'killing at least 50 soldiers and civilian volunteers fighting alongside the army, security sources told '
+     'AFP.\n\nHundreds of fighters of the Group for the Support of Islam and Muslims (JNIM) stormed the town from '
+     'several directions at dawn, a local resident said. The attackers looted the army camp and set fire to public '
+     'buildings before withdrawing in the afternoon.\n\n"We buried 23 soldiers and 31 VDP on Monday," said a security '
+     'source, referring to the Volunteers for the Defence of the Homeland, a civilian militia that fights alongside '
+     'the army. A second source said that about 20 civilians were also killed in the town.\n\nJNIM claimed in a '
+     'statement on its propaganda channels that it had killed more than 200 soldiers and taken 12 prisoners.\n\nThe '
+     'army said in a statement that its air force had struck the retreating attackers, killing "several dozen '
+     'terrorists", but did not mention its own losses.\n\nBurkina Faso\'s junta, which seized power in 2022 promising '
+     'to restore security, rarely comments on attacks. The country has been battling a jihadist insurgency that '
+     'spread from neighbouring Mali in 2015 and has killed more than 20,000 people, according to the conflict '
+     'monitoring group ACLED. In August 2024, JNIM fighters killed hundreds of people digging trenches around the '
+     'town of Barsalogho.',
+     {"killed": 94, "detained": None, "abducted": None}),
+    ('Colombia: clashes between ELN and FARC dissidents kill 80, displace thousands\n\nBOGOTA (Reuters) - Fighting '
+     'between ELN guerrillas and FARC dissidents in Colombia\'s northeastern Catatumbo region has killed at least 80 '
+     'people since Thursday and forced more than 11,000 to flee their homes, the government said on Sunday.\n\nThe '
+     'ombudsman\'s office had earlier put the death toll at 60. Among the dead were a former peace signatory, his wife '
+     'and their 10-month-old son, as well as several social leaders, officials said.\n\nNorte de Santander Governor '
+     'William Villamizar said 20 people had been wounded and that 5,000 displaced people had arrived in the city of '
+     'Cucuta, where authorities set up emergency shelters. Some 32 people were reported missing, the ombudsman\'s '
+     'office said, and at least 5 had been kidnapped by the ELN.\n\nPresident Gustavo Petro suspended peace talks with '
+     'the ELN, accusing the group of committing "war crimes". The ELN said in a statement it was fighting the 33rd '
+     'Front of the dissidents, whom it accused of attacking civilians.\n\nThe army said it had sent 5,000 troops to '
+     'the region. Troops captured 3 ELN fighters near Tibu on Saturday, the defence ministry said.\n\nCatatumbo, a '
+     'major coca-growing region on the border with Venezuela, has long been a battleground for armed groups. In 2018, '
+     'fighting between the ELN and the EPL displaced about 16,000 people there.',
+     {"killed": 80, "injured": 20, "displaced": 11000, "missing": 32, "abducted": 5, "detained": 3}),
+    ('Kenya: police kill 16 during anti-government protests, rights groups say\n\nNAIROBI (Reuters) - Kenyan police '
+     'shot dead at least 16 people during nationwide protests on Wednesday marking the anniversary of last year\'s '
+     'demonstrations against tax increases, Amnesty International Kenya said.\n\nThe rights group said all 16 had died '
+     'of gunshot wounds and that about 400 people were injured, including protesters, police officers and '
+     'journalists. The Kenya National Commission on Human Rights, a state-funded body, gave a higher toll of 19 dead '
+     'and said 531 people were wounded.\n\nInterior Minister Kipchumba Murkomen said 485 people had been arrested and '
+     'that 9 police officers were injured. He accused "anarchists" of trying to overthrow the government and praised '
+     'the police for their restraint.\n\nIn Nairobi, police fired tear gas and live rounds as protesters marched '
+     'towards parliament. A Reuters witness saw the bodies of two men lying on a street in the city centre.\n\n'
+     'Protests also took place in Mombasa, Nakuru and Eldoret. The dead included a 12-year-old boy shot in his home '
+     'in Kiambu county, his family said.\n\nLast year\'s protests, which saw demonstrators storm parliament, killed at '
+     'least 60 people, according to rights groups. Earlier this month, a blogger died in police custody, sparking '
+     'fresh anger.',
+     {"killed": 16, "injured": 400, "detained": 485}),
+    ('Typhoon kills at least 21 in Philippines, forces 300,000 from homes\n\nMANILA (AP) - Typhoon Kalmaegi tore '
+     'through the central Philippines on Tuesday, killing at least 21 people, most of them drowned in flash floods, '
+     'and forcing more than 300,000 people to flee, disaster officials said.\n\nMost of the deaths were in Cebu '
+     'province, where floodwaters swept away cars and shanties. The provincial governor, Pamela Baricuatro, said 17 '
+     'bodies had been recovered in the towns of Liloan and Compostela alone, and that 13 people were missing.\n\nIn '
+     'neighbouring Negros Occidental, two villagers were killed by a landslide and a fisherman drowned after his boat '
+     'capsized, police said. In Bohol, a man was electrocuted by a fallen power line.\n\nThe Office of Civil Defense '
+     'later raised the national death toll to 26. It said 12 people had been injured.\n\nA Philippine air force '
+     'helicopter on a relief mission crashed in Agusan del Sur province, killing its 6 crew members, the military '
+     'said. The cause of the crash was being investigated.\n\nKalmaegi is the 20th storm to hit the Philippines this '
+     'year. In September, Typhoon Ragasa killed at least 14 people as it swept across the country\'s north, and a '
+     'magnitude 6.9 earthquake killed 72 people in Cebu the same month.',
+     {"killed": 32, "injured": 12, "missing": 13, "displaced": 300000}),
+]
+
+
+REPORTS_BY_CATEGORY = REPORTS_BATCH_81 + REPORTS_BATCH_82 + REPORTS_BATCH_83 + REPORTS_BATCH_84
+
+# Reports of the batches above the parser gets wrong today, by headline, each with the class of error (strict xfails).
+REPORTS_FAILING: dict[str, str] = {
+    "Nigeria boat capsize": "a place naming the source ('A district head in Mokwa ... said residents had counted 40 "
+                            "bodies') reads as another place, so the rival count adds up",
+    "Myanmar junta airstrike": "the accused side's account ('denied that the army had targeted civilians and said "
+                               "troops had struck a position of terrorists, killing 15 of them') is not weighed as a "
+                               "rival",
+    "Israeli strikes kill 8 in south Lebanon": "a side's tally in the present perfect without 'since' ('24 soldiers "
+                                               "and 26 civilians have been killed, according to Israeli tallies')",
+    "Ethiopia drone strike": "'received 26 bodies and treated 55 injured people': the verb before, shared through "
+                             "'and treated', wins over the adjective right after the figure",
+    "Somalia: al Shabaab siege": "the lead's own event read as a reference ('ended a siege ..., after an attack that "
+                                 "killed at least 21 people')",
+    "U.S. strikes on Yemen port": "'Four of the ship's 22 crew members are missing' counts the whole crew",
+    "India landslides": "'3,069 people had been moved to 45 relief camps' has no displacement word",
+    "Syria: hundreds killed": "a monitor's toll with its breakdown by side, a ministry's rival count for one side",
+    "Burkina Faso: jihadists": "a side's claim given with a long phrase before it ('claimed in a statement on its "
+                               "propaganda channels that it had killed more than 200 soldiers') is read as a report",
+    "Colombia: clashes": "a part of the displaced at a named place ('5,000 displaced people had arrived in the city of "
+                         "Cucuta') adds to the whole",
+    "Kenya: police kill 16": "'the bodies of two men' a witness saw are some of the 16; a rival count of the injured",
+    "Typhoon kills": "another incident told after a national toll without a cue ('A helicopter on a relief mission "
+                     "crashed ..., killing its 6 crew members') is read as held by the toll",
+}
+
+
+def totals_agree(text: str, gold: dict[str, int | None]) -> bool:
+    """True when every category the gold fixes (absent: 0; None: open) has the gold low total."""
+    totals = casualty_totals(parse_quantities(text), text)
+    return all(want is None or (totals[c].low if c in totals else 0) == want
+               for c in ("killed", "injured", "displaced", "detained", "abducted", "missing")
+               for want in (gold.get(c, 0),))
+
+
+def _known_failure(text: str) -> bool:
+    return any(text.startswith(headline) for headline in REPORTS_FAILING)
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    pytest.param(t, g, marks=pytest.mark.xfail(strict=True)) if _known_failure(t) else (t, g)
+    for t, g in REPORTS_BY_CATEGORY])
+def test_report_totals_by_category(text: str, gold: dict[str, int | None]) -> None:
+    assert totals_agree(text, gold)
+
+
+def test_every_known_failing_report_is_in_a_batch() -> None:
+    for headline in REPORTS_FAILING:
+        assert sum(t.startswith(headline) for t, _ in REPORTS_BY_CATEGORY) == 1, headline
+
+
+def test_reports_by_category_exact_match_rate(capsys: pytest.CaptureFixture[str]) -> None:
+    """The exact-match rate over the reports with gold for every category, and over the killed totals."""
+    hits = [totals_agree(t, g) for t, g in REPORTS_BY_CATEGORY]
+    killed = [killed_total(t) == g.get("killed", 0) for t, g in REPORTS_BY_CATEGORY if g.get("killed", 0) is not None]
+    with capsys.disabled():
+        print(f"\nreports by category: {len(hits)} reports, exact {sum(hits) / len(hits):.3f}, "
+              f"killed exact {sum(killed) / len(killed):.3f}")
+    assert sum(hits) == len(REPORTS_BY_CATEGORY) - len(REPORTS_FAILING)
