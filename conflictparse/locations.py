@@ -358,7 +358,7 @@ _LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,2
 # The last of a list of places after a locative: "residents of Sulaymaniyah and Duhok said".
 _LAST_OF_PLACES = lazy_pattern(
     rf"\b(?:in|near|at|outside|inside|within|throughout|across|around|of|from)[ \u00a0]+{_LIST_NAME}"
-    rf"(?:,[ \u00a0]*{_LIST_NAME})*,?[ \u00a0]+(?:and|or)[ \u00a0]+$"
+    rf"(?:,[ \u00a0]*{_LIST_NAME})*,?[ \u00a0]+(?:and|or)[ \u00a0]+\Z"
 )
 _LIST_REACH = 100
 _SURNAME_HALF = lazy_pattern(r"\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+[-‐]$")
@@ -455,7 +455,7 @@ _FEATURE_BEFORE = lazy_pattern(
 
 
 _PREFIX_WORD = lazy_pattern(
-    r"(?<![\p{L}.])(?!(?:Village|Town|City|Camp|District|Province|Region|County|State)[ \u00a0])\p{Lu}\p{L}*[ \u00a0]$"
+    r"(?<![\p{L}.])(?!(?:Village|Town|City|Camp|District|Province|Region|County|State)[ \u00a0])\p{Lu}\p{L}*[ \u00a0]\Z"
 )
 
 
@@ -504,14 +504,76 @@ def _lookup(gaz: Gazetteer, key: str) -> tuple[int, ...]:
     """The gazetteer's ids for a folded name, under both forms of a leading "St."/"Saint", "Mt."/"Mount", "Ft."/"Fort".
 
     GeoNames spells "Saint-Marc" where the news writes "St. Marc", and "St. Louis" where it writes "Saint Louis".
+    A multi-word Arabic name found under neither is looked up by its skeleton ("Deir al-Balah", "Dayr al Balah").
     """
     ids = gaz.lookup(key)
     first, _, rest = key.partition(" ")
     other = _SAINT_FORMS.get(first)
-    if other is None or not rest:
-        return ids
-    seen = {_row_index(i) for i in ids}
-    return ids + tuple(i for i in gaz.lookup(f"{other} {rest}") if _row_index(i) not in seen)
+    if other is not None and rest:
+        seen = {_row_index(i) for i in ids}
+        ids += tuple(i for i in gaz.lookup(f"{other} {rest}") if _row_index(i) not in seen)
+    if not ids and rest:
+        words, _ = _arabic_spellings()
+        if any(word in words for word in key.split(" ")):
+            # Reached by a spelling of its own, the place ranks as if by an alternate name.
+            ids = tuple(-i - 1 for i in _arabic_index().get(_skeleton(key, words), ()))
+    return ids
+
+
+@cache
+def _arabic_spellings() -> tuple[dict[str, str], frozenset[str]]:
+    """Canonical forms of the words Arabic place names are romanised with, and the countries that use them."""
+    from ._gazetteer import _data_lines
+
+    words: dict[str, str] = {}
+    countries = set()
+    for line in _data_lines("arabic_spellings.tsv"):
+        section, spelling, *canonical = line.split("\t")
+        if section == "word":
+            words[fold(spelling)] = canonical[0]
+        else:
+            countries.add(spelling)
+    return words, frozenset(countries)
+
+
+# Vowel spellings that romanise one Arabic sound: "Younis"/"Yunis", "Zawr"/"Zor", "Nuseirat"/"Nusayrat".
+_VOWEL_SPELLINGS = lazy_pattern(r"ou|oo|aw|o|ee|ei|ey|ay|ai|y|e|q")
+_VOWEL_SOUNDS = {"ou": "u", "oo": "u", "aw": "u", "o": "u", "ee": "i", "ei": "i", "ey": "i", "ay": "i", "ai": "i",
+                 "y": "i", "e": "a", "q": "k"}
+_DOUBLED = lazy_pattern(r"(.)\1+")
+
+
+def _skeleton(key: str, words: dict[str, str]) -> str:
+    """A folded name with its listed words made canonical and the others' vowel spellings made one."""
+    out = []
+    for word in key.split(" "):
+        canonical = words.get(word)
+        if canonical is None:
+            if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiou":
+                word = word[:-1]  # "Jumah", "Juma"
+            canonical = _DOUBLED.sub(r"\1", _VOWEL_SPELLINGS.sub(lambda m: _VOWEL_SOUNDS[m.group(0)], word))
+        out.append(canonical)
+    return " ".join(out)
+
+
+@cache
+def _arabic_index() -> dict[str, tuple[int, ...]]:
+    """Skeletons of the multi-word names of places in Arabic-speaking countries, built once when first needed."""
+    gaz = gazetteer()
+    words, countries = _arabic_spellings()
+    listed = {word.encode("ascii") for word in words}
+    index: dict[str, list[int]] = {}
+    for line in gaz.names.split(b"\n")[:-1]:
+        name, _, ids = line.partition(b"\t")
+        tokens = name.split(b" ")
+        if len(tokens) < 2 or not any(token in listed for token in tokens):
+            continue
+        rows = [_row_index(int(i)) for i in ids.split(b",")]
+        rows = [r for r in rows if gaz.row(r).country_code in countries]
+        if rows:
+            key = _skeleton(name.decode("utf-8"), words)
+            index.setdefault(key, []).extend(r for r in rows if r not in index.get(key, ()))
+    return {key: tuple(rows) for key, rows in index.items()}
 
 
 @cache
@@ -530,7 +592,7 @@ def _state_abbreviations() -> tuple[dict[str, str], regex.Pattern[str]]:
 
 
 # A capitalised name and a comma: where a state abbreviation qualifies a town.
-_TOWN_COMMA = lazy_pattern(r"\p{Lu}[\p{L}\p{M}'’-]*\.?,[ \u00a0]$")
+_TOWN_COMMA = lazy_pattern(r"\p{Lu}[\p{L}\p{M}'’-]*\.?,[ \u00a0]\Z")
 
 
 def _state_after_town(text: str, start: int, gaz: Gazetteer) -> tuple[int, str, tuple[int, ...]] | None:
@@ -1022,6 +1084,10 @@ def _rank(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], 
         _narrower(s.row, qualifier) and s.row.country_code != qualifier.country_code for s in ps
     ):
         return []  # "Stroud, Alberta" with no Stroud in Canada: better no place than one an ocean away.
+    if qualifier is not None and qualifier.country_code and not any(s.row.kind in _STANDALONE for s in ps):
+        # "Ras al-Ain, Syria": the hamlet in Syria, however much bigger a namesake abroad.
+        inside = [s for s in ps if s.row.country_code == qualifier.country_code and _narrower(s.row, qualifier)]
+        ps = inside or ps
     m = mentions[i]
     peers = _peer_kinds(text, mentions, picks, i)
     scored = sorted(((_score(s, m.key, ctx, own, qualifier, peers), s.row) for s in ps),

@@ -118,6 +118,15 @@ RESOLVED = [
     # The last of a list after a locative is a place even before "said".
     ("last-of-a-list-before-said", "Farmers near Savannah and Augusta said the drought was the worst in years.",
      "Augusta", "Augusta", "US", "town"),
+    # Arabic names romanised otherwise than GeoNames does: particles, "Deir"/"Dayr", "Ain"/"'Ayn", vowel spellings.
+    ("arabic-deir-dayr", "Shelling resumed near Deir al-Balah at dawn.", "Deir al-Balah", "Dayr al Balaḩ", "PS",
+     "town"),
+    ("arabic-ain-ayn", "Convoys left Ain Issa on Tuesday.", "Ain Issa", "‘Ayn ‘Īsá", "SY", "village"),
+    ("arabic-tell-tall", "Turkish-backed groups entered Tell Abyad.", "Tell Abyad", "Tall Abyaḑ", "SY", "village"),
+    ("arabic-vowel-spellings", "Families fled Beit Lahia for the south.", "Beit Lahia", "Bayt Lāhyā", "PS", "town"),
+    # A country qualifier keeps a hamlet in it over a bigger namesake abroad.
+    ("qualifier-over-a-bigger-namesake", "Shells fell near Ras al-Ain, Syria, overnight.", "Ras al-Ain",
+     "Ra’s al ‘Ayn", "SY", "village"),
     ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
      "Frankfurt am Main", "DE", "city"),
 ]
@@ -252,6 +261,8 @@ NOT_PLACES = [
     ("given-name-korean", "Kim Jong Un watched the launch.", "Kim"),
     ("given-name-before-a-city-surname", "Jordan Henderson scored twice on Sunday.", "Jordan"),
     ("demonym", "Russian forces advanced along the river.", "Russian"),
+    ("armed-group-with-an-arabic-particle", "Al-Shabaab fighters attacked a base at dawn.", "Al-Shabaab"),
+    ("ap-abbreviation-after-a-person", "Mr. Okafor, Ind., voted against the bill.", "Ind."),
     ("adjective-european", "The European market fell.", "European"),
     ("adjective-western", "The Western alliance met on Monday.", "Western"),
     ("organisation", "Human Rights Watch published a report.", "Human"),
