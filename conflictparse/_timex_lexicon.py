@@ -16,6 +16,11 @@ import regex
 
 from ._data import data_rows
 
+# A verb of intent ("promised", "warned") is past for a date it is said on ("warned on Friday"), a plan seen from the
+# past for one in what it says ("promised elections in March")
+TENSE_INTENT = 4
+_TENSE_CODES = {"future": 1, "past": -1, "intent": TENSE_INTENT}
+
 
 def word_set(words: str) -> frozenset[str]:
     """A closed set of grammar words, written as one space-separated string."""
@@ -63,7 +68,7 @@ def lexicon() -> Lexicon:
         seasons=MappingProxyType({r[0]: r[1] for r in _rows("seasons.tsv")}),
         free_seasons=frozenset(r[0] for r in _rows("seasons.tsv") if r[2] == "1"),
         vague=MappingProxyType({r[0]: (r[1], r[2]) for r in _rows("vague.tsv")}),
-        tense=MappingProxyType({r[0]: {"future": 1, "past": -1}.get(r[1], 0) for r in _rows("tense.tsv")}),
+        tense=MappingProxyType({r[0]: _TENSE_CODES.get(r[1], 0) for r in _rows("tense.tsv")}),
         annual_amounts=frozenset(r[0] for r in _rows("annual_amounts.txt")),
         year_nouns=frozenset(r[0] for name in ("year_nouns.txt", "annual_amounts.txt") for r in _rows(name)),
         match_words=frozenset(r[0] for r in _rows("match_words.txt")),
@@ -80,7 +85,7 @@ _MONTH = r"(?P<month>\L<months>)(?:(?<=(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct
 _NUM = (
     r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ -]1/2|½)?"
     r"|(?:a\s+)?quarter\s+of\s+an?(?=\s+(?:century|hour|year)\b)|a\s+quarter(?=[\s-]+century\b)"
-    r"|an?|half\s+an?|(?:\L<numbers>)(?:[ -](?:\L<numbers>))?(?:\s+and\s+a\s+half)?)"
+    r"|an?|another|half\s+an?|(?:\L<numbers>)(?:[ -](?:\L<numbers>))?(?:\s+and\s+a\s+half)?)"
 )
 _MODIFIER = (
     r"(?:(?P<mod>early|late|mid|earlier|later)(?:-|\s+)"
@@ -194,7 +199,7 @@ def _patterns() -> dict[str, str]:
         "duration": (
             r"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|"
             r"remaining|latest)\s+)?"
-            r"(?:(?P<approx>about|around|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|over|"
+            r"(?:(?P<approx>about|around|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|over|another|"
             r"under|at\s+least|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first)\s+)?"
             rf"{_NUM}(?:\s+|-)(?:(?P<adj>straight|consecutive|full|more|trading|long|calendar|working|business|"
             r"successive|additional|further|whole|entire)\s+)?(?P<unit>\L<units>)(?P<andhalf>\s+and\s+a\s+half)?"
@@ -305,8 +310,8 @@ _FIRST_WORDS = {
     "decade": "the early late mid ' ‘ ’ <ordinals> #digit",
     "season": "early late mid earlier later the this last next coming past <seasons>",
     "duration": "the past last next first coming previous final following initial remaining latest about around almost "
-                "nearly some roughly approximately more less over under at up a an quarter half <numbers> for in "
-                "within after than of decades years months weeks days hours #digit",
+                "nearly some roughly approximately more less over under at up a an another quarter half <numbers> for "
+                "in within after than of decades years months weeks days hours #digit",
     "set": "every each per a an once twice thrice times daily weekly monthly yearly annually annual hourly nightly "
            "quarterly biweekly fortnightly <weekdays>+ weekends",
     "clock": "about around approximately roughly noon+ midnight+ midday+ #digit",
@@ -386,7 +391,7 @@ def patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     lists: dict[str, Any] = {
         "months": sorted(lex.months, key=len, reverse=True),
         "weekdays": sorted(lex.weekdays, key=len, reverse=True),
-        "numbers": sorted((k for k in lex.numbers if k not in ("a", "an")), key=len, reverse=True),
+        "numbers": sorted((k for k in lex.numbers if k not in ("a", "an", "another")), key=len, reverse=True),
         "ordinals": sorted(lex.ordinals, key=len, reverse=True),
         "units": sorted(lex.units, key=len, reverse=True),
         "pods": sorted(lex.parts_of_day, key=len, reverse=True),

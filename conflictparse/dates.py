@@ -20,7 +20,15 @@ import regex
 
 from . import _timex_calendar as cal
 from ._text import check_published, check_text, lazy_pattern, sentence_spans, span_dict
-from ._timex_lexicon import YEAR_OK_AFTER, YEAR_OK_BEFORE, YEAR_PREPOSITIONS, lexicon, pattern_matches, word_set
+from ._timex_lexicon import (
+    TENSE_INTENT,
+    YEAR_OK_AFTER,
+    YEAR_OK_BEFORE,
+    YEAR_PREPOSITIONS,
+    lexicon,
+    pattern_matches,
+    word_set,
+)
 
 __all__ = ["DateMention", "parse_dates"]
 
@@ -93,6 +101,7 @@ _SENTENCE_WORD = lazy_pattern(r"[\w-]+|%")
 _PASSIVE_AUX = word_set("be been being is are am to remain remains stay stays get gets seem seems become becomes")
 _PAST_NOT_VERB = word_set("ago last since earlier")
 _PERFECT = word_set("has have having")
+_WAS = word_set("was were")
 _PERFECT_ADVERBS = word_set("also already just now since recently repeatedly not never yet still previously")
 _WORD_BEFORE = lazy_pattern(r"([\w'’]+)[^\w\n]{0,3}\Z")  # a line break ends the context
 _WORD_AFTER = lazy_pattern(r"[^\S\n]{0,3}([\w'’]+|[^\w\s])")
@@ -159,14 +168,18 @@ class _Context:
             for m in _TENSE_WORD.finditer(lowered if same_offsets else text):
                 w = m.group() if same_offsets else m.group().lower()
                 if w not in cues and not w.endswith(_MARKED_ENDINGS):
-                    previous, perfect = w, ""  # a word that is no tense cue, nor a perfect's auxiliary or adverb
+                    if not (previous in _WAS and w.endswith("ly")):  # "was originally due to": still after "was"
+                        previous = w
+                    perfect = ""  # a word that is no tense cue, nor a perfect's auxiliary or adverb
                     continue
                 raw = text[m.start():m.end()] if same_offsets else m.group()
                 t = tense.get(w) if raw[0].islower() or w not in lexicon().months else None
                 if t is None and w.endswith(("'ll", "’ll")):
                     t = 1
-                if t == 1 and previous in ("was", "were"):
+                if t == 1 and previous in _WAS:
                     t = _PLAN_IN_THE_PAST  # "was due to expire Saturday", "was expected to meet Monday"
+                if t == TENSE_INTENT and previous in _PASSIVE_AUX:
+                    t = None  # "rain is forecast for Monday": a participle after "be" says nothing of tense
                 if t is None and len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST and raw[0].islower():
                     t = -1
                 if w == "last" and previous in _LAST_VERB:
@@ -180,7 +193,8 @@ class _Context:
                     found.append((m.start(), t))
                 # "has", "have", "'ve", and "has also": a participle next is a present perfect
                 perfect = w if w in _PERFECT or w.endswith(("'ve", "’ve")) else perfect if w in _PERFECT_ADVERBS else ""
-                previous = w
+                if not (previous in _WAS and w in _PERFECT_ADVERBS and t is None):  # "was also due to"
+                    previous = w
             self._markers = found
             self._marker_positions = [p for p, _ in found]
         return self._markers
@@ -200,10 +214,14 @@ class _Context:
                 break
             i -= 1
         if i >= 0 and marks[i][0] >= s0 and marks[i][1]:
+            if marks[i][1] == TENSE_INTENT:
+                # "warned on Friday": the verb's own day; "promised elections in March": a plan seen from the past
+                said_on = len(_SENTENCE_WORD.findall(self.text, marks[i][0], start)) <= 2
+                return -1 if said_on else 0
             return _direction(marks[i][1], day)
         j = bisect.bisect_left(positions, end)
         if j < len(marks) and marks[j][0] < s1:
-            return _direction(marks[j][1], day)
+            return -1 if marks[j][1] == TENSE_INTENT else _direction(marks[j][1], day)
         return 0
 
     def day_anchor(self) -> dt.date | None:
@@ -922,7 +940,7 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | tuple[_Draft, _Dra
             start = m.start("approx") if g["approx"] else m.start("num")  # "will last 72 hours": the verb
         if raw in ("a", "an", "one") and unit in ("second", "quarter", "quarters"):
             return None  # "a second time", "a quarter of the vote"
-        if raw in ("a", "an") and unit.endswith("s"):
+        if raw in ("a", "an", "another") and unit.endswith("s"):
             return None
         if raw == "many" and _word_before(ctx.text, m.start()) == "as":
             return None  # "the third attack in as many days": a count, said again

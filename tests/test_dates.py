@@ -485,6 +485,16 @@ RATES_DEADLINES_AND_LISTS = [
     ("Profit doubled in the January-June period of 2021.", [("the January-June period of 2021", "DATE", "2021-H1")]),
     ("Repairs are months behind schedule and could take weeks.",
      [("months", "DURATION", "PXM"), ("weeks", "DURATION", "PXW")]),
+    # a verb of intent: what it says is a plan seen from the past, the day it is said on is past
+    ("The minister promised elections in April.", [("April", "DATE", "2022-04")]),
+    ("The minister promised in April to resign.", [("April", "DATE", "2021-04")]),
+    ("Police warned on Friday that roads would close.", [("Friday", "DATE", "2022-02-25")]),
+    ("Rain is forecast for Friday.", [("Friday", "DATE", "2022-03-04")]),
+    ("The plant has been shut since last May and is unlikely to reopen before August.",
+     [("last May", "DATE", "2021-05"), ("August", "DATE", "2022-08")]),
+    ("The vote was originally due to take place on February 27.", [("February 27", "DATE", "2022-02-27")]),
+    ("The curfew was extended for another two weeks.", [("another two weeks", "DURATION", "P2W")]),
+    ("The rains should last another month.", [("another month", "DURATION", "P1M")]),
 ]
 
 # Early in a year the half or quarter just ended is meant only when the text is about accounts (published 20 Jan).
