@@ -470,6 +470,13 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
             # "Rebels of the National Liberation Army": a body of a known group belongs to the group's country.
             countries = [lex.entities[known[0].key].country]
             end = region.start(1) + known[0].end if region else end
+        elif (known and region and known[0].start == 0 and known[0].cat == "ent" and region.group().split()[0] == "of"
+              and lex.entities[known[0].key].kind in ("igo", "ngo")):
+            # "Foreign ministers of the Gulf Cooperation Council", "officials of the UN refugee agency": the
+            # organisation's, with no country of its own.
+            org = _tokens(text[region.start(1):region.start(1) + 80], lex)[0]
+            kind = lex.entities[org.key].kind
+            end = region.start(1) + org.end
         elif (region and not known and region.group().split()[0] in ("of", "in")
               and region.group(1).split()[0] not in _CALENDAR):
             # "the leaders of Puntland", "militias in North Kivu": a region the lexicon lacks is part of the

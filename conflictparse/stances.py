@@ -164,8 +164,8 @@ _FOR_NEXT = lazy_pattern(r"[ \t]+for\b")
 _CHARGE_NEXT = lazy_pattern(r"[ \t]+(?:of|with|for)\b")
 # "burned flags to protest", "blocked roads to demand": a deed right after the subject, then the purpose.
 _TO_BEFORE = lazy_pattern(r"\bto\s+\Z")
-_DEED = lazy_pattern(r"\s+(?:(?:\w+ly|also|again|on\s+\w+day)\s+)*(?:[a-z]+ed|took|went|held|burnt|struck|ran|began|"
-                     r"rose|tore|threw|gave|sent|met|came|withdrew|left|cut|shut|broke|froze|quit|drew|put|set|kept|"
+_DEED = lazy_pattern(r"\s+(?:(?:\w+ly|also|again|on\s+\w+day|has|have|had)\s+)*"
+                     r"(?:[a-z]+ed|took|went|held|burnt|struck|ran|began|rose|tore|threw|gave|sent|met|came|withdrew|left|cut|shut|broke|froze|quit|drew|put|set|kept|"
                      r"fought|sought|won|lost|brought|sold|fled|led|hit|shot|stole|wrote|spoke|chose|drove|made|"
                      r"built|seized)\s")
 _PLACE_OF = lazy_pattern(r"\s+(?:in|from|based\s+in)\s+(?:the\s+)?")
@@ -315,6 +315,19 @@ class _Found:
     claim_end: int | None = None  # "called the raid a crime": the claim is "the raid"
 
 
+_DISMISSED_ONE = lazy_pattern(r"[ \t]+(?:(?:him|her|them)\b|(?:the|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+                              r"(?P<noun>[a-z-]+)\b(?!['’]))")
+
+
+def _removed_from_office(text: str, pos: int) -> bool:
+    """Whether "dismissed" at ``pos`` takes a person or a body, not a claim: "dismissed him", "the army chief"."""
+    m = _DISMISSED_ONE.match(text, pos)
+    if not m:
+        return False
+    lex = actor_lexicon()
+    return m.group("noun") is None or m.group("noun") in lex.titles or m.group("noun") in lex.bodies
+
+
 def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase], names_end: set[int]
           ) -> list[_Found]:
     found = []
@@ -357,6 +370,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue  # "signed a decree banning the party" is no agreement; "signed a treaty" is
         if text.startswith("resist", p.start) and not _RESISTED.match(text, p.end):
             continue  # "resisted Soviet demands" refuses them; "resisted the assault" is no stance
+        if text.startswith("dismiss", p.start) and _removed_from_office(text, p.end):
+            continue  # "dismissed him", "dismissed the army chief": removed from office, nothing refused
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
         gerund = cue.gerund and not _PROGRESSIVE.search(text, max(s0, p.start - 30), p.start)
         found.append(_Found(p.start, p.end, cue.stance, cue.cls, gerund, cue.cls in ("ambiguous", "vow") and cue.base))
@@ -469,6 +484,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             threat = False
         if verb == "tolerate" and negative:
             threat, negative = True, False  # "will not tolerate any discrimination": a warning of what it will do
+        if verb in ("interfere", "meddle") and negative:
+            negative = False  # "would not interfere in the election": an assurance given, nothing refused
         if threat and negative and condition and verb in _TAKING_PART and not any(
                 w.strip(",.;") in lex.threat_objects for w in following[:3]):
             # "will not attend the conference unless Israel commits to ...": staying away on a condition refuses.
@@ -598,11 +615,19 @@ def _conjuncts(text: str, subject: Actor, mentions: list[Actor]) -> list[Actor]:
 def _conjuncts_after(text: str, first: Actor, mentions: list[Actor]) -> list[Actor]:
     """The agent and the actors listed after it: "backed by France, Germany and Italy"."""
     group = [first]
+    links = []
     for actor in mentions:
         if actor.start >= group[-1].end and actor.kind != "pronoun":
-            if not _CONJ.fullmatch(text, group[-1].end, actor.start):
+            link = _CONJ.fullmatch(text, group[-1].end, actor.start)
+            if not link:
                 break
             group.append(actor)
+            links.append(link.group().strip())
+    # A bare comma joins only inside a list that ends in "and": in "turned down by Vietnam, the foreign ministry
+    # said" the ministry is the reporter.
+    while links and links[-1] == ",":
+        links.pop()
+        group.pop()
     return group
 
 
@@ -1183,6 +1208,14 @@ class _Sentence:
             stance = "threaten" if threat else ("reject" if vowed.group("neg") else "support")
         elif cue.cls == "vow" and self._threat_follows(cue.end):
             stance = "threaten"  # "pledged revenge", "promised a crushing response"
+        elif cue.cls == "vow" and _THAT.match(text, cue.end):
+            # "pledged that his government would not interfere": the vow is the commitment it announces.
+            limit = self._clause_end(cue.end)
+            for j, other in enumerate(self.cues[index + 1:], index + 1):
+                if other.cls == "commitment" and other.start < limit:
+                    stance = other.stance
+                    self.absorbed.add(j)
+                    break
         ruled_open = (negated and surface.lower().startswith("rul")) or bool(_RULE_OUT_REFUSED.match(surface))
         if ruled_open and stance == "reject":
             # "did not rule out military action" keeps a threat open; "did not rule out talks" an offer.

@@ -620,6 +620,13 @@ ROUND_THREE = [
     ("Turkish Cypriots rejected the plan.", [("CYP", "reject")]),
     ("The families of the Nepali hostages urged the army to negotiate.", [("NPL", "appeal")]),
     ("The spokesman for the Iranian foreign ministry condemned the raid.", [("IRN", "condemn")]),
+    # A bare comma after a passive agent introduces the reporter, not another agent; a deed with an auxiliary before
+    # an accusing participle; an organisation's body; a person dismissed; a vow that announces a commitment.
+    ("The offer was rejected by Laos, the state news agency said.", [("LAO", "reject")]),
+    ("Niger has expelled the envoy, accusing him of meddling.", [("NER", "accuse")]),
+    ("Foreign ministers of the African Union urged both sides to talk.", [(None, "appeal")]),
+    ("The president accused his deputy of plotting a coup and dismissed him.", [(None, "accuse")]),
+    ("Chile's president pledged that his government would not interfere in the inquiry.", [("CHL", "support")]),
 ]
 
 
@@ -2259,6 +2266,184 @@ FRESH_30 = [
 ]
 
 
+# Batch 31 (session 4, after the fixes of 22-30). First run, gold written first: source-and-stance F1 0.955.
+FRESH_31 = [
+    ("Libya's leader Moammar Gadhafi has offered to pay compensation to the families of the Lockerbie "
+     'victims, according to a British newspaper.',
+     [("Libya's leader Moammar Gadhafi", 'LBY', 'support', None)]),
+    ('Ethiopia and Eritrea have agreed to a cessation of hostilities proposed by the Organization of '
+     'African Unity, diplomats said in Algiers.',
+     [('Ethiopia', 'ETH', 'support', None),
+     ('Eritrea', 'ERI', 'support', None)]),
+    ('Foreign ministers of the Gulf Cooperation Council on Tuesday urged Iran to end its occupation of '
+     'three islands claimed by the United Arab Emirates.',
+     [('Foreign ministers of the Gulf Cooperation Council', None, 'appeal', 'Iran')]),
+    ("Sri Lanka's government rejected a proposal by the Tamil Tigers for an interim administration in the "
+     'north and east.',
+     [("Sri Lanka's government", 'LKA', 'reject', None)]),
+    ("Iraq's Revolutionary Command Council warned that Baghdad would target any country that allowed its "
+     'territory to be used for attacks on Iraq.',
+     [("Iraq's Revolutionary Command Council", 'IRQ', 'threaten', None)]),
+    ('The Moroccan government has strongly criticized Algeria for supporting the Polisario Front '
+     'guerrillas.',
+     [('The Moroccan government', 'MAR', 'condemn', 'Algeria')]),
+    ('Ousted Haitian President Jean-Bertrand Aristide called on the international community to tighten '
+     'the embargo against the military regime.',
+     [('Ousted Haitian President Jean-Bertrand Aristide', 'HTI', 'appeal', None)]),
+    ('The Congolese rebel movement RCD said it would not sign the ceasefire agreement until its demands '
+     'were met.',
+     [('The Congolese rebel movement RCD', 'COD', 'reject', None)]),
+    ('Indonesian Foreign Minister Ali Alatas said Jakarta would welcome any initiative by the United '
+     'Nations to solve the East Timor question.',
+     [('Jakarta', 'IDN', 'support', None)]),
+    ('The Tanzanian government appealed to donors for food aid for nearly 500,000 Burundian refugees.',
+     [('The Tanzanian government', 'TZA', 'appeal', None)]),
+    ('Armenia has accused Azerbaijan of massing troops on their common border in preparation for a new '
+     'offensive.',
+     [('Armenia', 'ARM', 'accuse', 'Azerbaijan')]),
+    ("Malaysia's Prime Minister Mahathir Mohamad lashed out at Western countries for interfering in Asian "
+     'affairs.',
+     [("Malaysia's Prime Minister Mahathir Mohamad", 'MYS', 'condemn', None)]),
+    ('The Colombian government and the FARC guerrillas signed a deal to create a demilitarised zone for '
+     'peace talks.',
+     [('The Colombian government', 'COL', 'support', None),
+     ('the FARC guerrillas', 'COL', 'support', None)]),
+    ("Britain has rejected Argentina's call for fresh negotiations on the sovereignty of the Falkland "
+     'Islands.',
+     [('Britain', 'GBR', 'reject', None)]),
+    ('The ruling Sandinistas threatened to arm their supporters if the U.S.-backed rebels launched a new '
+     'offensive.',
+     [('The ruling Sandinistas', 'NIC', 'threaten', None)]),
+    ('An Iranian newspaper close to the government demanded that Britain expel the author of the novel.',
+     [('An Iranian newspaper', 'IRN', 'appeal', 'Britain')]),
+    ('Cuban President Fidel Castro said Havana was willing to negotiate with Washington on immigration '
+     'matters.',
+     [('Havana', 'CUB', 'support', None)]),
+    ('Washington has expressed concern over reports that North Korea is building a second nuclear reactor.',
+     [('Washington', 'USA', 'condemn', None)]),
+    ('The Burmese military government refused to allow Aung San Suu Kyi to travel outside Rangoon.',
+     [('The Burmese military government', 'MMR', 'reject', None)]),
+    ('Kenyan President Daniel arap Moi warned opposition leaders that his government would crush any '
+     'attempt to incite violence.',
+     [('Kenyan President Daniel arap Moi', 'KEN', 'threaten', 'opposition leaders')]),
+]
+
+# Batch 32 (session 4, after the fixes of 22-30). First run, gold written first: source-and-stance F1 0.978.
+FRESH_32 = [
+    ('In a statement on Sunday, the Saudi foreign ministry condemned the attack on a mosque in northern '
+     'Syria.',
+     [('the Saudi foreign ministry', 'SAU', 'condemn', None)]),
+    ('Speaking after talks with his Turkish counterpart, the Russian foreign minister said Moscow opposed '
+     'any new military operation in northern Syria.',
+     [('Moscow', 'RUS', 'reject', None)]),
+    ('Both Kinshasa and Kigali welcomed the US-brokered agreement, though officials in Goma said fighting '
+     'continued.',
+     [('Kinshasa', 'COD', 'support', None),
+     ('Kigali', 'RWA', 'support', None)]),
+    ("Venezuela's opposition, led by Maria Corina Machado, called for mass protests after the disputed "
+     'election.',
+     [("Venezuela's opposition", 'VEN', 'appeal', None)]),
+    ("Beijing's top diplomat Wang Yi told his US counterpart that Washington must stop arming Taiwan.",
+     [("Beijing's top diplomat Wang Yi", 'CHN', 'appeal', None)]),
+    ("Officials in Tripoli rejected the eastern-based parliament's decision to appoint a new prime "
+     'minister.',
+     [('Officials in Tripoli', 'LBY', 'reject', None)]),
+    ('The junta in Burkina Faso has suspended the broadcasts of Radio France Internationale, accusing it '
+     'of spreading false information.',
+     [('The junta in Burkina Faso', 'BFA', 'accuse', None)]),
+    ('A spokesman for the Taliban said the group would not allow foreign troops to remain in Afghanistan '
+     'after the deadline.',
+     [('A spokesman for the Taliban', 'AFG', 'reject', None)]),
+    ('The prime minister of Pakistan, Shehbaz Sharif, warned that Islamabad would respond forcefully to '
+     'any Indian aggression.',
+     [('The prime minister of Pakistan, Shehbaz Sharif', 'PAK', 'threaten', None)]),
+    ("The Gulf Cooperation Council backed Saudi Arabia's proposal for a regional security conference.",
+     [('The Gulf Cooperation Council', None, 'support', None)]),
+    ('Ugandan troops will remain in South Sudan to protect President Salva Kiir, the Ugandan army chief '
+     'said.',
+     [('Ugandan troops', 'UGA', 'support', None)]),
+    ("The Hungarian prime minister blocked the EU's plan to use frozen Russian assets for Ukraine.",
+     [('The Hungarian prime minister', 'HUN', 'reject', None)]),
+    ('Tens of thousands of Serbians rallied in Belgrade demanding the resignation of the government.',
+     [('Tens of thousands of Serbians', 'SRB', 'appeal', None)]),
+    ("Israel's security cabinet rejected the ceasefire terms proposed by the mediators.",
+     [("Israel's security cabinet", 'ISR', 'reject', None)]),
+    ("The leader of Sudan's Rapid Support Forces, Mohamed Hamdan Dagalo, said his fighters were ready to "
+     'accept a humanitarian truce.',
+     [("The leader of Sudan's Rapid Support Forces, Mohamed Hamdan Dagalo", 'SDN', 'support', None)]),
+    ("Ethiopia's federal government accused the Amhara militia Fano of attacking civilians, a charge the "
+     'group denied.',
+     [("Ethiopia's federal government", 'ETH', 'accuse', 'the Amhara militia Fano'),
+     ('the group', 'ETH', 'deny', None)]),
+    ('The European Commission threatened legal action against Poland over its judicial reforms.',
+     [('The European Commission', None, 'threaten', 'Poland')]),
+    ('Kuwait and Iraq agreed to demarcate their maritime border in the Khor Abdullah waterway.',
+     [('Kuwait', 'KWT', 'support', None),
+     ('Iraq', 'IRQ', 'support', None)]),
+    ("Afghanistan's Taliban government asked Pakistan to stop deporting Afghan refugees.",
+     [("Afghanistan's Taliban government", 'AFG', 'appeal', 'Pakistan')]),
+    ('The World Food Programme warned that it would suspend food aid in northern Ethiopia unless access '
+     'improved.',
+     [('The World Food Programme', None, 'threaten', None)]),
+]
+
+# Batch 33 (session 4, after the fixes of 22-30). First run, gold written first: source-and-stance F1 0.936.
+FRESH_33 = [
+    ('A Chinese proposal for talks was turned down by Vietnam, the official Vietnam News Agency said.',
+     [('Vietnam', 'VNM', 'reject', None)]),
+    ('"We will respond to any attack with all our might," the commander of Iran\'s Revolutionary Guards '
+     'said.',
+     [("the commander of Iran's Revolutionary Guards", 'IRN', 'threaten', None)]),
+    ('The sanctions were condemned by Russia and China as illegal and unilateral.',
+     [('Russia', 'RUS', 'condemn', None),
+     ('China', 'CHN', 'condemn', None)]),
+    ('Iraqi Kurdish leaders said they would not accept any agreement that excluded Kirkuk from their '
+     'region.',
+     [('Iraqi Kurdish leaders', 'IRQ', 'reject', None)]),
+    ('Ankara has asked Berlin to extradite dozens of suspects it accuses of involvement in the coup '
+     'attempt.',
+     [('Ankara', 'TUR', 'appeal', 'Berlin')]),
+    ("Zambia's president pledged that his government would not interfere in the work of the electoral "
+     'commission.',
+     [("Zambia's president", 'ZMB', 'support', None)]),
+    ('The Nigerian army denied reports that its soldiers had killed civilians in a raid on a village in '
+     'Borno state.',
+     [('The Nigerian army', 'NGA', 'deny', None)]),
+    ("Spain's prime minister said Madrid was prepared to send troops to a peacekeeping force in Ukraine.",
+     [('Madrid', 'ESP', 'support', None)]),
+    ('The militants, who are holding 30 hostages, threatened to kill them unless the government released '
+     'their comrades.',
+     [('The militants', None, 'threaten', None)]),
+    ("Pakistan's Foreign Office summoned the Afghan envoy to lodge a strong protest over the cross-border "
+     'attack.',
+     [("Pakistan's Foreign Office", 'PAK', 'condemn', None)]),
+    ('The Israeli prime minister rejected calls from Washington for a Palestinian state, saying it would '
+     "threaten Israel's security.",
+     [('The Israeli prime minister', 'ISR', 'reject', None)]),
+    ("Turkey's foreign ministry called on Greece to stop militarising islands in the Aegean.",
+     [("Turkey's foreign ministry", 'TUR', 'appeal', 'Greece')]),
+    ("Taiwan condemned China's military drills around the island as a serious provocation.",
+     [('Taiwan', 'TWN', 'condemn', 'China')]),
+    ("Jordan's king and Egypt's president urged the United States to press Israel to allow more aid into "
+     'Gaza.',
+     [("Jordan's king", 'JOR', 'appeal', 'the United States'),
+     ("Egypt's president", 'EGY', 'appeal', 'the United States')]),
+    ('The Mexican government said it would deploy 10,000 National Guard troops to the border with the '
+     'United States.',
+     [('The Mexican government', 'MEX', 'support', None)]),
+    ("Mali's junta said it would not tolerate any interference by foreign powers in its internal affairs.",
+     [("Mali's junta", 'MLI', 'threaten', None)]),
+    ('Kenyan doctors threatened to go on strike unless the government paid their salary arrears.',
+     [('Kenyan doctors', 'KEN', 'threaten', None)]),
+    ("The Arab League's secretary-general praised Qatar's efforts to secure the release of the hostages.",
+     [("The Arab League's secretary-general", None, 'praise', 'Qatar')]),
+    ("South Sudan's president accused his deputy of plotting a coup and dismissed him.",
+     [("South Sudan's president", 'SSD', 'accuse', None)]),
+    ('The Iranian foreign ministry spokesman denied that Tehran had supplied drones to Russia.',
+     [('The Iranian foreign ministry spokesman', 'IRN', 'deny', None)]),
+]
+
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -2277,7 +2462,7 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
                          + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11 + FRESH_12
                          + FRESH_13 + FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17 + FRESH_18 + FRESH_19
                          + FRESH_20 + FRESH_21 + FRESH_22 + FRESH_23 + FRESH_24 + FRESH_25 + FRESH_26
-                         + FRESH_27 + FRESH_28 + FRESH_29 + FRESH_30)
+                         + FRESH_27 + FRESH_28 + FRESH_29 + FRESH_30 + FRESH_31 + FRESH_32 + FRESH_33)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
