@@ -780,9 +780,12 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             seen.update(_row_index(i) for i in ids)
     rows = [(gaz.row(_row_index(i)), i < 0) for i in ids]
     biggest_city: dict[str | None, int] = {}
-    for r, _ in rows:
+    seats = set()  # divisions holding a city that bears their name as its own, of a hundred thousand people
+    for r, alternate in rows:
         if r.kind in _SETTLEMENT:
             biggest_city[r.country_code] = max(biggest_city.get(r.country_code, 0), r.population)
+            if r.population >= _BIG_CITY and not alternate:
+                seats.add((r.country_code, r.admin1))
     says_settlement = bool(_SAYS_SETTLEMENT.search(text[max(0, mention.start - 20):mention.start])
                            or _CITY_AFTER.match(text, mention.end))
     dateline = _dateline(text, mention.start, mention.end)
@@ -816,8 +819,8 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
                 _CITY_SHARE * row.population, _BIG_CITY))
         ):
             # "Kharkiv" alone is the city, "Kharkiv Oblast" the region; "Washington" the capital; "Wyoming" the
-            # state, not a town of 75,000.
-            prior -= 2.0
+            # state, not a town of 75,000. A division named after its own capital yields more ("São Paulo").
+            prior -= 3.0 if (row.country_code, row.admin1) in seats else 2.0
         if row.kind in _SETTLEMENT and says_division:
             prior -= 3.0
         if dateline and row.kind in ("admin1", "admin2"):

@@ -127,6 +127,13 @@ RESOLVED = [
     # A country qualifier keeps a hamlet in it over a bigger namesake abroad.
     ("qualifier-over-a-bigger-namesake", "Shells fell near Ras al-Ain, Syria, overnight.", "Ras al-Ain",
      "Ra’s al ‘Ayn", "SY", "village"),
+    # Waters, islands and landmarks the town lists lack.
+    ("the-gulf", "Two tankers were seized in the Gulf on Monday.", "Gulf", "Persian Gulf", None, "region"),
+    ("strait", "Warships sailed through the Taiwan Strait.", "Taiwan Strait", "Taiwan Strait", None, "region"),
+    ("island-not-its-city", "Wildfires spread on Vancouver Island.", "Vancouver Island", "Vancouver Island", "CA",
+     "region"),
+    ("river-not-its-city", "The dam on the Dnipro River was breached.", "Dnipro River", "Dnieper", None, "region"),
+    ("short-form-of-a-country", "Burkina closed its border with Niger.", "Burkina", "Burkina Faso", "BF", "country"),
     ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
      "Frankfurt am Main", "DE", "city"),
 ]
