@@ -170,7 +170,7 @@ def _patterns() -> dict[str, str]:
         ),
         # 2014, mid-2011, early 2023, the end of 2019
         "year": (
-            rf"(?<![\w$£€¥#.,:]|(?<!\b\d{{4}})[-–/]|\d[.,]?\s){_MODIFIER}?"
+            rf"(?<![\w$£€¥#.,:]|(?<!\b\d{{4}})[-–/]|(?<!\b(?:1[5-9]|20)\d)\d[.,]?\s){_MODIFIER}?"
             r"(?:(?:the\s+)?(?:(?:calendar\s+)?year\s+|(?P<fiscal>fiscal|financial)\s+(?:year\s+)?))?"
             r"(?P<year>(?:1[5-9]|20)\d\d)(?![\w%]|[.,:]\d|[-–/](?!(?:1[5-9]|20)\d\d\b|\d\d(?![\w%]|[.,:/]\d))\d"
             r"|\s*percent)(?P<fiscal>\s+(?:fiscal|financial)\s+year)?"
@@ -211,6 +211,7 @@ def _patterns() -> dict[str, str]:
             r"|(?<=\b(?i:took|take|takes|taking|spent|spend|spends|spending|lasted|waited|wait|waiting)\s\w+)(?![\w-]))"
             r"|(?P<vunit>decades|years|months|weeks)(?=\s+of\s)"
             r"|(?P<vunit>decades|years|months)(?P<long>-long)(?![\w-])"
+            r"|(?P<unit>century|decade|year|month|week|day|hour)(?P<long>-long)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following)\s+(?P<unit>decade|century)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past)\s+(?P<unit>year|month|week|quarter)(?![\w-])"
         ),
@@ -253,6 +254,8 @@ def _patterns() -> dict[str, str]:
             r"|(?P<year>(?:1[5-9]|20)\d\d))(?![\w-])"
             r"|(?P<whole>the|that)\s+(?:entire|whole|full)\s+(?P<unit>year|month|week|day)(?![\w-])"
             r"|the\s+(?P<unit>year)\s+(?P<before>before|previous|earlier)(?![\w-])(?!\s+(?:\w+ed|last|that)\b)"
+            # the year before last, the week after next
+            r"|the\s+(?P<unit>year|month|week)\s+(?P<beyond>before\s+last|after\s+next)(?![\w-])"
             r"|(?:a|the)\s+(?P<ordinal>\L<ordinals>|\d{1,3}(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+"
             r"(?P<unit>day|night|week|month|year)(?![\w-])"
             # later that year, that month, the end of that week: the unit around the last date named
@@ -311,7 +314,8 @@ _FIRST_WORDS = {
     "season": "early late mid earlier later the this last next coming past <seasons>",
     "duration": "the past last next first coming previous final following initial remaining latest about around almost "
                 "nearly some roughly approximately more less over under at up a an another quarter half <numbers> for "
-                "in within after than of decades years months weeks days hours #digit",
+                "in within after than of decades years months weeks days hours century decade year month week day "
+                "hour #digit",
     "set": "every each per a an once twice thrice times daily weekly monthly yearly annually annual hourly nightly "
            "quarterly biweekly fortnightly <weekdays>+ weekends",
     "clock": "about around approximately roughly noon+ midnight+ midday+ #digit",
@@ -370,7 +374,7 @@ _AFTER_THE = {
     "season": f"{_MODIFIER_NOUNS} <seasons>",
     "duration": "past last next first coming previous final following initial remaining latest about around almost "
                 "nearly some roughly approximately more less over under at up the a an quarter half <numbers> #digit",
-    "same": "same entire whole full year <ordinals> #digit",
+    "same": "same entire whole full year month week <ordinals> #digit",
     "reference": "year prior quarter month week",
     "anaphoric": "day night morning afternoon evening start end beginning middle rest same next following previous "
                  "preceding",

@@ -876,7 +876,8 @@ def _season_rule(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     modifier = _modifier(m)
     before = _word_before(ctx.text, m.start())
     after = _word_after(ctx.text, m.end()).lower()
-    if after in ("of", "in", "for") and year is None:
+    of_year = _OF_YEAR.match(ctx.text, m.end(), m.end() + 40) if year is None else None
+    if after in ("of", "in", "for") and year is None and of_year is None:
         return None  # "the fall of Saigon", "a fall in prices"
     if not det and year is None and modifier is None:
         if form not in lex.free_seasons and not g["season"][0].isupper():
@@ -893,6 +894,10 @@ def _season_rule(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     def resolve(c: _Context) -> _Resolved:
         if year is not None:
             return _point("DATE", cal.Point("season", year, code=code), modifier)
+        if of_year is not None and c.dct is not None:
+            # "the spring of last year", "the summer of this year" ("last year" is a mention of its own)
+            shift = {"this": 0, "last": -1, "next": 1}[of_year.group(1).lower()]
+            return _point("DATE", cal.Point("season", c.dct.year + shift, code=code), modifier)
         direction = step if step is not None else tense
         return _point("DATE", _season(c.dct, code, direction, exact_this=step == 0), modifier)
 
@@ -938,6 +943,8 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | tuple[_Draft, _Dra
             start = m.start("approx") if g["approx"] else m.start("num")
         elif g["rel"] and not g["the"] and g["rel"].lower() == "last" and _word_before(ctx.text, start) in _LAST_VERB:
             start = m.start("approx") if g["approx"] else m.start("num")  # "will last 72 hours": the verb
+        if g["long"] and raw in ("a", "an"):
+            start = m.start("unit")  # "a year-long siege": the article is the siege's
         if raw in ("a", "an", "one") and unit in ("second", "quarter", "quarters"):
             return None  # "a second time", "a quarter of the vote"
         if raw in ("a", "an", "another") and unit.endswith("s"):
@@ -1141,6 +1148,9 @@ def _set(m: regex.Match[str], ctx: _Context) -> _Draft | None:
             if "other" in m.group(0).lower() and value.startswith("P1"):
                 value = value.replace("1", "2", 1)
     start = m.start()
+    if g["adverb"]:
+        count = _ADVERB_COUNT.search(ctx.text, max(0, start - 10), start)
+        start = count.start() if count else start  # "twice daily": the count is inside the span
     if g["freq"] and g["freq"].lower() == "times":
         count = _TIMES_COUNT.search(ctx.text, max(0, start - 24), start)
         word = count.group().strip().lower() if count else ""
@@ -1150,6 +1160,7 @@ def _set(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     return _Draft(start, m.end(), lambda c: _Resolved("SET", value), sets_anchor=False)
 
 
+_ADVERB_COUNT = lazy_pattern(r"(?<![\w-])(?:once|twice|thrice)\s+\Z", regex.IGNORECASE)
 _TIMES_COUNT = lazy_pattern(r"(?<![\w.,])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+\Z", regex.IGNORECASE)
 
 
@@ -1242,6 +1253,9 @@ def _same(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         modifier = _modifier(before) if before else None
         start = before.start() if before else start
         return _Draft(start, m.end(), lambda c: _around_last(c, unit, modifier), sets_anchor=False)
+    if m.group("beyond"):
+        step = -2 if m.group("beyond").lower().startswith("before") else 2
+        return _Draft(m.start(), m.end(), lambda c: _resolve_relative(c.dct, unit, "", step, 0, None))
     year = int(m.group("year")) if m.group("year") else None
 
     def resolve(c: _Context) -> _Resolved:

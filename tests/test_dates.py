@@ -372,6 +372,7 @@ NOT_DATES = [
     "It was the third raid in as many days.",
     "The town was attacked by 2000 rebels, and exports rose by 1950 tonnes.",
     "Governor Sunday Adebayo visited the Hotel Sunday Plaza.",
+    "Of the 5, 2000 were freed.",
 ]
 
 
@@ -495,6 +496,15 @@ RATES_DEADLINES_AND_LISTS = [
     ("The vote was originally due to take place on February 27.", [("February 27", "DATE", "2022-02-27")]),
     ("The curfew was extended for another two weeks.", [("another two weeks", "DURATION", "P2W")]),
     ("The rains should last another month.", [("another month", "DURATION", "P1M")]),
+    ("The rebels took the town in the spring of last year.", [("the spring", "DATE", "2021-SP"),
+                                                               ("last year", "DATE", "2021")]),
+    ("The decade-long war and a month-long strike ended.",
+     [("decade-long", "DURATION", "P10Y"), ("month-long", "DURATION", "P1M")]),
+    ("The army patrols twice daily.", [("twice daily", "SET", "P1D")]),
+    ("The drought began the year before last; the vote is set for the week after next.",
+     [("the year before last", "DATE", "2020"), ("the week after next", "DATE", "2022-W11")]),
+    ("Elections were held in 2005, 2010 and 2015.",
+     [("2005", "DATE", "2005"), ("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
 ]
 
 # Early in a year the half or quarter just ended is meant only when the text is about accounts (published 20 Jan).
