@@ -10,6 +10,7 @@ distinct groups are summed, restated figures and subsets ("including two childre
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
@@ -259,7 +260,12 @@ class _Patterns:
         self.claim_before = regex.compile(
             r"(?:\bclaim(?:ed|s|ing)?\b(?:\s+(?:that|it|they|he|she|to\s+have|responsibility))*[^.;]{0,25}"
             # "Islamic State said in a statement that it had killed 15 soldiers"
-            r"|\b(?:said|say|says|saying)\s+(?:in\s+(?:a|its|their)\s+statement\s+)?(?:that\s+)?(?:it|they|he|she)\s+"
+            # "claimed in a statement on its propaganda channels that it had killed more than 200 soldiers"
+            r"|\bclaim(?:ed|s|ing)?\b[^.;]{0,70}?\bthat\s+(?:it|they|he|she)\s+(?:had\s+|have\s+|has\s+)?"
+            r"(?:killed|neutrali[sz]ed|eliminated)\s+['\"‘“]?(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?"
+            # "saying its fighters had killed more than 60 officials and soldiers"
+            r"|\b(?:said|say|says|saying)\s+(?:in\s+(?:a|its|their)\s+statement\s+)?(?:that\s+)?(?:it|they|he|she|"
+            r"(?:its|their|his)\s+(?:fighters|forces|troops|men|soldiers|militants|members))\s+"
             r"(?:had\s+|have\s+|has\s+)?"
             r"(?:killed|neutrali[sz]ed|eliminated)\s+['\"‘“]?(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?)\Z",
             flags)
@@ -441,6 +447,8 @@ class _Patterns:
         self.said_lost_before = regex.compile(
             r"\b(?:said|says|say|admitted|acknowledged|conceded)\s+(?:that\s+)?(?:they|it|we)\s+(?:had\s+|have\s+)?"
             r"(?:lost|losing)\s+(?:only\s+|just\s+)?\Z", flags)
+        self.part_of_whole = regex.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}\-]+['’]s\s+)?", flags)
+        self.and_verb = regex.compile(r"\band\s+[\p{L}]+ed\b", flags)
         self.of_them_after = regex.compile(r"\s+of\s+them\b", flags)
         self.own_after = regex.compile(r"\s+of\s+(?:their|its|his|our)\s+own\b", flags)
         # one who gives the news: "a spokesman for the group said", "a resident told Reuters"
@@ -523,12 +531,15 @@ class _Patterns:
         # been killed": a tally in the present perfect, in a sentence that counts since a time
         self.perfect_before = regex.compile(r"\b(?:have|has)\s+(?:so\s+far\s+|also\s+)?(?:killed|claimed)\s+\Z", flags)
         self.perfect_after = regex.compile(
-            r"^\s*(?:[\p{L}'’\-]+\s+){0,3}?(?:have|has)\s+(?:also\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured|"
+            # ("24 soldiers and 26 civilians have been killed")
+            r"^\s*(?:[\p{L}\d,'’\-]+\s+){0,4}?(?:have|has)\s+(?:also\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured|"
             r"displaced|abducted|kidnapped|detained|arrested)\b", flags)
         # "the deadliest since October 2023, when a series of earthquakes in Herat killed more than 1,500 people"
         self.since_when_before = regex.compile(
             rf"\bsince\s+(?:(?:early|late|mid)\s+)?(?:(?:{months})\.?(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?|\d{{4}}|"
             rf"last\s+(?:week|month|year|(?:{months})))\s*,?\s+when\b[^.;]{{0,140}}\Z", flags)
+        # "24 soldiers and 26 civilians have been killed, according to Israeli tallies": a running tally of the war
+        self.tally_of = regex.compile(r"\b(?:tally|tallies)\b", flags)
         self.since_time = regex.compile(
             rf"\bsince\s+(?:(?:early|late|mid)\s+)?(?:{months}|\d{{4}}|the\s+(?:start|beginning|outbreak)\b)", flags)
         self.update = regex.compile(
@@ -627,7 +638,9 @@ class _Patterns:
         # "Russia's Defence Ministry said it had carried out a strike ..., killing up to 85 servicemen. Ukraine denied
         # the claim": a side's claim of its kills, denied by the other side, is no count of the dead
         self.own_claim_before = regex.compile(
-            r"\b(?:said|says|saying|claimed|claims)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|troops|fighters|men)|"
+            # ("denied that the army had targeted civilians and said troops had struck a position of 'terrorists'")
+            r"\b(?:said|says|saying|claimed|claims)\s+(?:that\s+)?(?:it|they|(?:its\s+|their\s+)?(?:forces|troops|"
+            r"fighters|men|soldiers)|"
             r"the\s+(?:rebels|group|militants|militia|army|military|fighters|jihadists|insurgents))\b[^.;]*\Z",
             flags)
         # "The Taliban said they killed 19 Pakistani soldiers, a claim Islamabad rejected"
@@ -1140,6 +1153,8 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
     over when it only describes the people ("12 displaced people"). "Two of the wounded later died" counts the dead.
     """
     left_m = p.left_cue.search(left) or p.toll_before.search(left)
+    if left_m and _cue_of(left_m.group("cue"))[1] == "noun" and p.and_verb.search(left, left_m.end("cue")):
+        left_m = None  # "received 26 bodies and treated 55 injured people": a second verb, a figure of its own
     right_m = p.right_cue.match(right) or p.relative_clause_cue.match(right) or p.relative_died.match(right)
     if right_m and _cue_of(right_m.group("cue"))[1] == "total":
         right_m = None  # "the governor put the toll at 5": the toll is the 5, not the governor
@@ -1284,6 +1299,12 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
                     break
             if previous is not None:
                 item.category, item.cue_side = previous.category, "total"
+    # "Four of the ship's 22 crew members are missing", "three of the 12 passengers died": the first figure counts,
+    # the second is the whole it is taken from
+    for a, b in itertools.pairwise(items):
+        if a.category is None and b.category and not a.singular and not a.unit \
+                and p.part_of_whole.fullmatch(text, a.end, b.start):
+            a.category, a.cue_side, a.subject, b.category = b.category, b.cue_side, b.subject, None
     sides_dead: set[str | None] = set()
     last_category: str | None = None  # of the figure before, in reading order
     for i, item in enumerate(items):
@@ -1307,6 +1328,15 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
                     item.role = None
             if item.category == "killed" and item.role != "subset":
                 sides_dead.add(_side(item.subject))
+    # "Somalia: hotel siege ends, 21 killed ... ended a siege on Saturday, after an attack that killed at least 21
+    # people": the lead's attack is the headline's, the report's own event, not an earlier one
+    if (body := _body_start(text, p)) and any(it.role == "reference" and it.start >= body for it in items):
+        stop = p.full_stop.search(text, body)
+        lead_end = stop.end() if stop else len(text)
+        told = {(it.low, it.category) for it in items if it.start < body and it.category and it.role is None}
+        for item in items:
+            if item.role == "reference" and body <= item.start < lead_end and (item.low, item.category) in told:
+                item.role = None
     # A breakdown after a figure is a subset of it: "6 people - 4 soldiers and 2 civilians -", "killed 8: 5 ... and 3".
     for i in range(1, len(items)):
         a, b = items[i - 1], items[i]
@@ -1429,7 +1459,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
             or (p.pluperfect_before.search(before) and p.past_time_after.match(after)) \
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start) \
             or ((p.perfect_before.search(before) or p.perfect_after.match(after))
-                and p.since_time.search(text, cs, ce)) \
+                and (p.since_time.search(text, cs, ce) or p.tally_of.search(text, cs, ce))) \
             or p.similar_event.search(text, cs, ce):  # "in July, 12 people died in a similar assault"
         item.role = "background"  # a tally of the wider conflict or an earlier event, not this report's
     elif p.additional_before.search(before) or p.additional_after.match(after) \
@@ -1789,7 +1819,8 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
     claims = [q for q in figures if q.role == "claim" and (
         first_reported is None or q.start < first_reported
         or _other_group(q, [r for r in reported if r.start < q.start])
-        or (sentences.known and _another_event(sentences.text, *sentences.span(q.start), _patterns())))]
+        or (sentences.known and (_another_event(sentences.text, *sentences.span(q.start), _patterns())
+                                 or _clash_apart(q, first_reported, sentences))))]
     # "exhumed 30 bodies from a mass grave ... The victims, including four women": a part of a background figure
     earliest_background = min((q.start for q in figures if q.role in ("background", "reference")), default=None)
     for pool in (
@@ -1842,6 +1873,17 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
 _BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
 # A figure of these restates the people counted one by one before it ("... his two wives. 3 fatalities").
 _SUM_SUBJECTS = frozenset({None, "people", "persons", "individuals", "victims", "bodies", "corpses"})
+
+
+def _clash_apart(claim: Quantity, first: int, sentences: _Sentences) -> bool:
+    """True when a claim tells of clashes and the first figure of an event that was none.
+
+    "A drone strike on a market killed at least 30 people ... A Fano commander said his fighters had killed 12 federal
+    soldiers in clashes near the town": the claim counts other dead than the strike's.
+    """
+    clash, text = _patterns().clash, sentences.text
+    return bool(clash.search(text, *sentences.span(claim.start))) \
+        and not clash.search(text, sentences.span(first)[0], first)
 
 
 def _exact_elsewhere(q: Quantity, exact: dict[str | None, set[int]], sentences: _Sentences) -> bool:
@@ -2017,6 +2059,16 @@ def _state_apart(q: Quantity, r: Quantity, sentences: _Sentences, p: _Patterns) 
         and not p.state_noun.search(sentences.text, *sentences.span(r.start))
 
 
+def _contrast_source(r: Quantity, q: Quantity, end: int, text: str, p: _Patterns) -> bool:
+    """True when ``q`` follows ``r`` in its sentence after "while" or "but" and a source of its own gives it.
+
+    "the army claimed 30 militants were killed, while local sources said 12 died": two counts; "strikes killed eight
+    people, the ministry said, while rockets fired by Hezbollah killed two people in northern Israel": two events.
+    """
+    contrasts = list(p.contrast.finditer(text, r.end, q.start))
+    return bool(contrasts) and bool(p.sourced.search(text, contrasts[-1].end(), end))
+
+
 def _another_event(text: str, start: int, end: int, p: _Patterns) -> bool:
     """True when the sentence tells another event; "a day later, the government said" only dates a later count."""
     later = p.later_source.search(text, start, end)
@@ -2051,12 +2103,16 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                 and not p.one_person.match(q.text) \
                 and p.sourced.search(text, start, end) and not _another_event(text, start, end, p):
             # a place or day the lead names too is the report's own frame ("on Wednesday"), not another event
-            names = [n for m in p.place_or_day.finditer(text, start, end) if (n := m.group(1)) not in lead] \
+            if boundaries is None:
+                boundaries = [m.end() for m in p.event_boundary.finditer(text)]
+            # nor one the event's own sentences named before ("the boat was heading to a market in Mokwa ... A
+            # district head in Mokwa said residents had counted 40 bodies"), since "In a separate incident"
+            told = text[boundaries[k - 1] if (k := bisect.bisect_left(boundaries, start)) else 0:start]
+            names = [n for m in p.place_or_day.finditer(text, start, end)
+                     if (n := m.group(1)) not in lead and n not in told] \
                 if q.subject not in _BODY_NOUNS or not p.bodies_brought.search(text, start, end) else []
             # "residents disputed the account and said"
             disputed = counter or bool(p.disputed.search(text, start, end))
-            if boundaries is None:
-                boundaries = [m.end() for m in p.event_boundary.finditer(text)]
             if _side(q.subject) is None and not disputed and len(
                     {_side(r.subject) for r in out if r.role != "additional"} - {None}) > 1:
                 # "killing all 33 attackers ... 21 passengers and four soldiers were killed ... officials said 26
@@ -2071,7 +2127,7 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                           and r.modifier not in ("vague", "unknown") and (disputed or _same_side(q, r))
                           and not _killed_attackers(q, r, sentences, p) and not _state_apart(q, r, sentences, p)
                           and (sentences.index(r.start) != sentences.index(q.start)
-                               or p.contrast.search(text, r.end, q.start))
+                               or _contrast_source(r, q, end, text, p))
                           and _names_agree(names, r, sentences, p)
                           # not across "In a separate incident, ...": another event's figures are no rival counts
                           and bisect.bisect_left(boundaries, r.end) == bisect.bisect_left(boundaries, q.start)), None)

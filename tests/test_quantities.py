@@ -123,6 +123,8 @@ NOT_QUANTITIES = [
     "twin blasts",
     "the only one left",
     "a mother of four",
+    "the floods in 2018 killed",
+    "since 2015 died",
 ]
 
 
@@ -160,6 +162,17 @@ CATEGORIES = [
     # a capitalised person noun inside a name is no person
     ("40 were arrested, the Kenya National Commission on Human Rights said.", [("40", "detained")]),
     ("13 peacekeepers from Chad, Togo and Egypt were killed.", [("13", "killed")]),
+    # the part is counted, not the whole it is taken from
+    ("Four of the ship's 22 crew members are missing.", [("Four", "missing"), ("22", None)]),
+    ("Three of the 12 passengers died.", [("Three", "killed"), ("12", None)]),
+    # a noun cue before, shared through a second verb, gives way to the word right after the figure
+    ("a hospital received 26 bodies and treated 55 injured people", [("26", "killed"), ("55", "injured")]),
+    # what people flee is no person
+    ("Officials said 6,200 people fled the violence.", [("6,200", "displaced")]),
+    ("Floods forced 5,000 people from their homes.", [("5,000", "displaced")]),
+    ("the toll had risen to 74, with 171 wounded", [("74", "killed"), ("171", "injured")]),
+    # an organisation, not a corpse
+    ("A coordination body for the camp's residents said 30 people were killed.", [("30", "killed")]),
 ]
 
 
