@@ -326,14 +326,15 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     # A common word is a place only right after a locative preposition, mid-sentence, and not as the first word
     # of a longer name ("in South Kerry").
     if key in gaz.stopnames and (
-        _sentence_initial(text, start) or _previous_word(text, start).lower() not in _LOCATIVE
-        or _CAPITALISED_NEXT.match(text, end)
+        _sentence_initial(text, start) or _CAPITALISED_NEXT.match(text, end)
+        or (_previous_word(text, start).lower() not in _LOCATIVE
+            and not _LATER_IN_A_LIST_OF_PLACES.search(text, max(0, start - _LIST_REACH), start))
     ) and not _qualified_after(text, end, ids, gaz):
         return False
     if n_tokens == 1 and names.surname(surface) and (not strong or gaz.kind_rank[best] > _ADMIN1_RANK):
         return False  # "Governor David Paterson ... Paterson said": a town's name, even a big one, is the person
     if (not strong and _PERSON_VERBS.match(text, end) and _previous_word(text, start).lower() not in _IN_PLACE
-            and not _LAST_OF_PLACES.search(text, max(0, start - _LIST_REACH), start)):
+            and not _LATER_IN_A_LIST.search(text, max(0, start - _LIST_REACH), start)):
         return False  # "Hamilton said", but "a lab in Wageningen confirmed", "groups in Savannah and Augusta said"
     if (gaz.kind_rank[best] > _COUNTRY_RANK and names.disease(surface)
             and _previous_word(text, start).lower() not in _LOCATIVE):
@@ -348,17 +349,24 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         after = regex.match(r"[ \u00a0](\p{Lu}[\p{L}]+)", text[end:end + 40])
         if after and not _DIVISION_WORD.fullmatch(after.group(1)):
             return False
-        previous = regex.search(r"(\p{Lu}[\p{L}]*)\.?[ \u00a0]$", before)
+        # A capitalised word or an initial just before ("Anne Dillon", "J. Dillon"); a sentence's last word is not
+        # ("near Kharkiv. Vovchansk was shelled").
+        previous = regex.search(r"(?:\p{Lu}[\p{L}]*|\b\p{Lu}\.)[ \u00a0]\Z", before)
         if previous and not _sentence_initial(text, start - len(previous.group(0))):
             return False
     return True
 
 
 _LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,2}"
-# The last of a list of places after a locative: "residents of Sulaymaniyah and Duhok said".
-_LAST_OF_PLACES = lazy_pattern(
-    rf"\b(?:in|near|at|outside|inside|within|throughout|across|around|of|from)[ \u00a0]+{_LIST_NAME}"
-    rf"(?:,[ \u00a0]*{_LIST_NAME})*,?[ \u00a0]+(?:and|or)[ \u00a0]+\Z"
+# A later item of a list of places after a locative: "residents of Sulaymaniyah and Duhok said", "police in Nice,
+# Tours and Nancy".
+_LIST_TAIL = rf"[ \u00a0]+{_LIST_NAME}(?:,[ \u00a0]*{_LIST_NAME})*(?:,[ \u00a0]*|,?[ \u00a0]+(?:and|or)[ \u00a0]+)\Z"
+_LATER_IN_A_LIST = lazy_pattern(
+    rf"\b(?:in|near|at|outside|inside|within|throughout|across|around|of|from){_LIST_TAIL}"
+)
+# For a common word, "of" and "from" open too many names of bodies ("the University of Rouen and University").
+_LATER_IN_A_LIST_OF_PLACES = lazy_pattern(
+    rf"\b(?:in|near|at|outside|inside|within|throughout|across|around){_LIST_TAIL}"
 )
 _LIST_REACH = 100
 _SURNAME_HALF = lazy_pattern(r"\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+[-‐]$")
@@ -1003,6 +1011,10 @@ def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str], beside
     others = [n for other, n in ctx.countries.items() if other != cc]
     if m.prefixed and row.kind not in _STANDALONE:
         return bool(others)
+    if m.key in gazetteer().stopnames and row.kind not in ("continent", "country") and others:
+        # A common word as a name ("Western", "Central") is read abroad only when the report is about no one place:
+        # among Kenyan provinces, "Western" is no Sri Lankan one.
+        return _main(max(others), sum(others))
     if row.kind not in ("admin2", "town", "village") or row.population >= _STRANGER_SIZE or not cc:
         return False
     if len(beside) == 1 and cc not in beside:
@@ -1055,14 +1067,28 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
         picks[i] = ranked[0][1] if ranked else None
         _add(ctx, picks[i], m, text)
         _count(own_by_key, by_sentence, m, picks[i], datelines[i], sentences[i])
+    # Picks that are far-fetched against the whole first-pass context drop out before they vote in the second pass:
+    # two stray readings in one foreign country ("Western" and "Eastern Province" among Kenyan ones) would otherwise
+    # hold each other up.
+    ctx, own_by_key, by_sentence = _tallies(text, mentions, picks, datelines, sentences)
+    picks = [None if pick is not None and _far_fetched(m, pick, ctx, own_by_key.get(m.key, Counter()),
+                                                       _beside(by_sentence.get(sentences[i]), pick))
+             else pick for i, (m, pick) in enumerate(zip(mentions, picks, strict=True))]
     # Second pass: every name again, against all the others.
-    ctx = _context(picks, mentions, text)
-    own_by_key, by_sentence = {}, {}
-    for i, m in enumerate(mentions):
-        _count(own_by_key, by_sentence, m, picks[i], datelines[i], sentences[i])
+    ctx, own_by_key, by_sentence = _tallies(text, mentions, picks, datelines, sentences)
     return [_rank(text, mentions, picks, i, priors[i], ctx, own_by_key.get(m.key, Counter()),
                   _beside(by_sentence.get(sentences[i]), picks[i]))
             for i, m in enumerate(mentions)]
+
+
+def _tallies(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], datelines: Sequence[bool],
+             sentences: Sequence[int]) -> tuple[_Context, dict[str, Counter[str]], dict[int, Counter[str]]]:
+    """The context of all picks, each name's own votes, and each sentence's countries."""
+    own_by_key: dict[str, Counter[str]] = {}
+    by_sentence: dict[int, Counter[str]] = {}
+    for i, m in enumerate(mentions):
+        _count(own_by_key, by_sentence, m, picks[i], datelines[i], sentences[i])
+    return _context(picks, mentions, text), own_by_key, by_sentence
 
 
 def _margin(ps: Sequence[_Scored]) -> float:

@@ -134,6 +134,12 @@ RESOLVED = [
      "region"),
     ("river-not-its-city", "The dam on the Dnipro River was breached.", "Dnipro River", "Dnieper", None, "region"),
     ("short-form-of-a-country", "Burkina closed its border with Niger.", "Burkina", "Burkina Faso", "BF", "country"),
+    # A sentence's last word is no given name before the next sentence's first.
+    ("after-a-full-stop", "Drones struck near Sumy. Konotop lost power for a day.", "Konotop", "Konotop", "UA",
+     "town"),
+    # Common words as names, later in a list after a locative.
+    ("common-word-later-in-a-list", "Strikes closed schools in Nice, Tours and Nancy on Tuesday.", "Tours", "Tours",
+     "FR", "city"),
     ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
      "Frankfurt am Main", "DE", "city"),
 ]
@@ -411,6 +417,13 @@ NOT_FORCED_FAR_AWAY = [
 def test_a_place_is_not_forced_onto_a_far_country(name: str, text: str, surface: str, allowed: set[str]) -> None:
     loc = one(text, surface)
     assert loc.place is None or loc.place.country_code in allowed, loc.place
+
+
+def test_a_common_word_among_one_countrys_divisions_is_not_read_abroad() -> None:
+    text = ("Cholera spread in Kenya's provinces of Nyanza, Rift Valley and Western, and in Kisumu and Nakuru, "
+            "officials in Nairobi said.")
+    western = one(text, "Western")
+    assert western.place is None or western.place.country_code == "KE"
 
 
 def test_a_sentence_naming_several_countries_puts_a_stranger_in_none() -> None:
