@@ -192,6 +192,8 @@ def _name_after(text: str, end: int, lex: ActorLexicon) -> tuple[int, str] | Non
     if not keep:
         return None
     stop = words[keep - 1].end()
+    if text.endswith(("'s", "’s"), m.start(1), stop):
+        stop -= 2  # "President Bola Tinubu's request": the possessive is no part of the name
     return stop, text[m.start(1):stop]
 
 

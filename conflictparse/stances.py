@@ -191,7 +191,8 @@ _BY_AGENT = lazy_pattern(r"\bby\s+")
 _LIST = lazy_pattern(r"\b(?:including|such\s+as|among\s+them|notably|namely)\b\s*|:\s*|\s—\s")
 _CONJ = lazy_pattern(r"\s*(?:,\s*and|,|and|nor|&|as\s+well\s+as|along\s+with)\s+(?:(?<=and\s+)(?:his|her)\s+)?")
 _PRONOUN = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b|"
-                         r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Ii]ts|[Tt]heir)\s+country\b")
+                         r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Ii]ts|[Tt]heir)\s+country\b|"
+                         r"\b[Tt]he\s+(?:kingdom|emirate|sultanate|republic|island\s+nation)\b")
 # ("He must be the killer", "they must have known": a "must" of inference is no demand.)
 # (A headline's "Must" is one too: "Ghana Says Togo Must Reopen Border".)
 _OBLIGATION = lazy_pattern(r"\b(?:[Mm]ust(?!\s+(?:be\s+(?:the|a|an)\b|have\s+(?:been|known|had|seen)\b))|should|"
@@ -229,6 +230,8 @@ _ARMS = frozenset(("nuclear", "deterrent", "arsenal", "missile", "missiles", "mi
 _READY = frozenset(("ready", "willing", "prepared", "able", "happy", "glad", "open", "committed", "determined"))
 _HELP = frozenset(("aid", "assistance", "support", "cooperation", "training", "ties", "relations", "mediation",
                    "efforts", "talks", "dialogue", "negotiations"))
+_PROTEST_PURPOSE = lazy_pattern(r"(?:[ \t]+(?:in|outside|at|near|across|on|through)(?:[ \t]+[\w'’-]+){1,4}?)?"
+                                r"[ \t]+to[ \t]+(?:demand|call[ \t]+for|press[ \t]+for|urge|seek|ask)\b")
 _ADOPTED_TEXT = lazy_pattern(
     r"\b(?:adopted|adopts|passed|passes|issued|issues|released|approved|approves|unveiled)[ \t]+(?:an?|the|its|their)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}(?:resolution|statement|declaration|communiqu[ée]|motion|text|bill)[ \t]+\Z")
@@ -695,6 +698,10 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
         if gap and first_word.endswith("s") and text[actor.end:cue.start] == " " and _OBJECT_POSITION.search(
                 text, max(s0, actor.start - 30), actor.start):
             return None  # "rejected opposition calls for": the "-s" form is the noun of the object
+        if (gap and text[actor.end:cue.start] == " " and actor.kind in _SINGULAR_NAMES
+                and not first_word.endswith(("s", "ed", "ing")) and _OBJECT_POSITION.search(
+                    text, max(s0, actor.start - 30), actor.start)):
+            return None  # "rejected the U.N. call for disarmament": a base form after a singular object is a noun
         if gap:
             if _SUBORDINATE.search(text, max(s0, actor.start - 12), actor.start):
                 return None
@@ -1162,6 +1169,8 @@ class _Sentence:
         if cue.gerund and _AFTER_COMMA.search(text, max(self.s0, cue.start - 3), cue.start):
             self.participles.append(cue.start)
             return []
+        purpose = _PROTEST_PURPOSE.match(text, cue.end, self._clause_end(cue.end)) if surface.lower().startswith(
+            "protest") else None
         negated = False
         if surface.lower().startswith("according to") or (
                 cue.cls == "report" and _CLAUSE_OPENING.search(text[self.s0:cue.start])):
@@ -1195,6 +1204,10 @@ class _Sentence:
             if (cue.stance != "threaten" and _HYPOTHETICAL.search(between)) or _OBLIGATION.search(between):
                 return []
         stance = cue.stance
+        if purpose:
+            # "protested in Tirana to demand the return of their savings": the protesters' act is the demand.
+            stance = "appeal"
+            self.absorbed.update(j for j, other in enumerate(self.cues) if cue.end <= other.start < purpose.end())
         vowed = _VOWED_TO.match(text, cue.end) if cue.cls == "vow" else None
         if vowed:
             # "vowed to retaliate" is a threat, "vowed to stand by Ukraine" a promise, "vowed not to return" a refusal.
@@ -1204,6 +1217,7 @@ class _Sentence:
             threat = (verb in self.lex.threat_verbs or verb in self.lex.threat_will_verbs or verb == "fighting"
                       or any(w in self.lex.threat_objects for w in after) or any(w in _MILITARY for w in after[:3])
                       or (verb == "defend" and "against" in after)  # "vowed to defend the country against any attack"
+                      or (verb in _BUILDUP and any(w in _ARMS for w in after[:4]))  # "vowed to bolster its arsenal"
                       ) and not any(w in self.lex.ills for w in after[:3])  # "vowed to fight corruption" promises
             stance = "threaten" if threat else ("reject" if vowed.group("neg") else "support")
         elif cue.cls == "vow" and self._threat_follows(cue.end):

@@ -109,6 +109,14 @@ ORGANISATIONS = [
     ("The EU foreign policy chief visited Kenya.", "The EU foreign policy chief", None, "igo"),
     ("Ecowas leaders met in Abuja.", "Ecowas leaders", None, "igo"),
     ("The Sudanese People's Liberation Army shelled Juba.", "The Sudanese People's Liberation Army", "SDN", "rebel"),
+    ("Foreign ministers of the Gulf Cooperation Council met.", "Foreign ministers of the Gulf Cooperation Council",
+     None, "igo"),
+    ("The IDF shelled the camp.", "The IDF", "ISR", "military"),
+    ("ISWAP attacked the base.", "ISWAP", "NGA", "rebel"),
+    ("The Tibetan government-in-exile met.", "The Tibetan government-in-exile", "CHN", "government"),
+    ("Greek Cypriots voted.", "Greek Cypriots", "CYP", "group"),
+    ("Militants in the Niger Delta struck.", "Militants in the Niger Delta", "NGA", "rebel"),
+    ("President Bola Tinubu's plan failed.", "President Bola Tinubu", "NGA", "person"),
 ]
 
 

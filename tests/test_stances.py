@@ -627,6 +627,16 @@ ROUND_THREE = [
     ("Foreign ministers of the African Union urged both sides to talk.", [(None, "appeal")]),
     ("The president accused his deputy of plotting a coup and dismissed him.", [(None, "accuse")]),
     ("Chile's president pledged that his government would not interfere in the inquiry.", [("CHL", "support")]),
+    # A base form after a singular object is a noun; "the kingdom" in reported speech is the speaker; a build-up of
+    # arms vowed threatens; a protest made to demand something is the demand; idioms of backing and censure.
+    ("Somalia rejected the U.N. call for disarmament.", [("SOM", "reject")]),
+    ("A Saudi official said the kingdom was ready to raise output.", [("SAU", "support")]),
+    ("Iran vowed to expand its missile arsenal.", [("IRN", "threaten")]),
+    ("Kenyan nurses protested in Nairobi to demand their pay.", [("KEN", "appeal")]),
+    ("Kenya protested to Uganda over the raid.", [("KEN", "condemn")]),
+    ("Ghana threw its weight behind the plan.", [("GHA", "support")]),
+    ("Chile registered its protest with Peru.", [("CHL", "condemn")]),
+    ("Nigeria's Senate approved President Bola Tinubu's request to deploy troops.", [("NGA", "support")]),
 ]
 
 
@@ -2444,6 +2454,171 @@ FRESH_33 = [
 ]
 
 
+# Batch 34 (session 4, after the fixes of 22-33). First run, gold written first: source-and-stance F1 0.933.
+FRESH_34 = [
+    ('Japan and China have reached an understanding on the joint development of gas fields in the East '
+     'China Sea, Kyodo news agency reported.',
+     [('Japan', 'JPN', 'support', None),
+     ('China', 'CHN', 'support', None)]),
+    ("Chile's foreign minister voiced support for Bolivia's bid to join the Mercosur trade bloc.",
+     [("Chile's foreign minister", 'CHL', 'support', None)]),
+    ('Lebanese Prime Minister Rafik Hariri on Thursday appealed to the United States to restrain Israel.',
+     [('Lebanese Prime Minister Rafik Hariri', 'LBN', 'appeal', None)]),
+    ('Bangladesh will not hand over the rebel leader to India, Home Minister Mohammad Nasim said here '
+     'today.',
+     [('Bangladesh', 'BGD', 'reject', None)]),
+    ('The Philippine government and Muslim rebels agreed to resume peace negotiations in Kuala Lumpur '
+     'next month.',
+     [('The Philippine government', 'PHL', 'support', None),
+     ('Muslim rebels', 'PHL', 'support', None)]),
+    ('Sudan has warned Uganda that it would hit back if Kampala continued to support the southern rebels.',
+     [('Sudan', 'SDN', 'threaten', 'Uganda')]),
+    ('President Nelson Mandela said South Africa would not abandon its friendship with Libya despite '
+     'pressure from Washington.',
+     [('South Africa', 'ZAF', 'reject', None)]),
+    ('Thai authorities refused to allow the Burmese dissidents to hold a press conference in Bangkok.',
+     [('Thai authorities', 'THA', 'reject', None)]),
+    ('The Angolan government accused UNITA of violating the Lusaka peace accord by attacking diamond '
+     'mines.',
+     [('The Angolan government', 'AGO', 'accuse', 'UNITA')]),
+    ('Turkey has demanded that the European Union lift its ban on Turkish textile imports.',
+     [('Turkey', 'TUR', 'appeal', 'the European Union')]),
+    ('The Israeli army has threatened to demolish the homes of the families of suicide bombers.',
+     [('The Israeli army', 'ISR', 'threaten', None)]),
+    ("Former Soviet leader Mikhail Gorbachev criticized the Russian government's handling of the war in "
+     'Chechnya.',
+     [('Former Soviet leader Mikhail Gorbachev', 'RUS', 'condemn', None)]),
+    ('Seven Arab states have endorsed the Egyptian proposal for a Middle East free of weapons of mass '
+     'destruction.',
+     [('Seven Arab states', None, 'support', None)]),
+    ('Kuwaiti Emir Sheikh Jaber al-Ahmad al-Sabah has pardoned Iraqi prisoners as a goodwill gesture.',
+     [('Kuwaiti Emir Sheikh Jaber al-Ahmad al-Sabah', 'KWT', 'support', None)]),
+    ('The Iraqi opposition has called for the establishment of a safe haven in southern Iraq.',
+     [('The Iraqi opposition', 'IRQ', 'appeal', None)]),
+    ('Azerbaijan threatened on Tuesday to walk out of the talks if Armenian forces did not withdraw from '
+     'occupied territories.',
+     [('Azerbaijan', 'AZE', 'threaten', None)]),
+    ('Pakistani Foreign Minister Gohar Ayub Khan dismissed Indian allegations that Islamabad was training '
+     'Kashmiri militants.',
+     [('Pakistani Foreign Minister Gohar Ayub Khan', 'PAK', 'deny', None)]),
+    ('Somali faction leader Mohamed Farah Aideed rejected the U.N. call for disarmament.',
+     [('Somali faction leader Mohamed Farah Aideed', 'SOM', 'reject', None)]),
+    ('A Saudi official said the kingdom was ready to increase oil production to make up for any shortfall.',
+     [('A Saudi official', 'SAU', 'support', None)]),
+    ('Greek Prime Minister Costas Simitis condemned the killing of a British military attache in Athens '
+     'by the November 17 group.',
+     [('Greek Prime Minister Costas Simitis', 'GRC', 'condemn', None)]),
+]
+
+# Batch 35 (session 4, after the fixes of 22-33). First run, gold written first: source-and-stance F1 0.927.
+FRESH_35 = [
+    ('The Serbian parliament voted on Thursday to reject the international peace plan for Bosnia.',
+     [('The Serbian parliament', 'SRB', 'reject', None)]),
+    ("Kenya's President Daniel arap Moi praised Tanzania for hosting the Rwandan refugees.",
+     [("Kenya's President Daniel arap Moi", 'KEN', 'praise', 'Tanzania')]),
+    ('Fijian coup leader George Speight threatened to kill the hostages if troops stormed the parliament.',
+     [('Fijian coup leader George Speight', 'FJI', 'threaten', None)]),
+    ('The rebel Tamil Tigers have offered to hold talks with the Sri Lankan government if the army halts '
+     'its offensive.',
+     [('The rebel Tamil Tigers', 'LKA', 'support', None)]),
+    ('The Mongolian government has asked Russia to write off its Soviet-era debt.',
+     [('The Mongolian government', 'MNG', 'appeal', 'Russia')]),
+    ('The United Nations Security Council has strongly condemned the nuclear test carried out by North '
+     'Korea.',
+     [('The United Nations Security Council', None, 'condemn', None)]),
+    ('Cyprus has refused to drop its plan to deploy Russian-made missiles on the island.',
+     [('Cyprus', 'CYP', 'reject', None)]),
+    ('The Tibetan government-in-exile appealed to the United Nations to intervene to stop executions in '
+     'Tibet.',
+     [('The Tibetan government-in-exile', 'CHN', 'appeal', 'the United Nations')]),
+    ('Peruvian President Alberto Fujimori said he would not negotiate with the rebels holding the '
+     "Japanese ambassador's residence.",
+     [('Peruvian President Alberto Fujimori', 'PER', 'reject', None)]),
+    ('Ukraine will join the NATO Partnership for Peace program, Foreign Minister Anatoly Zlenko said.',
+     [('Ukraine', 'UKR', 'support', None)]),
+    ("Chinese Foreign Ministry spokesman Shen Guofang accused Washington of interfering in China's "
+     'internal affairs.',
+     [('Chinese Foreign Ministry spokesman Shen Guofang', 'CHN', 'accuse', 'Washington')]),
+    ('Hundreds of Albanians protested in Tirana to demand the return of their savings lost in the pyramid '
+     'schemes.',
+     [('Hundreds of Albanians', 'ALB', 'appeal', None)]),
+    ('The Kurdistan Democratic Party has agreed to a U.S.-brokered ceasefire with the rival Patriotic '
+     'Union of Kurdistan.',
+     [('The Kurdistan Democratic Party', 'IRQ', 'support', None)]),
+    ('Croatian President Franjo Tudjman warned that Croatia would use force to retake the Serb-held areas '
+     'if talks failed.',
+     [('Croatian President Franjo Tudjman', 'HRV', 'threaten', None)]),
+    ("Venezuela's foreign minister said Caracas rejected any foreign military intervention in Colombia.",
+     [('Caracas', 'VEN', 'reject', None)]),
+    ('The Organization of the Islamic Conference denounced the Serb attacks on the U.N. safe areas in '
+     'Bosnia.',
+     [('The Organization of the Islamic Conference', None, 'condemn', None)]),
+    ("Sierra Leone's military junta said it would hand over power to an elected civilian government in "
+     'April.',
+     [("Sierra Leone's military junta", 'SLE', 'support', None)]),
+    ('Taiwan has protested to Manila over the detention of Taiwanese fishermen by the Philippine navy.',
+     [('Taiwan', 'TWN', 'condemn', 'Manila')]),
+    ('Laos and Thailand signed an agreement on Friday to build a second bridge across the Mekong river.',
+     [('Laos', 'LAO', 'support', None),
+     ('Thailand', 'THA', 'support', None)]),
+    ("Indonesia's armed forces chief warned separatists in Aceh that the military would crush any "
+     'rebellion.',
+     [("Indonesia's armed forces chief", 'IDN', 'threaten', None)]),
+]
+
+# Batch 36 (session 4, after the fixes of 22-33). First run, gold written first: source-and-stance F1 0.913.
+FRESH_36 = [
+    ('The Biden administration urged Israel to do more to protect civilians in Gaza.',
+     [('The Biden administration', 'USA', 'appeal', 'Israel')]),
+    ("North Korean leader Kim Jong Un vowed to bolster the country's nuclear arsenal in response to the "
+     'joint drills.',
+     [('North Korean leader Kim Jong Un', 'PRK', 'threaten', None)]),
+    ('Moldova accused Russia of plotting to overthrow its pro-European government.',
+     [('Moldova', 'MDA', 'accuse', 'Russia')]),
+    ('The Polish foreign minister said Warsaw would not accept grain imports from Ukraine until the '
+     'dispute was resolved.',
+     [('Warsaw', 'POL', 'reject', None)]),
+    ("Nigeria's Senate approved President Bola Tinubu's request to deploy troops to Niger.",
+     [("Nigeria's Senate", 'NGA', 'support', None)]),
+    ('Hamas welcomed the International Court of Justice ruling and called on the world to enforce it.',
+     [('Hamas', 'PSE', 'support', None),
+     ('Hamas', 'PSE', 'appeal', None)]),
+    ("The Armenian government rejected Azerbaijan's demand for a corridor through its southern Syunik "
+     'province.',
+     [('The Armenian government', 'ARM', 'reject', None)]),
+    ("Guinea's junta leader Mamady Doumbouya agreed to a two-year transition after talks with ECOWAS.",
+     [("Guinea's junta leader Mamady Doumbouya", 'GIN', 'support', None)]),
+    ("Thailand's army chief warned Cambodia that Thai forces would respond if shelling continued.",
+     [("Thailand's army chief", 'THA', 'threaten', 'Cambodia')]),
+    ('The UN Human Rights Council condemned the crackdown on protesters in Iran.',
+     [('The UN Human Rights Council', None, 'condemn', None)]),
+    ('Chinese and Indian military commanders agreed to disengage troops at two friction points in Ladakh.',
+     [('Chinese and Indian military commanders', 'CHN', 'support', None),
+     ('Chinese and Indian military commanders', 'IND', 'support', None)]),
+    ("Kenya's High Court blocked the government's plan to send police officers to Haiti.",
+     [("Kenya's High Court", 'KEN', 'reject', None)]),
+    ("The Wagner group's founder threatened to withdraw his fighters from Bakhmut unless they received "
+     'more ammunition.',
+     [("The Wagner group's founder", 'RUS', 'threaten', None)]),
+    ('Ukrainian President Volodymyr Zelensky called on Western allies to lift restrictions on the use of '
+     'long-range missiles.',
+     [('Ukrainian President Volodymyr Zelensky', 'UKR', 'appeal', 'Western allies')]),
+    ('Rwanda denied backing the M23 rebels and accused Congo of collaborating with the FDLR militia.',
+     [('Rwanda', 'RWA', 'deny', None),
+     ('Rwanda', 'RWA', 'accuse', 'Congo')]),
+    ('The Brazilian president offered to host peace talks between Russia and Ukraine.',
+     [('The Brazilian president', 'BRA', 'support', None)]),
+    ("Serbia's president said Belgrade would never impose sanctions on Russia.",
+     [('Belgrade', 'SRB', 'reject', None)]),
+    ('The European Parliament called for an arms embargo on Saudi Arabia over the war in Yemen.',
+     [('The European Parliament', None, 'appeal', None)]),
+    ("Iran's foreign minister dismissed the IAEA resolution as politically motivated.",
+     [("Iran's foreign minister", 'IRN', 'deny', None)]),
+    ('The Houthi leader warned Saudi Arabia against joining any US-led coalition in the Red Sea.',
+     [('The Houthi leader', 'YEM', 'threaten', 'Saudi Arabia')]),
+]
+
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -2462,7 +2637,8 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
                          + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11 + FRESH_12
                          + FRESH_13 + FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17 + FRESH_18 + FRESH_19
                          + FRESH_20 + FRESH_21 + FRESH_22 + FRESH_23 + FRESH_24 + FRESH_25 + FRESH_26
-                         + FRESH_27 + FRESH_28 + FRESH_29 + FRESH_30 + FRESH_31 + FRESH_32 + FRESH_33)
+                         + FRESH_27 + FRESH_28 + FRESH_29 + FRESH_30 + FRESH_31 + FRESH_32 + FRESH_33
+                         + FRESH_34 + FRESH_35 + FRESH_36)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
