@@ -217,7 +217,8 @@ def _patterns() -> dict[str, str]:
         ),
         # every day, every other week, each Monday, 15 a year, twice a week, daily, weekly, annual
         "set": (
-            r"(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>year|quarter|month|week|day|hour|minute|night|morning|"
+            r"(?P<every>per)\s+(?P<unit>annum)(?![\w-])"
+            r"|(?P<every>every|each|per)\s+(?:other\s+)?(?P<unit>year|quarter|month|week|day|hour|minute|night|morning|"
             r"evening|afternoon|weekend|\L<weekdays>|\L<months>|\L<seasons>)(?![\w-])"
             # 15 a year; twice a week, three times per year (the count is inside, as in the TimeML guidelines)
             # "2.9 million barrels a day", "two flights a week": a count of something per unit
@@ -343,7 +344,7 @@ _NEEDED_WORDS = {
     "season": "<seasons>",
     "duration": "<units> years months weeks days hours minutes decades centuries decade century year month week "
                 "quarter",
-    "set": "year month week day hour minute night morning evening afternoon weekend quarter <weekdays>+ <months> "
+    "set": "year annum month week day hour minute night morning evening afternoon weekend quarter <weekdays>+ <months> "
            "<seasons> years months weeks days hours minutes daily weekly monthly yearly annually annual hourly nightly "
            "quarterly biweekly fortnightly weekends",
     "clock": "noon+ midnight+ midday+ #digit",

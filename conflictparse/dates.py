@@ -102,6 +102,7 @@ _PASSIVE_AUX = word_set("be been being is are am to remain remains stay stays ge
 _PAST_NOT_VERB = word_set("ago last since earlier")
 _PERFECT = word_set("has have having")
 _WAS = word_set("was were")
+_CALLED = word_set("called asked appealed pressed")
 _PERFECT_ADVERBS = word_set("also already just now since recently repeatedly not never yet still previously")
 _WORD_BEFORE = lazy_pattern(r"([\w'’]+)[^\w\n]{0,3}\Z")  # a line break ends the context
 _WORD_AFTER = lazy_pattern(r"[^\S\n]{0,3}([\w'’]+|[^\w\s])")
@@ -178,6 +179,8 @@ class _Context:
                     t = 1
                 if t == 1 and previous in _WAS:
                     t = _PLAN_IN_THE_PAST  # "was due to expire Saturday", "was expected to meet Monday"
+                if w in _CALLED and text.startswith(" for ", m.end()):
+                    t = TENSE_INTENT  # "called for a strike on Sunday": what is called for lies ahead
                 if t == TENSE_INTENT and previous in _PASSIVE_AUX:
                     t = None  # "rain is forecast for Monday": a participle after "be" says nothing of tense
                 if t is None and len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST and raw[0].islower():
@@ -215,9 +218,10 @@ class _Context:
             i -= 1
         if i >= 0 and marks[i][0] >= s0 and marks[i][1]:
             if marks[i][1] == TENSE_INTENT:
-                # "warned on Friday": the verb's own day; "promised elections in March": a plan seen from the past
+                # "warned on Friday": the verb's own day; "promised elections in March": a plan seen from the past,
+                # said lately as news goes, so a day it names is ahead ("called for a strike on Sunday")
                 said_on = len(_SENTENCE_WORD.findall(self.text, marks[i][0], start)) <= 2
-                return -1 if said_on else 0
+                return -1 if said_on else 1 if day else 0
             return _direction(marks[i][1], day)
         j = bisect.bisect_left(positions, end)
         if j < len(marks) and marks[j][0] < s1:
@@ -1098,8 +1102,8 @@ def _shifted(
         return _Resolved("DATE", "PAST_REF" if steps < 0 else "FUTURE_REF", None, modifier)
 
 
-_SET_UNIT = {"year": "P1Y", "quarter": "P3M", "month": "P1M", "week": "P1W", "day": "P1D", "hour": "PT1H",
-             "minute": "PT1M",
+_SET_UNIT = {"year": "P1Y", "annum": "P1Y", "quarter": "P3M", "month": "P1M", "week": "P1W", "day": "P1D",
+             "hour": "PT1H", "minute": "PT1M",
              "night": "XXXX-XX-XXTNI", "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV",
              "afternoon": "XXXX-XX-XXTAF", "weekend": "XXXX-WXX-WE"}
 _SET_ADVERB = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y",
@@ -1513,7 +1517,8 @@ def parse_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMen
             ctx.last_start = start
             if resolved.point.granularity in _YEAR_PARTS and resolved.point.year is not None:
                 ctx.last_period, ctx.last_period_start = resolved.point, start
-            if resolved.point.granularity == "day":
+            if resolved.point.granularity == "day" and _word_before(text, start) != "since":
+                # "occupied since January 25, celebrated through the night": a start named is no day the text is at
                 ctx.anchor = first
                 ctx.anchor_end = draft.end
         if draft.day_follows:

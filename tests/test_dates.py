@@ -503,6 +503,12 @@ RATES_DEADLINES_AND_LISTS = [
     ("The army patrols twice daily.", [("twice daily", "SET", "P1D")]),
     ("The drought began the year before last; the vote is set for the week after next.",
      [("the year before last", "DATE", "2020"), ("the week after next", "DATE", "2022-W11")]),
+    ("Opposition leaders called for a nationwide strike on Sunday.", [("Sunday", "DATE", "2022-03-06")]),
+    ("Police called the families on Sunday.", [("Sunday", "DATE", "2022-02-27")]),
+    ("The bonds pay 3 percent per annum.", [("per annum", "SET", "P1Y")]),
+    # a day named after "since" is where something began, not the day the text goes on at
+    ("Protesters have occupied the square since February 25 and celebrated through the night.",
+     [("February 25", "DATE", "2022-02-25"), ("the night", "TIME", "2022-03-02TNI")]),
     ("Elections were held in 2005, 2010 and 2015.",
      [("2005", "DATE", "2005"), ("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
 ]
