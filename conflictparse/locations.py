@@ -1232,13 +1232,41 @@ def parse_locations(text: str) -> tuple[Location, ...]:
                 if found[i].within is None:
                     found[i] = attrs.evolve(found[i], within=within)
     main = _main_country(known, gaz)
+    divisions = _SentenceDivisions(text, known) if any(
+        loc.place is None and loc.within is None for loc in found) else None
     for i, loc in enumerate(found):
         if loc.place is None and loc.within is None:
-            within = _people_country(text, loc.start, gaz) or main
+            within = (_people_country(text, loc.start, gaz)
+                      or (divisions.around(loc.start, loc.end) if divisions is not None else None) or main)
             if within is not None:
                 found[i] = attrs.evolve(loc, within=within)
     found.sort(key=lambda loc: loc.start)
     return tuple(found)
+
+
+class _SentenceDivisions:
+    """The divisions each sentence names: a name the text puts nowhere else likely lies in its sentence's one."""
+
+    def __init__(self, text: str, known: Sequence[Location]) -> None:
+        self.spans = list(sentence_spans(text))
+        self.starts = [s for s, _ in self.spans]
+        self.divisions = [loc for loc in known if loc.place is not None and loc.place.kind in ("admin1", "admin2")]
+        self.division_starts = [loc.start for loc in self.divisions]
+
+    def around(self, start: int, end: int) -> Place | None:
+        """The division nearest before the name in its sentence ("in Kerala's Wayanad district ... the villages of
+        X and Y"), else the first after; none when the sentence's divisions lie in several countries."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k < 0:
+            return None
+        lo, hi = self.spans[k]
+        a = bisect.bisect_left(self.division_starts, lo)
+        b = bisect.bisect_left(self.division_starts, hi)
+        here = self.divisions[a:b]
+        if not here or len({loc.place.country_code for loc in here if loc.place}) > 1:
+            return None
+        before = [loc for loc in here if loc.end <= start]
+        return (before[-1] if before else here[0]).place
 
 
 # "the German island X", "a Kenyan village called X": the people's country holds the place.

@@ -426,6 +426,18 @@ def test_a_common_word_among_one_countrys_divisions_is_not_read_abroad() -> None
     assert western.place is None or western.place.country_code == "KE"
 
 
+@pytest.mark.parametrize(("text", "surface", "division"), [
+    ("Floods hit Assam's Dhemaji district, cutting off the villages of Borkhola and Ujoni Majuli.", "Ujoni Majuli",
+     "Dhemaji"),
+    ("In Russia's Bryansk region, officials said a drone hit the village of Kurkovichi overnight.", "Kurkovichi",
+     "Bryansk"),
+])
+def test_a_name_put_nowhere_lies_in_its_sentences_division(text: str, surface: str, division: str) -> None:
+    loc = one(text, surface)
+    assert loc.place is None and loc.within is not None
+    assert loc.within == one(text, division).place
+
+
 def test_a_sentence_naming_several_countries_puts_a_stranger_in_none() -> None:
     text = "Envoys met in London. The Bundibugyo, Sudan and Zaire strains differ, and so do the Mali and Chad ones."
     loc = one(text, "Bundibugyo")
