@@ -1254,8 +1254,11 @@ class _SentenceDivisions:
         self.division_starts = [loc.start for loc in self.divisions]
 
     def around(self, start: int, end: int) -> Place | None:
-        """The division nearest before the name in its sentence ("in Kerala's Wayanad district ... the villages of
-        X and Y"), else the first after; none when the sentence's divisions lie in several countries."""
+        """The division nearest before the name in its sentence, else the first after it.
+
+        "In Kerala's Wayanad district ... the villages of X and Y": Wayanad. None when the sentence's divisions lie
+        in several countries.
+        """
         k = bisect.bisect_right(self.starts, start) - 1
         if k < 0:
             return None
