@@ -91,7 +91,7 @@ _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
 _NOT_PAST = word_set(
     "need indeed speed feed proceed exceed succeed bed red seed breed shed hundred embed deed heed weed reed aged"
 )
-_TENSE_WORD = lazy_pattern(r"\w+(?:['’]\w+)?|[;:—–(]")
+_TENSE_WORD = lazy_pattern(r"\w+(?:['’]\w+)?|[;—–(]|:(?!\d)")  # not the colon of a clock time
 _PLAN_IN_THE_PAST = 2  # a tense marker that says neither past nor future: a plan seen from the past
 # A present perfect takes no definite time of its own: a day it names is past ("has claimed Friday's attack"), a
 # month or quarter may be the object's ("has announced cuts in the fourth quarter")

@@ -509,6 +509,10 @@ RATES_DEADLINES_AND_LISTS = [
     # a day named after "since" is where something began, not the day the text goes on at
     ("Protesters have occupied the square since February 25 and celebrated through the night.",
      [("February 25", "DATE", "2022-02-25"), ("the night", "TIME", "2022-03-02TNI")]),
+    # the colon of a clock time is no clause boundary
+    ("The quake struck at 11:47 pm local time (1447 GMT) on Saturday.",
+     [("11:47 pm local time", "TIME", "2022-02-26T23:47"), ("1447 GMT", "TIME", "2022-02-26T14:47Z"),
+      ("Saturday", "DATE", "2022-02-26")]),
     ("Elections were held in 2005, 2010 and 2015.",
      [("2005", "DATE", "2005"), ("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
 ]
