@@ -1248,16 +1248,17 @@ class _SentenceDivisions:
     """The divisions each sentence names: a name the text puts nowhere else likely lies in its sentence's one."""
 
     def __init__(self, text: str, known: Sequence[Location]) -> None:
+        self.text = text
         self.spans = list(sentence_spans(text))
         self.starts = [s for s, _ in self.spans]
         self.divisions = [loc for loc in known if loc.place is not None and loc.place.kind in ("admin1", "admin2")]
         self.division_starts = [loc.start for loc in self.divisions]
 
     def around(self, start: int, end: int) -> Place | None:
-        """The division nearest before the name in its sentence, else the first after it.
+        """The division named nearest before the name in its sentence, not as an item of the same list.
 
-        "In Kerala's Wayanad district ... the villages of X and Y": Wayanad. None when the sentence's divisions lie
-        in several countries.
+        "In Kerala's Wayanad district ... the villages of X and Y": Wayanad; but in "the districts of Siaya and X",
+        Siaya is X's peer. None when the sentence's divisions lie in several countries.
         """
         k = bisect.bisect_right(self.starts, start) - 1
         if k < 0:
@@ -1269,7 +1270,13 @@ class _SentenceDivisions:
         if not here or len({loc.place.country_code for loc in here if loc.place}) > 1:
             return None
         before = [loc for loc in here if loc.end <= start]
-        return (before[-1] if before else here[0]).place
+        if not before or _PEERS_BETWEEN.fullmatch(self.text, before[-1].end, start):
+            return None
+        return before[-1].place
+
+
+# Between two items of one list: names, commas and "and"/"or" only.
+_PEERS_BETWEEN = lazy_pattern(r"(?:[\s,]|\band\b|\bor\b|\p{Lu}[\p{L}\p{M}'’-]*)*")
 
 
 # "the German island X", "a Kenyan village called X": the people's country holds the place.
