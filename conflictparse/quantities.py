@@ -448,6 +448,12 @@ class _Patterns:
             r"\b(?:said|says|say|admitted|acknowledged|conceded)\s+(?:that\s+)?(?:they|it|we)\s+(?:had\s+|have\s+)?"
             r"(?:lost|losing)\s+(?:only\s+|just\s+)?\Z", flags)
         self.part_of_whole = regex.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}\-]+['’]s\s+)?", flags)
+        # "In Nyala, the RSF's main base, an army air strike on a market killed 14 civilians and injured dozens"
+        self.place_opens = regex.compile(r"\W*(?:in|at)\s+(?-i:\p{Lu})[\p{L}'’\-]+(?:\s+(?-i:\p{Lu})[\p{L}'’\-]+)?\s*,",
+                                         flags)
+        self.from_of_before = regex.compile(r"\b(?:from|of)\s+\Z", flags)
+        self.of_whom_were = regex.compile(r"\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have\s+been)\s+\Z",
+                                          flags)
         self.and_verb = regex.compile(r"\band\s+[\p{L}]+ed\b", flags)
         self.of_them_after = regex.compile(r"\s+of\s+them\b", flags)
         self.own_after = regex.compile(r"\s+of\s+(?:their|its|his|our)\s+own\b", flags)
@@ -603,7 +609,8 @@ class _Patterns:
                                      r"Sunday)|\bovernight\b", flags)
         # "since the war began on Oct. 7, 2023, when militants attacked Israel, killing around 1,200 people"
         self.year_in_before = regex.compile(
-            r"\b(?:in|on\s+[\p{L}]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b[^.;]{0,120}\Z", flags)
+            # "At the 2013 Kumbh Mela, a stampede at a railway station in the city killed 36 people"
+            r"\b(?:in|on\s+[\p{L}]+\.?\s+\d{1,2},?|(?:at|during)\s+the)\s+(?:19|20)\d\d\b[^.;]{0,120}\Z", flags)
         self.year_in_after = regex.compile(
             r"^[^.;]{0,80}?\b(?:in|on\s+[\p{L}]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b", flags)
         self.month_in_before = regex.compile(
@@ -1068,6 +1075,9 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
             if lower[k] in p.the_nouns:
                 if words[k][0][:1].isupper() and k + 1 < len(words) and words[k + 1][0][:1].isupper():
                     return []  # "the Kenya National Commission on Human Rights": a name, no person
+                if k + 1 < len(words) and words[k + 1][0][:1].isupper() \
+                        and p.from_of_before.search(text, max(0, start - 6), start):
+                    return []  # "four soldiers from the paramilitary Frontier Corps": a word of a name
                 return [(start, words[k][1], lower[k])]
         return []
     if kind in ("a", "an") and lower and (lower[0] in _ORDINALS or p.numeric_ordinal.fullmatch(lower[0])) \
@@ -1187,9 +1197,14 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
             return "killed", "later"
         # "5 killed, 8 hurt"; but a noun naming the people ("killing 70 detainees") leaves the verb before it the cue
         immediate = not right[:right_m.start("cue")].strip(" '\"‘“") and _cue_of(right_m.group("cue"))[1] != "noun"
+        # "freed 354 hostages, 37 of whom were injured": the clause's own verb
+        immediate = immediate or bool(p.of_whom_were.match(right, 0, right_m.start("cue")))
         # "3 worshippers died, 15 were wounded": a verb before a comma closed the figure before
-        immediate = immediate or bool(left_m and "," in left[left_m.end("cue"):] and _cue_of(left_m.group("cue"))[1]
-                                      == "verb" and right_m.group("cue").lower() != "killing")
+        # ("26 hostages, 33 militants killed": a noun before a comma names the figure before)
+        immediate = immediate or bool(left_m and "," in left[left_m.end("cue"):] and (
+            _cue_of(left_m.group("cue"))[1] == "verb"
+            or (_cue_of(left_m.group("cue"))[1] == "noun" and _cue_of(right_m.group("cue"))[1] == "verb"))
+            and right_m.group("cue").lower() != "killing")
         if (left_m is None or immediate) and not p.adjective_use.match(rest):
             return _cue_of(right_m.group("cue"))[0], "right"
     if left_m:
@@ -1454,7 +1469,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
             or p.month_opens_sentence.search(text, max(cs, item.start - 150), item.start) \
             or _wire_month(item, text, clause, p) \
             or (cs and p.date_opens_clause.match(text[cs:cs + 40]) and not p.dated_note.match(text[:40])) \
-            or p.background_before.search(before) or p.year_war_before.search(before) \
+            or p.background_before.search(text, max(cs, item.start - 160), item.start) \
+            or p.year_war_before.search(before) \
             or p.background_after.match(text[item.end:min(ce, item.end + 100)]) \
             or (p.pluperfect_before.search(before) and p.past_time_after.match(after)) \
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start) \
@@ -1842,7 +1858,7 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
             # ("residents said dozens of civilians had also been killed ... at least 40 civilians had been buried":
             # an "also" figure gives way to an exact one for its own side only)
             pool = [q for q in pool if not (
-                q.modifier == "vague" and not _state_kill(q, sentences) and (
+                q.modifier == "vague" and not _state_kill(q, sentences) and not _told_apart(q, sentences) and (
                     (q.role != "additional" and _exact_elsewhere(q, exact, sentences))
                     or (q.role == "additional" and _side(q.subject) is not None
                         and bool(exact.get(_side(q.subject), set()) - {sentences.index(q.start)}))))]
@@ -1873,6 +1889,13 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
 _BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
 # A figure of these restates the people counted one by one before it ("... his two wives. 3 fatalities").
 _SUM_SUBJECTS = frozenset({None, "people", "persons", "individuals", "victims", "bodies", "corpses"})
+
+
+def _told_apart(q: Quantity, sentences: _Sentences) -> bool:
+    """True when ``q``'s sentence tells another event or opens with a place of its own ("In Nyala, ...")."""
+    p, text = _patterns(), sentences.text
+    start, end = sentences.span(q.start)
+    return _another_event(text, start, end, p) or bool(p.place_opens.match(text, start, min(end, start + 60)))
 
 
 def _clash_apart(claim: Quantity, first: int, sentences: _Sentences) -> bool:
@@ -2137,8 +2160,11 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
             continue
         elif out[rival].estimate == 1 and p.one_person.match(out[rival].text):
             out[rival] = q  # "killed a senior commander ... the strike killed five people": the five hold him
-        elif (p.update.search(text, *(here := sentences.span(q.start))) or p.later_source.search(text, *here)) \
-                and not p.sourced.search(text, *sentences.span(out[rival].start)):
+        elif ((p.update.search(text, *(here := sentences.span(q.start))) or p.later_source.search(text, *here))
+              and not p.sourced.search(text, *sentences.span(out[rival].start))) \
+                or p.superseded.search(text, sentences.span(out[rival].start)[0], out[rival].start):
+            # ("Initially officials said 12 people had been killed and 43 injured ... He said 54 people had been
+            # treated for injuries": a first count, replaced by the later one)
             out[rival] = q  # "killed 6 people; the ministry later said 8 had died": the latest count, larger or not
         elif (q.estimate or 0) < (out[rival].estimate or 0) and not p.superseded.search(text, *sentences.span(q.start)):
             out[rival] = q
