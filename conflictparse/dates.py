@@ -1168,6 +1168,9 @@ _ADVERB_COUNT = lazy_pattern(r"(?<![\w-])(?:once|twice|thrice)\s+\Z", regex.IGNO
 _TIMES_COUNT = lazy_pattern(r"(?<![\w.,])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+\Z", regex.IGNORECASE)
 
 
+_WILL = lazy_pattern(r"\b(?:will|shall)\b|\w['’]ll\b", regex.IGNORECASE)
+
+
 def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     g = m.groupdict()
     modifier = _modifier(m)
@@ -1189,11 +1192,15 @@ def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     suffix = f"T{hour:02d}:{minute:02d}{zone}"
     dayref = (g["dayref"] or "").lower()
     tense = ctx.tense(m.start(), m.end(), day=True)
+    start = m.start()
 
     def resolve(c: _Context) -> _Resolved:
         day: dt.date | None
         if not dayref:
             day = c.day_anchor()
+            ahead = tense > 0 and _WILL.search(c.text, max(c.anchor_end, start - 60), start)
+            if day and c.dct and day < c.dct and ahead:
+                day = c.dct  # "the truce, announced on Saturday, will begin at midnight": not Saturday's midnight
         elif dayref in _DEICTIC_SHIFT:
             day = cal.shift_days(c.dct, _DEICTIC_SHIFT[dayref]) if c.dct else None
         else:

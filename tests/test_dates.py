@@ -513,6 +513,10 @@ RATES_DEADLINES_AND_LISTS = [
     ("The quake struck at 11:47 pm local time (1447 GMT) on Saturday.",
      [("11:47 pm local time", "TIME", "2022-02-26T23:47"), ("1447 GMT", "TIME", "2022-02-26T14:47Z"),
       ("Saturday", "DATE", "2022-02-26")]),
+    ("The truce, announced on Saturday, will begin at midnight.",
+     [("Saturday", "DATE", "2022-02-26"), ("midnight", "TIME", "2022-03-02T24:00")]),
+    ("Police said on Monday that the curfew would be lifted at 6 a.m.",
+     [("Monday", "DATE", "2022-02-28"), ("6 a.m.", "TIME", "2022-02-28T06:00")]),
     ("Elections were held in 2005, 2010 and 2015.",
      [("2005", "DATE", "2005"), ("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
 ]
