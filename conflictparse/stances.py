@@ -192,7 +192,9 @@ _LIST = lazy_pattern(r"\b(?:including|such\s+as|among\s+them|notably|namely)\b\s
 _CONJ = lazy_pattern(r"\s*(?:,\s*and|,|and|nor|&|as\s+well\s+as|along\s+with)\s+(?:(?<=and\s+)(?:his|her)\s+)?")
 _PRONOUN = lazy_pattern(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+statement\b|"
                          r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Ii]ts|[Tt]heir)\s+country\b|"
-                         r"\b[Tt]he\s+(?:kingdom|emirate|sultanate|republic|island\s+nation)\b")
+                         r"\b[Tt]he\s+(?:kingdom|emirate|sultanate|republic|island\s+nation)\b|"
+                         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|countries|nations|leaders|governments|neighbou?rs|"
+                         r"states|presidents|delegations|capitals)\b")
 # ("He must be the killer", "they must have known": a "must" of inference is no demand.)
 # (A headline's "Must" is one too: "Ghana Says Togo Must Reopen Border".)
 _OBLIGATION = lazy_pattern(r"\b(?:[Mm]ust(?!\s+(?:be\s+(?:the|a|an)\b|have\s+(?:been|known|had|seen)\b))|should|"
@@ -250,9 +252,10 @@ _DECISIONS = ("decided", "decides", "voted", "votes", "resolved")
 _EVALUATION_VERBS = ("call", "describ", "brand", "label", "term", "dismiss", "reject")
 _DEADLINE_WORDS = ("until", "hour", "day", "week", "month", "ultimatum")
 _DEADLINE = lazy_pattern(
-    r"\b(?P<verb>gave|gives|give|giving|set|sets)[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?(?:until(?:[ \t]+[\w'’-]+){1,6}?|"
+    r"\b(?P<verb>gave|gives|give|given|giving|set|sets)[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?(?:until(?:[ \t]+[\w'’-]+){1,6}?|"
     r"(?:\d+|one|two|three|four|five|six|seven|ten|a)[ \t]+(?:hours?|days?|weeks?|months?))[ \t]+to[ \t]+[a-z]+|"
-    r"\b(?P<verb2>gave|gives|give|giving|issued|issues|delivered|delivers|sent|sends)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+    r"\b(?P<verb2>gave|gives|give|given|giving|issued|issues|delivered|delivers|sent|sends)"
+    r"[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
     r"an[ \t]+ultimatum\b"
 )
 _BLOCKED = lazy_pattern(
@@ -277,8 +280,11 @@ _MANNER = ("in protest", "in a protest", "in a gesture", "as a gesture", "as a g
 _REPRISAL = lazy_pattern(r"\b(?:consequences|retaliation|reprisals?|countermeasures|revenge)\b")
 _ANY_DEED = lazy_pattern(r"\b(?:[Aa]ny|[Ss]uch)\b")
 _WARNED_OFF = lazy_pattern(
-    r"[ \t]+(?!of\b|that\b|against\b)(?:[\w'’-]+[ \t]+){1,8}?(?:not[ \t]+to|against[ \t]+\w+ing|to[ \t]+(?:evacuate|"
-    r"leave|flee|vacate|surrender|withdraw|disarm|stop|halt|cease|stay[ \t]+away|move[ \t]+(?:south|north|away)))\b"
+    r"[ \t]+(?!of\b|that\b|against\b)(?:[\w'’.-]+[ \t]+){1,8}?(?:not[ \t]+to|against[ \t]+\w+ing|to[ \t]+(?:evacuate|"
+    r"leave|flee|vacate|surrender|withdraw|disarm|stop|halt|cease|stay[ \t]+away|move[ \t]+(?:south|north|away))|"
+    # "warned the US against military action": an addressee warned off an armed act is threatened.
+    r"(?i:against[ \t]+(?:any[ \t]+|a[ \t]+)?(?:military|armed|further)[ \t]+(?:action|intervention|strikes?|"
+    r"attacks?|escalation)))\b"
 )
 _ORDERS = ("order", "instruct", "direct", "command")
 _ORDERED_TO = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+to[ \t]+(?P<verb>[a-z]+)")
@@ -592,9 +598,15 @@ class _Context:
 
 
 def _pronouns(text: str, s0: int, s1: int) -> list[Actor]:
-    return [Actor(m.start(), m.end(), m.group(), "it" if m.group().lower().endswith("country") else m.group().lower(),
-                  None, "pronoun")
+    return [Actor(m.start(), m.end(), m.group(), _pronoun_name(m.group()), None, "pronoun")
             for m in _PRONOUN.finditer(text, s0, s1)]
+
+
+def _pronoun_name(surface: str) -> str:
+    low = surface.lower()
+    if low.endswith("country"):
+        return "it"
+    return "both" if low.startswith(("the two", "both")) else low
 
 
 def _conjuncts(text: str, subject: Actor, mentions: list[Actor]) -> list[Actor]:
@@ -1044,12 +1056,36 @@ class _Sentence:
         text = self.ctx.text
         if text[self.s0:pronoun.start].strip(" \t\n\"“‘'("):
             return None
+        first = self._last_subject()
+        if first is None or (
+                # ("Kazakhstan's president arrived ... He pledged": a one-person office named by its title.)
+                first.kind != "person" and first.text.split()[-1].lower() not in actor_lexicon().titles):
+            return None
+        return first
+
+    def _pair(self, subject: Actor) -> list[Actor]:
+        """"The two sides", "both countries": the last two actors of different countries joined by "and"."""
+        if subject.kind != "pronoun" or subject.name != "both":
+            return [subject]
+        text = self.ctx.text
+        before = [a for a in self.ctx.within(max(0, subject.start - 400), subject.start)
+                  if a.kind != "pronoun" and a.country]
+        for second, first in zip(reversed(before[1:]), reversed(before[:-1]), strict=True):
+            joined = (first.start, first.end) == (second.start, second.end) or text[first.end:second.start] == " and "
+            if joined and first.country != second.country:
+                return [attrs.evolve(one, start=subject.start, end=subject.end, text=subject.text)
+                        for one in (first, second)]
+        return [Actor(subject.start, subject.end, subject.text, subject.text.split()[-1].lower(), None, "group")]
+
+    def _last_subject(self) -> Actor | None:
+        """The actor opening the sentence before this one."""
+        text = self.ctx.text
         ends = list(_SENTENCE_END.finditer(text, max(0, self.s0 - 400), max(0, self.s0 - 2)))
         start = ends[-1].end() if ends else max(0, self.s0 - 400)
         if not ends and start > 0:
             return None
         first = next((a for a in self.ctx.within(start, self.s0) if a.kind != "pronoun"), None)
-        if first is None or first.kind != "person" or not _SENTENCE_START.fullmatch(text, start, first.start):
+        if first is None or not _SENTENCE_START.fullmatch(text, start, first.start):
             return None
         return first
 
@@ -1214,11 +1250,17 @@ class _Sentence:
             verb = vowed.group("verb")
             after = [w.strip(",.;") for w in text[vowed.end():vowed.end() + 60].lower().split()[:6]]
             # "vowed to continue their war": an armed struggle kept up is a threat too.
+            kept_up = "continue" in vowed.group() and (  # "vowed to continue military operations against X"
+                verb in _MILITARY or verb in _HOSTILITIES or any(w in _HOSTILITIES for w in after[:2]))
             threat = (verb in self.lex.threat_verbs or verb in self.lex.threat_will_verbs or verb == "fighting"
+                      or kept_up
                       or any(w in self.lex.threat_objects for w in after) or any(w in _MILITARY for w in after[:3])
                       or (verb == "defend" and "against" in after)  # "vowed to defend the country against any attack"
                       or (verb in _BUILDUP and any(w in _ARMS for w in after[:4]))  # "vowed to bolster its arsenal"
-                      ) and not any(w in self.lex.ills for w in after[:3])  # "vowed to fight corruption" promises
+                      ) and not any(w in self.lex.ills for w in after[:3]  # "vowed to fight corruption" promises
+                                    ) and not any(w in _HELP for w in after[:4]  # "to deepen military cooperation"
+                                                  ) and not (verb in _HALTS and any(  # "vowed to halt operations"
+                                                      w in _HOSTILITIES or w in _MILITARY for w in after[:3]))
             stance = "threaten" if threat else ("reject" if vowed.group("neg") else "support")
         elif cue.cls == "vow" and self._threat_follows(cue.end):
             stance = "threaten"  # "pledged revenge", "promised a crushing response"
@@ -1302,6 +1344,10 @@ class _Sentence:
                     stance = "threaten"
                     self.absorbed.add(j)
         out = []
+        paired = {(a.start, a.end) for a in subjects if a.kind == "pronoun" and a.name == "both"}
+        subjects = [one for subject in subjects
+                    if subject.kind == "pronoun" or (subject.start, subject.end) not in paired
+                    for one in self._pair(subject)]
         for subject in subjects:
             actor = self.resolve(subject, frames)
             if actor is None:
@@ -1446,6 +1492,12 @@ class _Sentence:
             return actor
         if actor.text.split()[-1].lower() in ("bloc", "confederation"):
             return actor  # "the 27-nation bloc": many states, none of the sentence's
+        if self.ctx.text.startswith(("The ", "the "), actor.start) and _SENTENCE_START.fullmatch(
+                self.ctx.text, self.s0, actor.start):
+            # "Algeria has recalled its envoy. The foreign ministry said ...": the last sentence's subject's.
+            last = self._last_subject()
+            if last is not None and last.country and last.kind in ("state", "government"):
+                return attrs.evolve(actor, country=last.country)
         others = [a for a in self.mentions if a.country and a.kind != "pronoun" and a.start != actor.start]
         ranked = [a for a in others if a is not target] or others
         if ranked:

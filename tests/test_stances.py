@@ -637,6 +637,18 @@ ROUND_THREE = [
     ("Ghana threw its weight behind the plan.", [("GHA", "support")]),
     ("Chile registered its protest with Peru.", [("CHL", "condemn")]),
     ("Nigeria's Senate approved President Bola Tinubu's request to deploy troops.", [("NGA", "support")]),
+    # An office named by its title is "he" in the next sentence; "the two sides" are the pair joined before; a
+    # definite body opening a sentence belongs to the last sentence's state; an addressee warned off an armed act.
+    ("Peru's president met the envoy. He asked Chile for help.", [("PER", "appeal")]),
+    ("Kenya and Uganda met in Arusha. The two sides agreed to reopen the border.", [("KEN", "support"),
+                                                                                  ("UGA", "support")]),
+    ("Oman recalled its envoy. The foreign ministry said the move was a protest against the raid.",
+     [("OMN", "condemn")]),
+    ("Iran warned the US against military action in the Gulf.", [("IRN", "threaten")]),
+    ("Russia warned against military action in Syria.", [("RUS", "warn")]),
+    ("Sudan has given the envoy 48 hours to leave.", [("SDN", "threaten")]),
+    ("Kenya vowed to continue military operations against al-Shabab.", [("KEN", "threaten")]),
+    ("Hamas vowed to halt rocket attacks.", [("PSE", "support")]),
 ]
 
 
@@ -2619,6 +2631,131 @@ FRESH_36 = [
 ]
 
 
+# Batch 37 (session 4, headlines, datelines, several sentences). First run, gold first: source-and-stance F1 0.952.
+FRESH_37 = [
+    ("NAIROBI, Kenya (AP) — Kenya's government on Tuesday rejected a call by Western donors to postpone "
+     'the election.',
+     [("Kenya's government", 'KEN', 'reject', None)]),
+    ('Iran Warns U.S. Against Military Action in Gulf',
+     [('Iran', 'IRN', 'threaten', 'U.S.')]),
+    ('Pakistan Urges India to Resume Dialogue on Kashmir',
+     [('Pakistan', 'PAK', 'appeal', 'India')]),
+    ('China Rejects Japanese Protest Over Island Dispute',
+     [('China', 'CHN', 'reject', None)]),
+    ('Egypt Welcomes Sudan Peace Deal',
+     [('Egypt', 'EGY', 'support', None)]),
+    ('Russia Condemns NATO Air Strikes on Bosnian Serbs',
+     [('Russia', 'RUS', 'condemn', None)]),
+    ('The Egyptian president was quoted as saying that Cairo would not allow any attack on Libya to be '
+     'launched from its territory.',
+     [('Cairo', 'EGY', 'reject', None)]),
+    ('In a letter to the U.N. Secretary-General, Iraq demanded compensation for the damage caused by the '
+     'air strikes.',
+     [('Iraq', 'IRQ', 'appeal', None)]),
+    ('Israeli Prime Minister Benjamin Netanyahu told reporters that Israel would never return to the 1967 '
+     'borders.',
+     [('Israel', 'ISR', 'reject', None)]),
+    ('BEIJING, March 3 (Xinhua) -- China and Russia have agreed to strengthen cooperation in combating '
+     'terrorism, a Chinese foreign ministry spokesman said here today.',
+     [('China', 'CHN', 'support', None),
+     ('Russia', 'RUS', 'support', None)]),
+    ("KABUL (Reuters) - The Taliban on Sunday threatened to attack polling stations during next month's "
+     'presidential election.',
+     [('The Taliban', 'AFG', 'threaten', None)]),
+    ('"We condemn this cowardly act in the strongest terms," the Kenyan interior minister said after the '
+     'attack.',
+     [('the Kenyan interior minister', 'KEN', 'condemn', None)]),
+    ('According to the official news agency, President Assad told the envoy that Syria was ready to '
+     'resume peace talks.',
+     [('Syria', 'SYR', 'support', None)]),
+    ('The Ugandan army said it had agreed to pull its troops out of eastern Congo by the end of the month.',
+     [('The Ugandan army', 'UGA', 'support', None)]),
+    ("Colombian President Alvaro Uribe's government said it would not negotiate with the FARC while the "
+     'rebels held hostages.',
+     [("Colombian President Alvaro Uribe's government", 'COL', 'reject', None)]),
+    ("Speaking at a press conference in Brussels, NATO's secretary-general urged Russia to withdraw its "
+     'troops from Georgia.',
+     [("NATO's secretary-general", None, 'appeal', 'Russia')]),
+    ("Cuba's foreign ministry issued a statement condemning the U.S. decision to tighten the embargo.",
+     [("Cuba's foreign ministry", 'CUB', 'condemn', None)]),
+    ("LAGOS, Nigeria — Nigeria's main opposition party threatened on Monday to boycott next year's "
+     'elections unless the electoral commission was reformed.',
+     [("Nigeria's main opposition party", 'NGA', 'threaten', None)]),
+    ("Saudi Arabia's King Fahd has called for an emergency Arab summit to discuss the Iraqi invasion of "
+     'Kuwait.',
+     [("Saudi Arabia's King Fahd", 'SAU', 'appeal', None)]),
+    ('A senior Israeli official said Israel had no intention of negotiating with Hamas.',
+     [('A senior Israeli official', 'ISR', 'reject', None)]),
+]
+
+# Batch 38 (session 4, headlines, datelines, several sentences). First run, gold first: source-and-stance F1 0.815.
+FRESH_38 = [
+    ("Bulgaria's prime minister met his Turkish counterpart in Sofia. He said Bulgaria backed Turkey's "
+     'bid to join the European Union.',
+     [('He', 'BGR', 'support', None)]),
+    ('The Vietnamese foreign ministry issued a statement on Friday. It accused China of violating '
+     "Vietnam's sovereignty in the Paracel Islands.",
+     [('It', 'VNM', 'accuse', 'China')]),
+    ("Kazakhstan's president arrived in Moscow on Monday for talks. He pledged to deepen military "
+     'cooperation with Russia.',
+     [('He', 'KAZ', 'support', None)]),
+    ('The Chechen rebels released a statement on their website. They said they would free the foreign '
+     'hostages if the government halted its offensive.',
+     [('They', 'RUS', 'support', None)]),
+    ("Mexico's foreign minister spoke by telephone with her US counterpart. She rejected any suggestion "
+     'that US troops could enter Mexico.',
+     [('She', 'MEX', 'reject', None)]),
+    ('The prime minister of Bhutan visited New Delhi last week. India agreed to finance a new hydropower '
+     'plant in the kingdom.',
+     [('India', 'IND', 'support', None)]),
+    ("The government of Chad accused Sudan of backing the rebels. N'Djamena also threatened to expel "
+     'Sudanese diplomats.',
+     [('The government of Chad', 'TCD', 'accuse', 'Sudan'),
+     ("N'Djamena", 'TCD', 'threaten', None)]),
+    ('The Kosovo Albanian leadership rejected the proposal. It demanded full independence from Serbia.',
+     [('The Kosovo Albanian leadership', 'XKX', 'reject', None),
+     ('It', 'XKX', 'appeal', None)]),
+    pytest.param("Hungary's foreign minister said his country opposed the new sanctions. Budapest wants an exemption "
+                 'for its energy imports.',
+                 [('his country', 'HUN', 'reject', None)],
+                 marks=pytest.mark.xfail(
+                     reason="a want stated ('Budapest wants an exemption') is read as an appeal; the gold has none",
+                     strict=True)),
+    ('Ethiopian and Somali officials met in Ankara on Wednesday. The two sides agreed to respect each '
+     "other's sovereignty.",
+     [('The two sides', 'ETH', 'support', None),
+     ('The two sides', 'SOM', 'support', None)]),
+    ("Japan's defence ministry said Chinese warships had entered its territorial waters. Tokyo lodged a "
+     'protest with Beijing.',
+     [("Japan's defence ministry", 'JPN', 'assert', None),
+     ('Tokyo', 'JPN', 'condemn', 'Beijing')]),
+    ("Mali's junta has given French troops two weeks to leave. The ultimatum was denounced by Paris.",
+     [("Mali's junta", 'MLI', 'threaten', None),
+     ('Paris', 'FRA', 'condemn', None)]),
+    ("Lebanon's army chief met the US envoy on Tuesday. He asked Washington for more military aid.",
+     [('He', 'LBN', 'appeal', 'Washington')]),
+    ('Algeria has recalled its ambassador from Paris. The foreign ministry said the move was a protest '
+     "against France's stance on Western Sahara.",
+     [('The foreign ministry', 'DZA', 'condemn', None)]),
+    ('South Korea and Japan agreed to restore their military intelligence-sharing pact.',
+     [('South Korea', 'KOR', 'support', None),
+     ('Japan', 'JPN', 'support', None)]),
+    ('Poland and the Baltic states demanded tougher sanctions on Belarus.',
+     [('Poland', 'POL', 'appeal', None),
+     ('the Baltic states', None, 'appeal', None)]),
+    ('Greece and Turkey pledged to resolve their disputes in the Aegean through dialogue.',
+     [('Greece', 'GRC', 'support', None),
+     ('Turkey', 'TUR', 'support', None)]),
+    ("Venezuela's Maduro rejected the ultimatum, calling it an act of aggression.",
+     [("Venezuela's Maduro", 'VEN', 'reject', None)]),
+    ('The Ivorian government said it would not allow rebels to take part in the elections.',
+     [('The Ivorian government', 'CIV', 'reject', None)]),
+    ('Sudan and South Sudan agreed to open their border to trade after years of closure.',
+     [('Sudan', 'SDN', 'support', None),
+     ('South Sudan', 'SSD', 'support', None)]),
+]
+
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -2638,7 +2775,7 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
                          + FRESH_13 + FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17 + FRESH_18 + FRESH_19
                          + FRESH_20 + FRESH_21 + FRESH_22 + FRESH_23 + FRESH_24 + FRESH_25 + FRESH_26
                          + FRESH_27 + FRESH_28 + FRESH_29 + FRESH_30 + FRESH_31 + FRESH_32 + FRESH_33
-                         + FRESH_34 + FRESH_35 + FRESH_36)
+                         + FRESH_34 + FRESH_35 + FRESH_36 + FRESH_37 + FRESH_38)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
