@@ -649,6 +649,11 @@ ROUND_THREE = [
     ("Sudan has given the envoy 48 hours to leave.", [("SDN", "threaten")]),
     ("Kenya vowed to continue military operations against al-Shabab.", [("KEN", "threaten")]),
     ("Hamas vowed to halt rocket attacks.", [("PSE", "support")]),
+    # Readiness signalled, peace brokered, objections dropped offer; doors closed and backs turned refuse.
+    ("Peru signalled readiness to talk.", [("PER", "support")]),
+    ("Qatar brokered a ceasefire between the factions.", [("QAT", "support")]),
+    ("Chile dropped its objection to the plan.", [("CHL", "support")]),
+    ("Laos closed the door to talks.", [("LAO", "reject")]),
 ]
 
 
