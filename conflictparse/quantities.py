@@ -291,7 +291,7 @@ class _Patterns:
             # "killed more than 3,600 people in Haiti in the first six months of the year"
             r"|in\s+the\s+first\s+(?:[\p{L}\-]+\s+)?(?:days|weeks|months|quarter|half)\s+of\s+(?:the|this)\s+year)\b",
             flags)
-        self.since_after = regex.compile(r"^[^.;]{0,60}?\b(?:since|this\s+(?:week|month|year)|so\s+far)\b", flags)
+        self.since_after = regex.compile(r"[^.;]{0,90}?\b(?:since|this\s+(?:week|month|year)|so\s+far)\b", flags)
         self.period_before = regex.compile(
             r"\b(?:(?:this|past)\s+(?:week|month|year)|so\s+far\s+this|in\s+recent\s+(?:days|weeks|months)|"
             r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months))\b[^.;]{0,30}\Z",
@@ -451,9 +451,14 @@ class _Patterns:
         # "In Nyala, the RSF's main base, an army air strike on a market killed 14 civilians and injured dozens"
         self.place_opens = regex.compile(r"\W*(?:in|at)\s+(?-i:\p{Lu})[\p{L}'’\-]+(?:\s+(?-i:\p{Lu})[\p{L}'’\-]+)?\s*,",
                                          flags)
+        weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+        self.since_weekday = regex.compile(rf"\bsince\s+(?-i:(?P<day>{weekdays}))\b", flags)
+        # the day of the lead's event, not the day a source spoke ("the government said on Sunday")
+        self.event_weekday = regex.compile(
+            rf"(?<!\b(?:said|says|told|announced|reported|added|confirmed)\s)(?<!\bsince\s)\b(?:on|early\s+on|late\s+on|"
+            rf"early|late|overnight\s+on)\s+(?-i:(?P<day>{weekdays}))\b", flags)
         self.from_of_before = regex.compile(r"\b(?:from|of)\s+\Z", flags)
-        self.of_whom_were = regex.compile(r"\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have\s+been)\s+\Z",
-                                          flags)
+        self.of_whom_were = regex.compile(r"\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have\s+been)\s+", flags)
         self.and_verb = regex.compile(r"\band\s+[\p{L}]+ed\b", flags)
         self.of_them_after = regex.compile(r"\s+of\s+them\b", flags)
         self.own_after = regex.compile(r"\s+of\s+(?:their|its|his|our)\s+own\b", flags)
@@ -1198,7 +1203,7 @@ def _cue_around(left: str, right: str, right_full: str, p: _Patterns) -> tuple[s
         # "5 killed, 8 hurt"; but a noun naming the people ("killing 70 detainees") leaves the verb before it the cue
         immediate = not right[:right_m.start("cue")].strip(" '\"‘“") and _cue_of(right_m.group("cue"))[1] != "noun"
         # "freed 354 hostages, 37 of whom were injured": the clause's own verb
-        immediate = immediate or bool(p.of_whom_were.match(right, 0, right_m.start("cue")))
+        immediate = immediate or bool(p.of_whom_were.fullmatch(right, 0, right_m.start("cue")))
         # "3 worshippers died, 15 were wounded": a verb before a comma closed the figure before
         # ("26 hostages, 33 militants killed": a noun before a comma names the figure before)
         immediate = immediate or bool(left_m and "," in left[left_m.end("cue"):] and (
@@ -1278,6 +1283,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             # "killed 7 guests and the groom": a definite person closing the object of the same verb
             pair = pair or (definite and target is b and b.singular and bool(p.and_before.search(link))
                             and bool(p.object_close.match(text, b.end, b.end + 12)))
+            if target is a and p.of_whom_were.match(text, b.end, b.end + 30):
+                continue  # "received 179 patients, 21 of whom were declared dead": the dead are the part
             if target.unit or target.attributive or (definite and not pair) \
                     or (target.subject is None and not elliptical and not pair) \
                     or p.speaker_after.match(text, target.end, target.end + 40):  # ", a regional official said"
@@ -1326,8 +1333,13 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
         if item.category:
             _read_role(item, text, clauses[i], p)
             if item.role == "subset" and item.category == "killed" and last_category in _NOT_DEAD_YET \
+                    and (items[i - 1].category is not None or items[i - 1].singular) \
                     and p.of_whom_after.match(text, item.end, item.end + 20):
                 item.role = "additional"  # "wounded 3 others, one of whom later died": one more dead
+            if item.role == "subset" and i and items[i - 1].category is None and not items[i - 1].unit \
+                    and not items[i - 1].singular and p.of_whom_after.match(text, item.end, item.end + 20) \
+                    and p.comma_between.match(text[items[i - 1].end:item.start]):
+                item.role = None  # "received 179 patients, 21 of whom were declared dead": the first count of dead
             last_category = item.category
             if item.singular and i and items[i - 1].singular and items[i - 1].category == item.category \
                     and p.apposition_link.match(text[items[i - 1].end:item.start]) \
@@ -1458,7 +1470,8 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
             or p.total_word.match(text, item.start + 2, item.end):  # "a total of 79 inmates died"
         # "bringing the number killed in the area this week to 37": a tally of a period, not of this event
         # ("bringing to 11 the number of people killed since the July 28 vote")
-        item.role = "background" if p.period_before.search(before) or p.since_after.match(after) else "total"
+        item.role = "background" if p.period_before.search(before) \
+            or p.since_after.match(text, item.end, min(ce, item.end + 100)) else "total"
     elif (p.remains_of_before.search(before) or item.subject in _BODY_NOUNS) and p.long_dead_after.match(
             text, body := (item.end if item.end > (lead := _body_start(text, p)) else lead), body + 520):
         # (a headline's "30 bodies exhumed from mass grave" is dated by the body)
@@ -1476,6 +1489,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start) \
             or ((p.perfect_before.search(before) or p.perfect_after.match(after))
                 and (p.since_time.search(text, cs, ce) or p.tally_of.search(text, cs, ce))) \
+            or _since_earlier_day(text, cs, ce, p) \
             or p.similar_event.search(text, cs, ce):  # "in July, 12 people died in a similar assault"
         item.role = "background"  # a tally of the wider conflict or an earlier event, not this report's
     elif p.additional_before.search(before) or p.additional_after.match(after) \
@@ -1484,6 +1498,22 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     elif p.definite_before.search(before) and item.cue_side not in ("left", "link"):  # "a couple and their 3 children"
         # "relatives of the 39 people killed in the Solhan massacre": a named earlier event
         item.role = "reference" if p.named_event_after.match(after) else "restated"
+
+
+def _since_earlier_day(text: str, cs: int, ce: int, p: _Patterns) -> bool:
+    """True for a clause counting "since Friday" in a report whose lead tells an event of another day ("on Sunday").
+
+    "An Iranian missile struck Bat Yam early on Sunday, killing six ... the health ministry said Israeli strikes had
+    killed 224 people since Friday": a tally of the days before, not this report's event; "Fighting has killed at least
+    80 people since Thursday, the government said on Sunday" counts the report's own fighting.
+    """
+    since = p.since_weekday.search(text, cs, ce)
+    if since is None:
+        return False
+    body = _body_start(text, p)
+    stop = p.full_stop.search(text, body)
+    days = {m.group("day") for m in p.event_weekday.finditer(text, body, stop.end() if stop else len(text))}
+    return bool(days) and since.group("day") not in days
 
 
 def _body_start(text: str, p: _Patterns) -> int:
