@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -1212,6 +1212,7 @@ def parse_locations(text: str) -> tuple[Location, ...]:
             if within is not None:
                 found[i] = attrs.evolve(loc, within=within)
     last_end = 0
+    countries = Counter(loc.place.country_code for loc in known if loc.place is not None and loc.place.country_code)
     # A list cue's names share the place its last name is put in: "the villages of A and B near Izium".
     groups: dict[int, list[int]] = {}
     group_end: dict[int, tuple[int, int]] = {}
@@ -1222,8 +1223,15 @@ def parse_locations(text: str) -> tuple[Location, ...]:
         if s >= last_end and (k < 0 or ends[k] <= s):
             if group >= 0:
                 groups.setdefault(group, []).append(len(found))
-            found.append(Location(s, e, text[s:e], text[s:e], None, (), _relation(text, s),
-                                  _container(text, s, e, known, starts, ends)))
+            respelt = _respelt(gaz, fold(text[s:e]), countries)
+            if respelt is not None:
+                # Written otherwise than the gazetteer has it ("Elwak" for El Wak), in a country the report is about.
+                place = _place(respelt)
+                found.append(Location(s, e, text[s:e], place.name, place, (Candidate(place, 0.0),),
+                                      _relation(text, s)))
+            else:
+                found.append(Location(s, e, text[s:e], text[s:e], None, (), _relation(text, s),
+                                      _container(text, s, e, known, starts, ends)))
             last_end = e
     for group, members in groups.items():
         within = _container(text, *group_end[group], known, starts, ends)
@@ -1231,6 +1239,8 @@ def parse_locations(text: str) -> tuple[Location, ...]:
             for i in members:
                 if found[i].within is None:
                     found[i] = attrs.evolve(found[i], within=within)
+    if countries:
+        found.extend(_respelt_after_locatives(text, gaz, countries, sorted((loc.start, loc.end) for loc in found)))
     main = _main_country(known, gaz)
     divisions = _SentenceDivisions(text, known) if any(
         loc.place is None and loc.within is None for loc in found) else None
@@ -1277,6 +1287,82 @@ class _SentenceDivisions:
 
 # Between two items of one list: names, commas and "and"/"or" only.
 _PEERS_BETWEEN = lazy_pattern(r"(?:[\s,]|\band\b|\bor\b|\p{Lu}[\p{L}\p{M}'’-]*)*")
+
+
+def _respelt(gaz: Gazetteer, key: str, countries: Counter[str]) -> Row | None:
+    """The likeliest place one spelling change away from a name the gazetteer lacks, in a country of the report.
+
+    News and GeoNames romanise the same name differently: "Elwak" and "El Wak", "Qoryoley" and "Qoryooley",
+    "Sulaimaniyah" and "Sulaymaniyah", "Pétion-Ville" and "Pétionville". Only a place in a country the report
+    already names is taken, so that a near-miss abroad never stands in for an unknown village.
+    """
+    if not countries or len(key) < 4:
+        return None
+    best: Row | None = None
+    for variant in _spellings(key):
+        for i in gaz.lookup(variant)[:_MAX_CANDIDATES]:
+            row = gaz.row(_row_index(i))
+            cc = row.country_code or ""
+            if cc in countries and row.kind not in ("continent", "country") and (
+                    best is None or (countries[cc], row.population) > (countries[best.country_code or ""],
+                                                                       best.population)):
+                best = row
+    return best
+
+
+# A capitalised name right after a locative, which no other rule has read as a place.
+_AFTER_LOCATIVE = lazy_pattern(
+    r"\b(?:in|near|at|outside|from|to)[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’]+(?:[ \u00a0-]\p{Lu}[\p{L}\p{M}'’]+)?)"
+    r"(?![\p{L}\p{M}'’-])"
+)
+
+
+def _respelt_after_locatives(text: str, gaz: Gazetteer, countries: Counter[str],
+                             taken: Sequence[tuple[int, int]]) -> list[Location]:
+    """Names after "in", "near", "at"... that only a changed spelling finds ("in Sulaimaniyah")."""
+    out = []
+    ends = [e for _, e in taken]
+    for m in _AFTER_LOCATIVE.finditer(text):
+        s, e = m.span(1)
+        k = bisect.bisect_right(ends, s)
+        if k < len(taken) and taken[k][0] < e:
+            continue  # part of a place already read
+        key = fold(m.group(1))
+        if key in gaz.stopnames or key in gaz.given_names or key in _CALENDAR:
+            continue
+        row = _respelt(gaz, key, countries)
+        if row is not None:
+            place = _place(row)
+            out.append(Location(s, e, m.group(1), place.name, place, (Candidate(place, 0.0),), _relation(text, s)))
+    return out
+
+
+_RESPELLINGS = (("ai", "ay"), ("ay", "ai"), ("ei", "ey"), ("ey", "ei"), ("ou", "u"), ("u", "ou"), ("y", "i"),
+                ("i", "y"), ("iya", "ia"), ("ia", "iya"))
+
+
+def _spellings(key: str) -> Iterator[str]:
+    """Every form of a folded name one change away.
+
+    Spaces dropped or added, a vowel doubled or undoubled, one vowel spelling for another, a final "h" added or
+    dropped.
+    """
+    words = key.split(" ")
+    if len(words) > 1:
+        yield "".join(words)
+    elif len(key) >= 5:
+        yield from (f"{key[:i]} {key[i:]}" for i in range(2, len(key) - 1))
+    for i, ch in enumerate(key):
+        if ch in "aeiou":
+            yield key[:i] + ch + key[i:]
+            if key[i + 1:i + 2] == ch:
+                yield key[:i] + key[i + 1:]
+    for old, new in _RESPELLINGS:
+        at = key.find(old)
+        while at >= 0:
+            yield key[:at] + new + key[at + len(old):]
+            at = key.find(old, at + 1)
+    yield key[:-1] if key.endswith("h") else key + "h"
 
 
 # "the German island X", "a Kenyan village called X": the people's country holds the place.

@@ -438,6 +438,22 @@ def test_a_name_put_nowhere_lies_in_its_sentences_division(text: str, surface: s
     assert loc.within == one(text, division).place
 
 
+@pytest.mark.parametrize(("text", "surface", "name", "cc"), [
+    ("Aid trucks left Mandera for the town of Elwak after the floods receded.", "Elwak", "El Wak", "KE"),
+    ("Teachers went on strike in Sulaimaniyah and Erbil on Sunday.", "Sulaimaniyah", "As Sulaymānīyah", "IQ"),
+])
+def test_a_name_spelt_one_change_away_is_found_in_the_reports_country(text: str, surface: str, name: str,
+                                                                       cc: str) -> None:
+    loc = one(text, surface)
+    assert loc.place is not None and (loc.place.name, loc.place.country_code) == (name, cc)
+
+
+def test_a_respelling_abroad_is_not_taken() -> None:
+    # No Kenyan place is named: "Elwak" stays a name the gazetteer lacks rather than a near-miss anywhere.
+    loc = one("Aid trucks reached the town of Elwak on Monday.", "Elwak")
+    assert loc.place is None
+
+
 def test_a_sentence_naming_several_countries_puts_a_stranger_in_none() -> None:
     text = "Envoys met in London. The Bundibugyo, Sudan and Zaire strains differ, and so do the Mali and Chad ones."
     loc = one(text, "Bundibugyo")
