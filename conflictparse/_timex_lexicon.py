@@ -214,6 +214,8 @@ def _patterns() -> dict[str, str]:
             r"|(?P<unit>century|decade|year|month|week|day|hour)(?P<long>-long)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following)\s+(?P<unit>decade|century)(?![\w-])"
             r"|(?P<the>the)\s+(?P<rel>past)\s+(?P<unit>year|month|week|quarter)(?![\w-])"
+            # the first hour of trading, the final minute
+            r"|(?P<the>the)\s+(?P<rel>first|last|final)\s+(?P<unit>hour|minute)(?![\w-])"
         ),
         # every day, every other week, each Monday, 15 a year, twice a week, daily, weekly, annual
         "set": (

@@ -834,6 +834,18 @@ def _year(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 
 
+# words after "the 1990s" that make it no premodifier of a noun ("the 1990s and 2000s", "the 1990s, when")
+_NOT_A_NOUN = word_set(
+    "and or but when as to in of on at for with from by through until till while which that who than onwards onward "
+    "is are was were saw brought had has have be been the a an this these those it he she they we its their his her "
+    "there many most some all both also only"
+)
+
+
+# after these "the 1990s" is most likely a time of its own ("in the 1990s fighting spread")
+_DECADE_ADVERBIAL = word_set("in during throughout since until till by through before after from over")
+
+
 def _decade(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     g = m.groupdict()
     modifier = _modifier(m)
@@ -855,6 +867,12 @@ def _decade(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     else:
         fixed = None
         short = _DECADE_WORDS.index(g["decw"].lower()) * 10 + 20 if g["decw"] else int(g["short"])
+    start = m.start()
+    after = _word_after(ctx.text, m.end())
+    if (g["the"] and not g["decw"] and after.isalpha() and after.islower() and not after.endswith("ed")
+            and after not in lex.tense and after not in _NOT_A_NOUN
+            and _word_before(ctx.text, m.start()) not in _DECADE_ADVERBIAL):
+        start = m.end() - len(m.group(0)[3:].lstrip())  # "the 1990s civil war": "the" is the war's
 
     def resolve(c: _Context) -> _Resolved:
         year = fixed
@@ -864,7 +882,7 @@ def _decade(m: regex.Match[str], ctx: _Context) -> _Draft | None:
                 year = 2000 + short
         return _point("DATE", cal.Point("decade", year), modifier)
 
-    return _Draft(m.start(), m.end(), resolve)
+    return _Draft(start, m.end(), resolve)
 
 
 _FREE_SEASON_BLOCKERS = word_set("a to will would can could might may arab hot")

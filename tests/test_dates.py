@@ -518,6 +518,11 @@ RATES_DEADLINES_AND_LISTS = [
      [("Saturday", "DATE", "2022-02-26"), ("midnight", "TIME", "2022-03-02T24:00")]),
     ("Police said on Monday that the curfew would be lifted at 6 a.m.",
      [("Monday", "DATE", "2022-02-28"), ("6 a.m.", "TIME", "2022-02-28T06:00")]),
+    ("The Dow lost 200 points in the last hour of trading on Friday.",
+     [("the last hour", "DURATION", "PT1H"), ("Friday", "DATE", "2022-02-25")]),
+    # a decade before a noun: "the" is the noun's
+    ("Memories of the 1980s debt crisis linger, and the 1990s saw growth.",
+     [("1980s", "DATE", "198"), ("the 1990s", "DATE", "199")]),
     ("Elections were held in 2005, 2010 and 2015.",
      [("2005", "DATE", "2005"), ("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
 ]
