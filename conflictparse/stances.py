@@ -234,6 +234,13 @@ _HELP = frozenset(("aid", "assistance", "support", "cooperation", "training", "t
                    "efforts", "talks", "dialogue", "negotiations"))
 _PROTEST_PURPOSE = lazy_pattern(r"(?:[ \t]+(?:in|outside|at|near|across|on|through)(?:[ \t]+[\w'’-]+){1,4}?)?"
                                 r"[ \t]+to[ \t]+(?:demand|call[ \t]+for|press[ \t]+for|urge|seek|ask)\b")
+# A street protest and the participle that says what it wants: "took to the streets demanding higher wages".
+_PROTEST_DEED = lazy_pattern(
+    r"\s+(?:(?:\w+ly|also|again|on\s+\w+day)\s+)*(?:took\s+to\s+the\s+streets|marched|rallied|protested|"
+    r"demonstrated|gathered|massed|went\s+on\s+strike|staged\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|rally|rallies|"
+    r"march|marches|strike|sit-in|demonstrations?))(?:\s+(?!and\b|but\b|who\b|which\b)[\w'’.-]+){0,6}?\s+")
+_CROWD_START = lazy_pattern(r"[\"“‘'(\s]*(?:(?:[Tt]housands|[Hh]undreds|[Tt]ens\s+of\s+thousands|[Dd]ozens|[Ss]cores)"
+                            r"\s+of\s+)?")
 _ADOPTED_TEXT = lazy_pattern(
     r"\b(?:adopted|adopts|passed|passes|issued|issues|released|approved|approves|unveiled)[ \t]+(?:an?|the|its|their)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}(?:resolution|statement|declaration|communiqu[ée]|motion|text|bill)[ \t]+\Z")
@@ -1063,6 +1070,14 @@ class _Sentence:
             return None
         return first
 
+    def _protesters(self, cue: _Found) -> list[Actor]:
+        """The crowd whose street protest a participle names: "Thousands of workers marched in Dhaka demanding ..."."""
+        text = self.ctx.text
+        first = next((a for a in self.mentions if a.kind != "pronoun"), None)
+        if first is None or first.start > cue.start or not _CROWD_START.fullmatch(text, self.s0, first.start):
+            return []
+        return _conjuncts(text, first, self.mentions) if _PROTEST_DEED.fullmatch(text, first.end, cue.start) else []
+
     def _pair(self, subject: Actor) -> list[Actor]:
         """"The two sides", "both countries": the last two actors of different countries joined by "and"."""
         if subject.kind != "pronoun" or subject.name != "both":
@@ -1207,6 +1222,7 @@ class _Sentence:
             return []
         purpose = _PROTEST_PURPOSE.match(text, cue.end, self._clause_end(cue.end)) if surface.lower().startswith(
             "protest") else None
+        protesters = self._protesters(cue) if surface.split()[0].endswith("ing") else []
         negated = False
         if surface.lower().startswith("according to") or (
                 cue.cls == "report" and _CLAUSE_OPENING.search(text[self.s0:cue.start])):
@@ -1215,6 +1231,8 @@ class _Sentence:
             if not subjects and not surface.lower().startswith("according"):
                 found = _subject(text, cue, self.s0, self.mentions, cues=self.cues)
                 subjects, negated = found if found else ([], False)
+        elif protesters:
+            subjects = protesters  # "garment workers took to the streets demanding higher wages"
         elif surface.lower().startswith(_MANNER):
             subjects = self._purpose_subject(cue)  # "Algeria recalled its envoy in protest at ...": the doer protests
         else:
