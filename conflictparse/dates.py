@@ -126,7 +126,7 @@ class _Draft:
     end: int
     resolve: _Resolver
     sets_anchor: bool = True
-    day_follows: bool = False  # a clock time whose day may be written after it ("at 16:15 UTC, June 1")
+    day_follows: bool = False  # a clock time (or "a third straight day") whose day may be written after it
     year_back: bool = False  # the last day of a list that writes the year for all ("September 14 and 18, 2010")
 
 
@@ -1281,7 +1281,9 @@ def _same(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         before = _THAT_MODIFIER.search(ctx.text, max(0, start - 40), start) if m.group("that") else None
         modifier = _modifier(before) if before else None
         start = before.start() if before else start
-        return _Draft(start, m.end(), lambda c: _around_last(c, unit, modifier), sets_anchor=False)
+        # "for a third consecutive day on Sunday": the day written right after it, as a clock time takes it
+        return _Draft(start, m.end(), lambda c: _around_last(c, unit, modifier), sets_anchor=False,
+                      day_follows=unit in ("day", "night"))
     if m.group("beyond"):
         step = -2 if m.group("beyond").lower().startswith("before") else 2
         return _Draft(m.start(), m.end(), lambda c: _resolve_relative(c.dct, unit, "", step, 0, None))

@@ -523,6 +523,8 @@ RATES_DEADLINES_AND_LISTS = [
     # a decade before a noun: "the" is the noun's
     ("Memories of the 1980s debt crisis linger, and the 1990s saw growth.",
      [("1980s", "DATE", "198"), ("the 1990s", "DATE", "199")]),
+    ("Protesters blocked the road for a third consecutive day on Sunday.",
+     [("a third consecutive day", "DATE", "2022-02-27"), ("Sunday", "DATE", "2022-02-27")]),
     ("Elections were held in 2005, 2010 and 2015.",
      [("2005", "DATE", "2005"), ("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
 ]
