@@ -716,6 +716,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
 _KIND_BONUS = {"continent": 4.0, "country": 4.0, "region": 2.5, "admin1": 2.5, "admin2": 0.5, "city": 1.0,
                "town": 0.5, "village": 0.0}
 _ALTERNATE_PENALTY = 2.5
+_EXONYM_MARGIN = 10
 _CAPITAL_BONUS = 1.5
 # A division yields its bare name to a city of the same name that holds at least this share of its people.
 _CITY_SHARE = 0.10
@@ -765,7 +766,12 @@ def _says_division(text: str, start: int, end: int) -> bool:
                 or _DIVISION_BEFORE.search(text[max(0, start - 20):start]))
 
 
-_CITY_AFTER = lazy_pattern(r"[ \u00a0]+(?:city|town)\b")  # "Marib city", "Gaza city"
+# "Marib city", "Gaza city"; an apposition: "Santa Cruz, Bolivia's largest city", "X, the provincial capital".
+_CITY_AFTER = lazy_pattern(
+    r"[ \u00a0]+(?:city|town)\b"
+    r"|,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:\p{Lu}\p{L}+['’]s[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+){0,2}"
+    r"(?:city|town|capital|port)\b"
+)
 _SAYS_SETTLEMENT = lazy_pattern(r"(?i:city|town|village|capital|port|suburb)[ \u00a0]+of[ \u00a0]+$")
 
 
@@ -799,6 +805,7 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
     dateline = _dateline(text, mention.start, mention.end)
     us_state_office = bool(_US_STATE_OFFICE.match(text, mention.end, min(len(text), mention.end + 40)))
     own_name = {r.country_code for r, alternate in rows if not alternate}
+    own_biggest = max((r.population for r, alternate in rows if not alternate), default=0)
     shortened = not own_name
     out = []
     for k, (row, alternate) in enumerate(rows):
@@ -811,21 +818,23 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             # A division smaller than a town of its name abroad has no claim over it: "Manchester" is the English
             # city, not the Jamaican parish.
             prior += _KIND_BONUS["city"] - _KIND_BONUS["admin1"]
-        if alternate and row.country_code in own_name:
+        if alternate and row.country_code in own_name and not says_settlement:
             # Another place of the country bears the name as its own: "New York" is the state, not New York City.
             prior -= _ALTERNATE_PENALTY
         elif alternate and not (shortened and row.kind in _SETTLEMENT and fold(row.name).startswith(mention.key + " ")):
-            # The main name cut short ("Frankfurt" for Frankfurt am Main) is the usual name of a city.
-            prior -= _alternate_penalty(row)
+            # The main name cut short ("Frankfurt" for Frankfurt am Main) is the usual name of a city. A big city's
+            # other name outweighs places bearing it as their own only when they are much smaller ("Hanover" is
+            # Hannover, not a Jamaican parish; "Puno" is the Peruvian city, not Pune).
+            prior -= (_alternate_penalty(row) if row.population >= _EXONYM_MARGIN * own_biggest
+                      else _ALTERNATE_PENALTY)
         if row.capital:
             prior += _CAPITAL_BONUS
         if k == 0 and mention.key in _alias_keys():
             prior += _ALIAS_BONUS
-        if row.kind in ("admin1", "admin2") and (
-            says_settlement
-            or (not says_division and biggest_city.get(row.country_code, 0) >= max(
-                _CITY_SHARE * row.population, _BIG_CITY))
-        ):
+        if row.kind in ("admin1", "admin2") and says_settlement:
+            prior -= 3.0  # "the city of X", "X city", "X, Bolivia's largest city"
+        elif row.kind in ("admin1", "admin2") and not says_division and biggest_city.get(row.country_code, 0) >= max(
+                _CITY_SHARE * row.population, _BIG_CITY):
             # "Kharkiv" alone is the city, "Kharkiv Oblast" the region; "Washington" the capital; "Wyoming" the
             # state, not a town of 75,000. A division named after its own capital yields more ("São Paulo").
             prior -= 3.0 if (row.country_code, row.admin1) in seats else 2.0

@@ -140,6 +140,12 @@ RESOLVED = [
     # Common words as names, later in a list after a locative.
     ("common-word-later-in-a-list", "Strikes closed schools in Nice, Tours and Nancy on Tuesday.", "Tours", "Tours",
      "FR", "city"),
+    # A big city's other name does not outweigh a real city bearing the name as its own.
+    ("own-name-over-a-big-citys-other-name", "Storms flooded Puno, a town on Lake Titicaca.", "Puno", "Puno", "PE",
+     "city"),
+    # An apposition saying city beats a same-named division.
+    ("apposition-says-city", "Rebels entered Mopti, the regional capital, on Friday.", "Mopti", "Mopti", "ML",
+     "city"),
     ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
      "Frankfurt am Main", "DE", "city"),
 ]
