@@ -241,6 +241,12 @@ _PROTEST_DEED = lazy_pattern(
     r"march|marches|strike|sit-in|demonstrations?))(?:\s+(?!and\b|but\b|who\b|which\b)[\w'’.-]+){0,6}?\s+")
 _CROWD_START = lazy_pattern(r"[\"“‘'(\s]*(?:(?:[Tt]housands|[Hh]undreds|[Tt]ens\s+of\s+thousands|[Dd]ozens|[Ss]cores)"
                             r"\s+of\s+)?")
+_RALLY_AGAINST = lazy_pattern(
+    r"(?:[ \t]+[\w'’.,-]+){0,7}?[ \t]+[`'\"“]*(?:sanctions|an?[ \t]+(?:arms[ \t]+|oil[ \t]+|trade[ \t]+)?embargo|"
+    r"a[ \t]+boycott|punitive[ \t]+\w+|mobili[sz]e|unite|rise[ \t]+up|stand[ \t]+together)[`'\"”’]*"
+    r"(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+against\b")
+_LIFTED = lazy_pattern(r"\b(?:lift|lifts|lifted|lifting|ease|eased|easing|end|ending|remove|removal|removing|relax|"
+                       r"relaxing|suspend|suspending|suspension|scrap|scrapping|drop|dropping)\b")
 _ADOPTED_TEXT = lazy_pattern(
     r"\b(?:adopted|adopts|passed|passes|issued|issues|released|approved|approves|unveiled)[ \t]+(?:an?|the|its|their)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}(?:resolution|statement|declaration|communiqu[ée]|motion|text|bill)[ \t]+\Z")
@@ -1280,6 +1286,11 @@ class _Sentence:
                                                   ) and not (verb in _HALTS and any(  # "vowed to halt operations"
                                                       w in _HOSTILITIES or w in _MILITARY for w in after[:3]))
             stance = "threaten" if threat else ("reject" if vowed.group("neg") else "support")
+        elif stance == "appeal" and (rally := _RALLY_AGAINST.match(text, cue.end, self._clause_end(cue.end))) and not (
+                _LIFTED.search(rally.group())):  # ("urged the EU to lift sanctions against Iran" stays an appeal)
+            # "called for sanctions against Nigeria", "called on Arabs to unite against X": opposition rallied
+            # against someone disapproves of them (PLOVER's DISAPPROVE, CAMEO's "rally opposition against").
+            stance = "condemn"
         elif cue.cls == "vow" and self._threat_follows(cue.end):
             stance = "threaten"  # "pledged revenge", "promised a crushing response"
         elif cue.cls == "vow" and _THAT.match(text, cue.end):

@@ -659,6 +659,11 @@ ROUND_THREE = [
     ("Kenyan doctors went on strike demanding better pay.", [("KEN", "appeal")]),
     ("South African President F.W. de Klerk urged calm.", [("ZAF", "appeal")]),
     ("The U.S. Treasury welcomed the decision.", [("USA", "support")]),
+    # Opposition rallied against someone disapproves of them (PLOVER's DISAPPROVE); lifting measures stays an appeal.
+    ("Amnesty International called for sanctions against the Malian junta.", [(None, "condemn")]),
+    ("A Kenyan newspaper urged Africans to unite against the coup leaders.", [("KEN", "condemn")]),
+    ("Ghana urged the EU to lift sanctions against Guinea.", [("GHA", "appeal")]),
+    ("Washington demanded that the rebels end their armed struggle against the state.", [("USA", "appeal")]),
 ]
 
 
