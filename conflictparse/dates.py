@@ -1429,6 +1429,10 @@ def _holiday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         return None  # "christmas" in lower case is rarely the day
     rule = lexicon().holidays[" ".join(name.lower().split())]
     year = int(m.group("year")) if m.group("year") else None
+    after = _word_after(ctx.text, m.end())
+    if (year is None and ctx.text[m.end():m.end() + 1] == " " and after[:1].isupper()
+            and after.lower() not in _TITLE_CASE_GLUE and after.lower().rstrip(".") not in lexicon().months):
+        return None  # "the Good Friday Agreement", "Christmas Island", "the Easter Rising": names
     step = {"last": -2, "next": 2}.get((m.group("rel") or "").lower(), 0)
     tense = ctx.tense(m.start(), m.end(), day=True)
 

@@ -372,6 +372,7 @@ NOT_DATES = [
     "The town was attacked by 2000 rebels, and exports rose by 1950 tonnes.",
     "Governor Sunday Adebayo visited the Hotel Sunday Plaza.",
     "Of the 5, 2000 were freed.",
+    "The Good Friday Agreement holds, and flights to Christmas Island resumed.",
     # "formerly" names a former state, not a time (MEANTIME leaves it out, as it does "former")
     "The camp was formerly a school.",
 ]
