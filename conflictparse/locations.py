@@ -955,16 +955,16 @@ def _near_other(ctx: _Context, key: str, lat: float, lon: float) -> bool:
     return False
 
 
-def _peer_kinds(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], i: int) -> frozenset[str]:
-    """Kinds of the places listed beside mention ``i`` ("Utah, Washington and Wyoming": admin1)."""
-    kinds = set()
+def _peers(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], i: int) -> list[Row]:
+    """The places listed right beside mention ``i`` ("Utah, Washington and Wyoming")."""
+    out = []
     for j in (i - 1, i + 1):
         if 0 <= j < len(mentions):
             a, b = (j, i) if j < i else (i, j)
             peer = picks[j]
             if peer is not None and _LIST_GAP.fullmatch(text, mentions[a].end, mentions[b].start):
-                kinds.add(_PEER_GROUP[peer.kind])
-    return frozenset(kinds)
+                out.append(peer)
+    return out
 
 
 _PEER_GROUP = {"continent": "continent", "country": "country", "region": "region", "admin1": "admin1",
@@ -997,7 +997,8 @@ _STRANGER_SIZE = 50_000
 _MAIN_SHARE = 0.75
 
 
-def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str], beside: frozenset[str]) -> bool:
+def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str], beside: frozenset[str],
+                 listed: Sequence[Row] = ()) -> bool:
     """True when the best candidate lies in a country nothing else in the report points to, and should not stand.
 
     The mention is then kept without a place rather than forced onto one far away:
@@ -1008,6 +1009,8 @@ def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str], beside
       report about another country.
     - A small place in a report that keeps naming places of one other country: a district listed among Kenyan ones is
       no hamlet in the Philippines, more likely a place the gazetteer lacks.
+    - A place listed right beside places of the one other country the report is about (``listed``), and more than
+      1,000 km from them, however big.
     - A small place whose own sentence puts it in one other country (``beside``: the countries of the sentence's
       other places): "the town of Kalam in north-west Pakistan" is no Indian town spelt Kallam. A sentence naming
       several countries ("the Zaire, Bundibugyo and Sudan strains") puts it in none.
@@ -1018,6 +1021,11 @@ def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str], beside
     if m.feature:
         return True
     others = [n for other, n in ctx.countries.items() if other != cc]
+    countries = {peer.country_code for peer in listed}
+    if (len(countries) == 1 and cc not in countries and row.kind in ("admin2", "city", "town", "village")
+            and _main(ctx.countries[next(iter(countries)) or ""], sum(others))
+            and all(_far_from(row, peer) for peer in listed)):
+        return True  # "Mocímboa da Praia and Palma" in a report on Mozambique: no Spanish city, however big
     if m.prefixed and row.kind not in _STANDALONE:
         return bool(others)
     if m.key in gazetteer().stopnames and row.kind not in ("continent", "country") and others:
@@ -1030,6 +1038,16 @@ def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str], beside
         return True
     # A survey of outbreaks across many countries ("Uganda in 2007, the Congo in 2012") has no such main country.
     return bool(others) and _main(max(others), sum(others))
+
+
+_LIST_REACH_KM = 1000.0
+
+
+def _far_from(row: Row, peer: Row) -> bool:
+    """True when two places with coordinates lie farther apart than one list of places usually spans."""
+    if row.lat is None or row.lon is None or peer.lat is None or peer.lon is None:
+        return False
+    return haversine_km(row.lat, row.lon, peer.lat, peer.lon) > _LIST_REACH_KM
 
 
 def _main(n: int, total: int) -> bool:
@@ -1080,8 +1098,9 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
     # two stray readings in one foreign country ("Western" and "Eastern Province" among Kenyan ones) would otherwise
     # hold each other up.
     ctx, own_by_key, by_sentence = _tallies(text, mentions, picks, datelines, sentences)
-    picks = [None if pick is not None and _far_fetched(m, pick, ctx, own_by_key.get(m.key, Counter()),
-                                                       _beside(by_sentence.get(sentences[i]), pick))
+    picks = [None if pick is not None and _far_fetched(
+                 m, pick, ctx, own_by_key.get(m.key, Counter()), _beside(by_sentence.get(sentences[i]), pick),
+                 _peers(text, mentions, picks, i))
              else pick for i, (m, pick) in enumerate(zip(mentions, picks, strict=True))]
     # Second pass: every name again, against all the others.
     ctx, own_by_key, by_sentence = _tallies(text, mentions, picks, datelines, sentences)
@@ -1127,10 +1146,11 @@ def _rank(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], 
         inside = [s for s in ps if s.row.country_code == qualifier.country_code and _narrower(s.row, qualifier)]
         ps = inside or ps
     m = mentions[i]
-    peers = _peer_kinds(text, mentions, picks, i)
-    scored = sorted(((_score(s, m.key, ctx, own, qualifier, peers), s.row) for s in ps),
+    peers = _peers(text, mentions, picks, i)
+    kinds = frozenset(_PEER_GROUP[peer.kind] for peer in peers)
+    scored = sorted(((_score(s, m.key, ctx, own, qualifier, kinds), s.row) for s in ps),
                     key=lambda x: (-x[0], x[1].index))
-    if scored and beside is not None and _far_fetched(m, scored[0][1], ctx, own, beside):
+    if scored and beside is not None and _far_fetched(m, scored[0][1], ctx, own, beside, peers):
         return []
     return scored
 

@@ -460,6 +460,15 @@ def test_a_respelling_abroad_is_not_taken() -> None:
     assert loc.place is None
 
 
+def test_a_big_namesake_abroad_listed_among_the_reports_places_is_far_fetched() -> None:
+    text = "Insurgents raided Mocimboa da Praia and Palma, and troops from Pemba retook Macomia in Mozambique."
+    palma = one(text, "Palma")
+    assert palma.place is None or palma.place.country_code == "MZ"
+    # A list of capitals abroad is no report about one country: every name keeps its place.
+    assert [loc.place.country_code for loc in parse_locations("Cases rose in Paris, London and Rome.")
+            if loc.place] == ["FR", "GB", "IT"]
+
+
 def test_a_sentence_naming_several_countries_puts_a_stranger_in_none() -> None:
     text = "Envoys met in London. The Bundibugyo, Sudan and Zaire strains differ, and so do the Mali and Chad ones."
     loc = one(text, "Bundibugyo")
