@@ -574,6 +574,11 @@ def _weekday(m: regex.Match[str], ctx: _Context) -> _Draft | None:
 _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1, "overnight": -1}
 
 
+_TODAYS_GENERIC = lazy_pattern(r"['’]s\s+([A-Za-z]+)")
+_PRESENT_AGE = word_set("world society generation youth children culture age era standards terms")
+_PRESENT_VERBS = word_set("is are has have faces needs remains looks")
+
+
 def _deictic(m: regex.Match[str], ctx: _Context) -> _Draft | None:
     lex = lexicon()
     g = m.groupdict()
@@ -586,6 +591,15 @@ def _deictic(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         if word == "last" and pod != "NI":
             return None  # "last morning" is not an expression; "last night" is
     modifier = _modifier(m) if g["mod"] and g["mod"].lower() in ("early", "late") else None
+    if g["word"] and g["word"].lower() == "today" and not g["mod"] and not pod:
+        generic = _TODAYS_GENERIC.match(ctx.text, m.end(), m.end() + 40)
+        noun = generic.group(1) if generic else ""
+        then = _word_after(ctx.text, generic.end()).lower() if generic else ""
+        name_alone = noun[:1].isupper() and (not then[:1].isalpha() or then in lex.tense or then in _PRESENT_VERBS)
+        if noun and ((name_alone and noun.lower() not in lex.months and noun.lower() not in lex.weekdays)
+                     or noun in _PRESENT_AGE):
+            # "today's GM", "today's Russia", "today's world": the present age, not the day
+            return _Draft(m.start(), m.end(), lambda c: _Resolved("DATE", "PRESENT_REF"), sets_anchor=False)
 
     def resolve(c: _Context) -> _Resolved:
         suffix = f"T{pod}" if pod else ""

@@ -526,6 +526,10 @@ RATES_DEADLINES_AND_LISTS = [
      [("1980s", "DATE", "198"), ("the 1990s", "DATE", "199")]),
     ("Protesters blocked the road for a third consecutive day on Sunday.",
      [("a third consecutive day", "DATE", "2022-02-27"), ("Sunday", "DATE", "2022-02-27")]),
+    # "today's" before a name standing alone or "world": the present age; before an event, the day
+    ("This is an exciting time at today's GM, and in today's world.",
+     [("today", "DATE", "PRESENT_REF"), ("today", "DATE", "PRESENT_REF")]),
+    ("Today's Senate vote was delayed.", [("Today", "DATE", "2022-03-02")]),
     ("Elections were held in 2005, 2010 and 2015.",
      [("2005", "DATE", "2005"), ("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
 ]
