@@ -285,7 +285,8 @@ class _Patterns:
             r"(?:\s[^.;]{1,60}?(?:\band|,)\s+(?:displaced|uprooted|forced|left|wounded|injured|killed))?\s*\Z", flags)
         self.background_after = regex.compile(
             # not "since Thursday": this week's events
-            r"^\s*(?:[\p{L}'’\-]+\s+){0,11}?(?:since(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+            # ("Palestinians, many of them militants, have been killed in the West Bank since the Gaza war began")
+            r"^\s*(?:[\p{L}'’\-]+(?:,(?!\s+[\p{L}]+ing\b))?\s+){0,13}?(?:since(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             r"yesterday|dawn|last\s+night)\b)|so\s+far|to\s+date|this\s+(?:year|month)|last\s+year|in\s+recent\s+"
             r"(?:weeks|months|years)|in\s+the\s+(?:previous|past|preceding)\b"
             # "killed more than 3,600 people in Haiti in the first six months of the year"
@@ -457,6 +458,8 @@ class _Patterns:
         self.event_weekday = regex.compile(
             rf"(?<!\b(?:said|says|told|announced|reported|added|confirmed)\s)(?<!\bsince\s)\b(?:on|early\s+on|late\s+on|"
             rf"early|late|overnight\s+on)\s+(?-i:(?P<day>{weekdays}))\b", flags)
+        self.of_own_after = regex.compile(r"\s+of\s+(?:its|their|our)\s+", flags)
+        self.of_own_before = regex.compile(r"\bof\s+(?:its|their|our)\s+[\p{L}\-]+\Z", flags)
         self.from_of_before = regex.compile(r"\b(?:from|of)\s+\Z", flags)
         self.of_whom_were = regex.compile(r"\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have\s+been)\s+", flags)
         self.and_verb = regex.compile(r"\band\s+[\p{L}]+ed\b", flags)
@@ -564,7 +567,9 @@ class _Patterns:
             r"(?:[\p{L}'’\-]+\s+){0,4}?(?:said|says|announced|reported|put|gave|confirmed)\b", flags)
         # a figure for another event: "in a second blast", "elsewhere", "In Arbinda, ...", "On Tuesday, ..."
         self.other_event = regex.compile(
-            r"\b(?:second|another|separate|separately|elsewhere|meanwhile|"
+            # not "the country's second-largest city"; "In neighbouring Thailand, a building collapsed"
+            r"\b(?:second(?![\-‐]\p{L})|another|separate|separately|elsewhere|meanwhile|"
+            r"in\s+neighbou?ring\s+(?-i:\p{Lu})\p{L}*|"
             r"other(?!\s+(?:sources?|reports?|accounts?|officials?|residents?|witnesses?|estimates?|media))|"
             r"(?:next|following|previous)\s+day|days?\s+(?:later|before|after|earlier)|"
             r"earlier\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|"
@@ -615,7 +620,9 @@ class _Patterns:
         # "since the war began on Oct. 7, 2023, when militants attacked Israel, killing around 1,200 people"
         self.year_in_before = regex.compile(
             # "At the 2013 Kumbh Mela, a stampede at a railway station in the city killed 36 people"
-            r"\b(?:in|on\s+[\p{L}]+\.?\s+\d{1,2},?|(?:at|during)\s+the)\s+(?:19|20)\d\d\b[^.;]{0,120}\Z", flags)
+            # ("in 2024, according to U.N. figures, and more than 700,000 have been displaced")
+            r"\b(?:in|on\s+[\p{L}]+\.?\s+\d{1,2},?|(?:at|during)\s+the)\s+(?:19|20)\d\d\b(?:[^.;]|(?<=\b\p{Lu})\.){0,120}\Z",
+            flags)
         self.year_in_after = regex.compile(
             r"^[^.;]{0,80}?\b(?:in|on\s+[\p{L}]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b", flags)
         self.month_in_before = regex.compile(
@@ -1993,12 +2000,19 @@ def _without_body_counts(figures: list[Quantity], sentences: _Sentences) -> list
     Bodies recovered are some of the dead already counted, not more dead; a larger count, or one a source gives
     ("a Red Cross official said his team buried 25 bodies"), is left to the other rules.
     """
-    sourced = _patterns().sourced
-    tolls = [q for q in figures if q.subject not in _BODY_NOUNS and q.role in (None, "total", "additional")]
+    p = _patterns()
+    sourced, text = p.sourced, sentences.text
+
+    def bodies(q: Quantity) -> bool:  # "3 bodies", "the bodies of two men"; not "the bodies of 3 more civilians"
+        return q.subject in _BODY_NOUNS or (
+            bool(p.remains_of_before.search(text, max(0, q.start - 30), q.start))
+            and not p.additional_after.match(text[q.end:q.end + 40]) and not p.of_after.match(text, q.end, q.end + 30))
+
+    tolls = [q for q in figures if not bodies(q) and q.role in (None, "total", "additional")]
     if not tolls:
         return figures
     return [q for q in figures if not (
-        q.subject in _BODY_NOUNS and q.role is None and q.estimate is not None
+        bodies(q) and q.role is None and q.estimate is not None
         and not sourced.search(sentences.text, *sentences.span(q.start))
         and any(t.start < q.start and sentences.index(t.start) < sentences.index(q.start)
                 and (t.estimate or 0) >= q.estimate for t in tolls))]
@@ -2099,7 +2113,10 @@ def _killers_count(q: Quantity, r: Quantity, sentences: _Sentences, p: _Patterns
 
     "Israeli forces killed nine Palestinians ... The military said it killed seven gunmen": the nine hold the seven.
     """
-    return _side(r.subject) is None and (q.estimate or 0) <= (r.estimate or 0) and _state_kill(q, sentences) \
+    # "Islamic Jihad's armed wing said four of its fighters had been killed": the group's own dead among them
+    own = _side(q.subject) == "armed" and bool(p.of_own_before.search(sentences.text, max(0, q.end - 40), q.end)
+                                               or p.of_own_after.match(sentences.text, q.end, q.end + 20))
+    return _side(r.subject) is None and (q.estimate or 0) <= (r.estimate or 0) and (_state_kill(q, sentences) or own) \
         and bool(p.state_killing.search(sentences.text, *_told_in(r, sentences)))
 
 
@@ -2141,7 +2158,8 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
     p = _patterns()
     text = sentences.text
     kept = _without_parts(_without_breakdowns(kept, sentences), sentences, p)
-    lead = text[slice(*sentences.span(_body_start(text, p) + 1))] if text else ""
+    body = _body_start(text, p)
+    lead = text[slice(*sentences.span(body + 1))] if text else ""
     boundaries: list[int] | None = None  # where "In a separate incident, ..." opens another event, found on need
     out: list[Quantity] = []
     for q in kept:
@@ -2160,7 +2178,8 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                 boundaries = [m.end() for m in p.event_boundary.finditer(text)]
             # nor one the event's own sentences named before ("the boat was heading to a market in Mokwa ... A
             # district head in Mokwa said residents had counted 40 bodies"), since "In a separate incident"
-            told = text[boundaries[k - 1] if (k := bisect.bisect_left(boundaries, start)) else 0:start]
+            # (not the headline, which names every event's place)
+            told = text[max(body, boundaries[k - 1] if (k := bisect.bisect_left(boundaries, start)) else 0):start]
             names = [n for m in p.place_or_day.finditer(text, start, end)
                      if (n := m.group(1)) not in lead and n not in told] \
                 if q.subject not in _BODY_NOUNS or not p.bodies_brought.search(text, start, end) else []
@@ -2179,6 +2198,9 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                               text[(opening := sentences.span(r.start)[0]):opening + 40]))
                           and r.modifier not in ("vague", "unknown") and (disputed or _same_side(q, r))
                           and not _killed_attackers(q, r, sentences, p) and not _state_apart(q, r, sentences, p)
+                          # ("An Israeli soldier was seriously wounded ... The Red Crescent said its crews had treated
+                          # 23 wounded people": two sides)
+                          and not (r.estimate == 1 and p.one_person.match(r.text) and _state_apart(r, q, sentences, p))
                           and (sentences.index(r.start) != sentences.index(q.start)
                                or _contrast_source(r, q, end, text, p))
                           and _names_agree(names, r, sentences, p)

@@ -171,6 +171,7 @@ CATEGORIES = [
     ("Officials said 6,200 people fled the violence.", [("6,200", "displaced")]),
     ("Floods forced 5,000 people from their homes.", [("5,000", "displaced")]),
     ("the toll had risen to 74, with 171 wounded", [("74", "killed"), ("171", "injured")]),
+    ("The Taliban said they had captured 25 Pakistani army posts.", [("25", None)]),
     # an organisation, not a corpse
     ("A coordination body for the camp's residents said 30 people were killed.", [("30", "killed")]),
 ]
