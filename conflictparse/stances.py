@@ -286,11 +286,15 @@ _TALKS_HALTED = lazy_pattern(
 )
 # A deed's manner that names a stance: "in protest at", "as a goodwill gesture", "in solidarity with".
 _MANNER = ("in protest", "in a protest", "in a gesture", "as a gesture", "as a goodwill", "in a goodwill",
-           "in a show of goodwill", "as a sign of goodwill", "in solidarity")
+           "in a show of goodwill", "as a sign of goodwill", "in solidarity", "as a warning", "in a warning",
+           "as a show of force", "in a show of force")
 # "warned the opposition against holding rallies", "warned truck drivers not to bring in goods": an act forbidden.
 # "warned Helsinki that joining NATO would have serious consequences": a warning of reprisal is a threat, wherever
 # in its clause the reprisal is named, when it is addressed to someone or follows "any"/"such" deed.
 _REPRISAL = lazy_pattern(r"\b(?:consequences|retaliation|reprisals?|countermeasures|revenge)\b")
+# "warned of a military response": the warner's own armed reply.
+_ARMED_REPLY = lazy_pattern(r"[ \t]+of[ \t]+(?:an?[ \t]+)?(?:military|armed|forceful|decisive|swift|harsh|severe|"
+                            r"crushing|devastating)[ \t]+(?:response|reaction|action|retaliation|reply)\b")
 _ANY_DEED = lazy_pattern(r"\b(?:[Aa]ny|[Ss]uch)\b")
 _WARNED_OFF = lazy_pattern(
     r"[ \t]+(?!of\b|that\b|against\b)(?:[\w'’.-]+[ \t]+){1,8}?(?:not[ \t]+to|against[ \t]+\w+ing|to[ \t]+(?:evacuate|"
@@ -339,6 +343,15 @@ class _Found:
 
 _DISMISSED_ONE = lazy_pattern(r"[ \t]+(?:(?:him|her|them)\b|(?:the|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
                               r"(?P<noun>[a-z-]+)\b(?!['’]))")
+
+
+def _refused_words(after: str) -> list[str]:
+    """The words after "denied" that may name what was refused: "denied the Kenyan envoy a visa" (not a clause)."""
+    words = after.lower().split()[:5]
+    for i, word in enumerate(words):
+        if word in ("that", "it", "they", "having", "reports", "claims", "allegations") or word.endswith(","):
+            return words[:max(i, 3)]
+    return words
 
 
 def _removed_from_office(text: str, pos: int) -> bool:
@@ -469,6 +482,9 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
                                             or (verb == "continue" and "against" in following[1:3])) and not any(
                 w.strip(",.;") in _HELP for w in following[:3]):  # ("will continue military aid" helps)
             verb = "fight"  # "will continue the war", "would continue its attacks", "will not hesitate to use force"
+            armed = True  # (whatever the modal: "is prepared to use force against the rebels")
+        else:
+            armed = False
         helping = verb == "continue" and any(w.strip(",.;") in _HELP for w in following[:3])
         if helping:
             verb = "provide"  # "will continue military aid to Mozambique": help kept up is an offer
@@ -494,7 +510,7 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
                 found.append(_Found(m.start(), m.end(), "threaten", "commitment", False, False))
             continue
         condition = bool(_CONDITION.search(text, m.end(), s1))
-        threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs)
+        threat = (verb in lex.threat_verbs or (m.group("will") and verb in lex.threat_will_verbs) or armed
                   or (verb in _BUILDUP and any(w.strip(",.;") in _ARMS for w in following[:4]))
                   or any(w.strip(",.;") in lex.threat_objects for w in following) or condition
                   or (verb == "defend" and "against" in following))  # "will defend itself against any attack"
@@ -1318,8 +1334,8 @@ class _Sentence:
             # "will not lift the ban unless the strikes end": a refusal on a condition is a threat.
             stance = "threaten" if (_CONDITION.search(text, cue.end, self._clause_end(cue.end))
                                     and surface.lower().split()[-1] not in _TAKING_PART_FORMS) else "reject"
-        if stance == "deny" and any(w.strip(",.;") in self.lex.refusals
-                                    for w in text[cue.end:min(self.s1, cue.end + 50)].lower().split()[:3]):
+        if stance == "deny" and any(w.strip(",.;") in self.lex.refusals for w in _refused_words(
+                text[cue.end:min(self.s1, cue.end + 60)])):
             stance = "reject"
         elif stance == "deny" and subjects[0].start >= cue.end and any(
                 w.strip(",.;") in self.lex.refusals for w in text[self.s0:cue.start].lower().split()[:4]):
@@ -1344,6 +1360,9 @@ class _Sentence:
             # (Unquoted, a truce named in the clause is news, not the speaker's offer.)
             said = [c for c in self.cues if c.cls == "complement" and claim_span[0] <= c.start < claim_span[1]
                     and (quoted or not fronted or c.stance != "support")
+                    # (a report inside the claim owns what it reports: "X claims ..., according to a report")
+                    and not any(o.cls == "report" and o is not cue and claim_span[0] <= o.start < c.start
+                                for o in self.cues)
                     and not (c.stance == "support" and (_TRUCE_BROKEN.search(text, max(self.s0, c.start - 30), c.start)
                                                         or _TRUCE_FAILED.match(text, c.end)))]
             judged = None if said else _JUDGED.search(text, *claim_span)
@@ -1359,7 +1378,7 @@ class _Sentence:
         elif cue.stance == "warn" and not inverted:
             if (any(w.strip(",.;") in self.lex.threat_objects for w in text[cue.end:cue.end + 40].lower().split()[:4])
                     or _CONDITION.search(text, cue.end, limit) or _WARNED_OFF.match(text, cue.end, limit)
-                    or self._reprisal_warned(cue.end, limit)):
+                    or self._reprisal_warned(cue.end, limit) or _ARMED_REPLY.match(text, cue.end, limit)):
                 # "warned of retaliation", "warned Syria to stop ... or face the consequences", "warned the
                 # opposition against holding rallies", "warned drivers not to enter the town"
                 stance = "threaten"

@@ -664,6 +664,18 @@ ROUND_THREE = [
     ("A Kenyan newspaper urged Africans to unite against the coup leaders.", [("KEN", "condemn")]),
     ("Ghana urged the EU to lift sanctions against Guinea.", [("GHA", "appeal")]),
     ("Washington demanded that the rebels end their armed struggle against the state.", [("USA", "appeal")]),
+    # Force readied under any modal, shooting and wiping out vowed, warnings of an armed reply, deeds done as a
+    # warning, weapons to use against someone threaten; a visa denied to someone named first is refused.
+    ("Chad said it was prepared to use force against the rebels.", [("TCD", "threaten")]),
+    ("Chad vowed to wipe out the rebels.", [("TCD", "threaten")]),
+    ("Chad warned of a military response.", [("TCD", "threaten")]),
+    ("Chad warned of a humanitarian disaster.", [("TCD", "warn")]),
+    ("China deployed missiles along the coast as a warning to Taipei.", [("CHN", "threaten")]),
+    ("Chad said it would take all necessary measures to defend its sovereignty.", [("TCD", "threaten")]),
+    ("Chad denied the Sudanese envoy a visa.", [("TCD", "reject")]),
+    # A report inside another's claim owns what it reports.
+    ("A militant cell in Chad says it is building weapons to use against France, according to a media report.",
+     [("TCD", "threaten")]),
 ]
 
 
