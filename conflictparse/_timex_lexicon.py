@@ -112,7 +112,8 @@ def _patterns() -> dict[str, str]:
         ),
         # Tuesday, February 24, 2022 / 24 February / Feb. 24th / February 2021 / mid-March / the 24th of February
         "calendar": (
-            rf"(?:(?P<wd>\L<weekdays>),?\s+(?:the\s+)?)?"
+            rf"(?:(?:(?:next|last|this|coming)\s+(?=\L<weekdays>,?\s+(?:the\s+)?(?:\L<months>|\d)))?"
+            rf"(?P<wd>\L<weekdays>),?\s+(?:the\s+)?)?"
             rf"(?:{_MODIFIER}|the\s+(?P<weekof>first|second|third|fourth|last|final)\s+week\s+of\s+)?"
             rf"(?:{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?"
             rf"|(?:the\s+)?{_DAYNUM}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
@@ -305,7 +306,7 @@ def _patterns() -> dict[str, str]:
 # pattern above; tests/test_dates.py checks that the filtered scan finds what a full scan finds.
 _FIRST_WORDS = {
     "numeric": "#digit",
-    "calendar": "<weekdays> early late mid earlier later the <months> #digit",
+    "calendar": "<weekdays> next last this coming early late mid earlier later the <months> #digit",
     "dayrange": "the #digit",
     "weekday": "early late earlier later overnight <weekdays>",
     "deictic": "early late earlier later today yesterday tomorrow tonight this last overnight the",

@@ -530,6 +530,7 @@ RATES_DEADLINES_AND_LISTS = [
     ("This is an exciting time at today's GM, and in today's world.",
      [("today", "DATE", "PRESENT_REF"), ("today", "DATE", "PRESENT_REF")]),
     ("Today's Senate vote was delayed.", [("Today", "DATE", "2022-03-02")]),
+    ("Leaders will meet next Wednesday, April 10.", [("next Wednesday, April 10", "DATE", "2022-04-10")]),
     ("Elections were held in 2005, 2010 and 2015.",
      [("2005", "DATE", "2005"), ("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
 ]
