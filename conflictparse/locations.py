@@ -122,6 +122,7 @@ _CONNECTORS = frozenset({
     "al", "upon", "on", "in", "y", "e", "von", "van", "der", "den", "am", "im", "sur", "d", "l", "bin", "ibn",
     "au", "aux", "en", "es", "sous", "op", "aan", "ter", "te", "under", "s",
     "ez", "ed", "er", "az", "ash", "adh", "ar", "an", "as", "at", "ad", "um", "umm", "wa", "kwa",
+    "i",  # the Persian ezafe: "Mazar-i-Sharif"
 })
 _MAX_TOKENS = 7
 _LOCATIVE = frozenset({
@@ -328,9 +329,10 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
     if key in gaz.stopnames and (
         _sentence_initial(text, start) or _CAPITALISED_NEXT.match(text, end)
         or (_previous_word(text, start).lower() not in _LOCATIVE
-            and not _LATER_IN_A_LIST_OF_PLACES.search(text, max(0, start - _LIST_REACH), start))
+            and not _LATER_IN_A_LIST_OF_PLACES.search(text, max(0, start - _LIST_REACH), start)
+            and not _SAYS_SETTLEMENT.search(before) and not _DIVISION_AFTER.match(text, end))
     ) and not _qualified_after(text, end, ids, gaz):
-        return False
+        return False  # but "the town of Sake", "Cameroon's North-West region", "Florence, Alabama"
     if n_tokens == 1 and names.surname(surface) and (not strong or gaz.kind_rank[best] > _ADMIN1_RANK):
         return False  # "Governor David Paterson ... Paterson said": a town's name, even a big one, is the person
     if (not strong and _PERSON_VERBS.match(text, end) and _previous_word(text, start).lower() not in _IN_PLACE
@@ -676,6 +678,14 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[_Mention]:
             elif text[ts:te].lower() not in _CONNECTORS:
                 break
         found = None
+        if not lower and ends and _NOT_PLACE_BEFORE.search(text[max(0, s - 40):s]) and not _dateline(
+                text, s, tokens[i][1]):
+            # "the Federal Reserve Bank of New York": no word of the name is a place, not even "York"; the name
+            # ends at the first word that is not capitalised or not joined by a space.
+            i += 1
+            while i < n and text[tokens[i][0]].isupper() and text[tokens[i - 1][1]:tokens[i][0]] in (" ", "\u00a0"):
+                i += 1
+            continue
         for j in reversed(ends):
             end = tokens[j][1]
             # "U.S." keeps its final dot.
@@ -1357,8 +1367,8 @@ def _respelt_after_locatives(text: str, gaz: Gazetteer, countries: Counter[str],
         if k < len(taken) and taken[k][0] < e:
             continue  # part of a place already read
         key = fold(m.group(1))
-        if key in gaz.stopnames or key in gaz.given_names or key in _CALENDAR:
-            continue
+        if key in gaz.stopnames or key in gaz.given_names or key in _CALENDAR or gaz.lookup(key):
+            continue  # a name the gazetteer holds was left out for a reason
         row = _respelt(gaz, key, countries)
         if row is not None:
             place = _place(row)

@@ -146,6 +146,11 @@ RESOLVED = [
     # An apposition saying city beats a same-named division.
     ("apposition-says-city", "Rebels entered Mopti, the regional capital, on Friday.", "Mopti", "Mopti", "ML",
      "city"),
+    ("persian-ezafe", "Fighting reached the outskirts of Mazar-i-Sharif at dawn.", "Mazar-i-Sharif",
+     "Mazār-e Sharīf", "AF", "city"),
+    ("common-word-after-town-of", "Rebels shelled the town of Sake, west of Goma.", "Sake", "Sake", "CD", "town"),
+    ("common-word-before-region", "Gunmen burned a school in Cameroon's North-West region.", "North-West",
+     "North-West", "CM", "admin1"),
     ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
      "Frankfurt am Main", "DE", "city"),
 ]
@@ -300,6 +305,7 @@ NOT_PLACES = [
     ("given-name-korean", "Kim Jong Un watched the launch.", "Kim"),
     ("given-name-before-a-city-surname", "Jordan Henderson scored twice on Sunday.", "Jordan"),
     ("demonym", "Russian forces advanced along the river.", "Russian"),
+    ("place-inside-a-bank", "The Federal Reserve Bank of New York left its forecast unchanged.", "York"),
     ("armed-group-with-an-arabic-particle", "Al-Shabaab fighters attacked a base at dawn.", "Al-Shabaab"),
     ("ap-abbreviation-after-a-person", "Mr. Okafor, Ind., voted against the bill.", "Ind."),
     ("adjective-european", "The European market fell.", "European"),
