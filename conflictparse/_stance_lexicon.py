@@ -129,8 +129,8 @@ def stance_lexicon() -> StanceLexicon:
     evaluation = regex.compile(
         r"\b(?P<verb>called|calls|calling|described|describes|describing|branded|brands|labelled|labeled|labels|"
         r"termed|terms|dismissed|dismisses|rejected|rejects)[ \t]+(?P<object>(?:[\w'’-]+[ \t]+){1,9}?)(?:as[ \t]+)?"
-        r"(?:(?:a|an|the|totally|completely|utterly|entirely|clearly|very|most|deeply|highly|an?[ \t]+act[ \t]+of|"
-        r"a[ \t]+gross|a[ \t]+serious|a[ \t]+blatant|a[ \t]+flagrant|a[ \t]+grave)[ \t]+)*"
+        r"[`'\"“‘]*(?:(?:a|an|the|totally|completely|utterly|entirely|clearly|very|most|deeply|highly|"
+        r"an?[ \t]+act[ \t]+of|a[ \t]+gross|a[ \t]+serious|a[ \t]+blatant|a[ \t]+flagrant|a[ \t]+grave)[ \t]+)*"
         rf"(?P<word>{_alternation(evaluations)})\b",
         regex.IGNORECASE)
     # "denounced as an ugly crime Serbia's crackdown", "dismissed as baseless reports that ...": the word comes first.

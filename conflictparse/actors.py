@@ -101,7 +101,8 @@ _THE = lazy_pattern(
     r"(?:^|(?<=\s|^[\"“‘'(]))(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Ii]ts|[Tt]heir)[ \t]+)?"
     r"(?:(?:city|town|village|region|province|district|country)['’]s[ \t]+)?"
     r"(?:(?:[Ss]enior|[Tt]op|[Ll]ocal|[Rr]egional|[Ff]ormer|[Oo]usted|[Oo]fficial|[Ss]tate|[Uu]nnamed|[Ww]estern|[Mm]unicipal|[Pp]rovincial|[Tt]raditional|"
-    r"[Rr]adical|[Mm]ain|[Nn]ewly[ \t]+appointed|[Dd]eputy|[Cc]hief)[ \t]+){0,3}\Z"
+    r"[Rr]adical|[Mm]ain|[Nn]ewly[ \t]+appointed|[Dd]eputy|[Cc]hief|[Cc]ommunist|[Ll]eftist|[Rr]ightist|[Ss]eparatist|"
+    r"[Ss]ecessionist|[Rr]ival|[Mm]arxist|[Mm]aoist|[Ii]slamist|[Mm]ilitant|[Rr]oyalist|[Dd]issident)[ \t]+){0,3}\Z"
 )
 _LOCAL = lazy_pattern(r"(?i)\blocal\b|\bmayor\b|\bgovernor\b|\bregional\b|\bcity\b|\bpolice\b")
 # A dateline such as "KYIV —" or "MOSCOW (Reuters) -" names the place the report is filed from.

@@ -300,8 +300,8 @@ _WARNED_OFF = lazy_pattern(
     r"[ \t]+(?!of\b|that\b|against\b)(?:[\w'’.-]+[ \t]+){1,8}?(?:not[ \t]+to|against[ \t]+\w+ing|to[ \t]+(?:evacuate|"
     r"leave|flee|vacate|surrender|withdraw|disarm|stop|halt|cease|stay[ \t]+away|move[ \t]+(?:south|north|away))|"
     # "warned the US against military action": an addressee warned off an armed act is threatened.
-    r"(?i:against[ \t]+(?:any[ \t]+|a[ \t]+)?(?:military|armed|further)[ \t]+(?:action|intervention|strikes?|"
-    r"attacks?|escalation)))\b"
+    r"(?i:against[ \t]+(?:any[ \t]+|an?[ \t]+)?(?:(?:military|armed|further|new)[ \t]+)?(?:action|intervention|"
+    r"strikes?|attacks?|escalation|aggression|incursions?|invasion|interference|provocations?)))\b"
 )
 _ORDERS = ("order", "instruct", "direct", "command")
 _ORDERED_TO = lazy_pattern(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+to[ \t]+(?P<verb>[a-z]+)")

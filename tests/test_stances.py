@@ -676,6 +676,10 @@ ROUND_THREE = [
     # A report inside another's claim owns what it reports.
     ("A militant cell in Chad says it is building weapons to use against France, according to a media report.",
      [("TCD", "threaten")]),
+    # A verdict in ``quotes''; a political adjective before a conjoined body; an addressee warned against any attack.
+    ("Walesa called the plan ``a betrayal of the workers''.", [("POL", "condemn")]),
+    ("The Nepali government and communist rebels agreed to a truce.", [("NPL", "support"), ("NPL", "support")]),
+    ("Israel warned Hezbollah against any attack on its northern towns.", [("ISR", "threaten")]),
 ]
 
 
@@ -2886,6 +2890,120 @@ FRESH_40 = [
 ]
 
 
+# Batch 41 (session 4, old wire style). First run, gold first: source-and-stance F1 0.976.
+FRESH_41 = [
+    ('The Palestine Liberation Organization (PLO) today accepted an Egyptian proposal for a meeting with '
+     'Israeli officials in Cairo, the official Middle East News Agency reported.',
+     [('The Palestine Liberation Organization (PLO)', 'PSE', 'support', None)]),
+    ('Iraqi Foreign Minister Tariq Aziz said here today that Baghdad would never bow to ``American '
+     "blackmail'' over the weapons inspections.",
+     [('Baghdad', 'IRQ', 'reject', None)]),
+    ('The National Union for the Total Independence of Angola (UNITA) demanded that the government '
+     'release all political prisoners before new talks.',
+     [('The National Union for the Total Independence of Angola (UNITA)', 'AGO', 'appeal', None)]),
+    ('Spanish Prime Minister Felipe Gonzalez on Monday condemned the latest ETA car bombing in Madrid, '
+     'which killed three policemen.',
+     [('Spanish Prime Minister Felipe Gonzalez', 'ESP', 'condemn', None)]),
+    ("The Nigerian military government threatened to dissolve the oil workers' union if the strike was "
+     'not called off within 48 hours.',
+     [('The Nigerian military government', 'NGA', 'threaten', None)]),
+    ('West German Chancellor Helmut Kohl voiced support for Polish demands for a guarantee of the '
+     'Oder-Neisse border.',
+     [('West German Chancellor Helmut Kohl', 'DEU', 'support', None)]),
+    ('Honduras has asked the United Nations to send observers to monitor its border with Nicaragua.',
+     [('Honduras', 'HND', 'appeal', 'the United Nations')]),
+    ('Syria has rejected a U.S. request to close the offices of radical Palestinian groups in Damascus, '
+     'diplomats said.',
+     [('Syria', 'SYR', 'reject', None)]),
+    ('The Iranian news agency IRNA said Tehran was willing to exchange prisoners of war with Iraq under '
+     'the supervision of the Red Cross.',
+     [('Tehran', 'IRN', 'support', None)]),
+    ("Mozambique's RENAMO rebels accused government troops of killing 40 civilians in Zambezia province.",
+     [("Mozambique's RENAMO rebels", 'MOZ', 'accuse', 'government troops')]),
+    ("Yugoslav President Slobodan Milosevic warned that Serbia would defend Kosovo ``by all means'' "
+     'against any attempt at secession.',
+     [('Yugoslav President Slobodan Milosevic', 'SRB', 'threaten', None)]),
+    ('Pope John Paul II appealed for an end to the fighting in Rwanda and for aid to the refugees.',
+     [('Pope John Paul II', 'VAT', 'appeal', None)]),
+    pytest.param("Polish Solidarity leader Lech Walesa called the government's economic programme ``a disaster for "
+                 "working people''.",
+                 [('Polish Solidarity leader Lech Walesa', 'POL', 'condemn', None)],
+                 marks=pytest.mark.xfail(reason="'a disaster' is no verdict word: floods are disasters too",
+                                         strict=True)),
+    ('Romania and Hungary signed a treaty on Monday guaranteeing the rights of the ethnic Hungarian '
+     'minority in Transylvania.',
+     [('Romania', 'ROU', 'support', None),
+     ('Hungary', 'HUN', 'support', None)]),
+    ('Indonesia refused to let a United Nations human rights team visit East Timor.',
+     [('Indonesia', 'IDN', 'reject', None)]),
+    ('The Egyptian government has banned demonstrations and warned that police would deal firmly with '
+     'anyone who violated the ban.',
+     [('The Egyptian government', 'EGY', 'threaten', None)]),
+    ("Vietnamese Foreign Minister Nguyen Co Thach praised China's decision to normalise relations with "
+     'Hanoi.',
+     [('Vietnamese Foreign Minister Nguyen Co Thach', 'VNM', 'praise', 'China')]),
+    ('Kurdish rebels in northern Iraq have offered to release two kidnapped Austrian engineers.',
+     [('Kurdish rebels in northern Iraq', 'IRQ', 'support', None)]),
+    ('The Algerian government denounced the massacre of 40 villagers south of Algiers as ``a barbaric '
+     "act''.",
+     [('The Algerian government', 'DZA', 'condemn', None)]),
+    ('Lebanese Shiite leader Nabih Berri rejected Israeli demands that the Lebanese army deploy along the '
+     'border.',
+     [('Lebanese Shiite leader Nabih Berri', 'LBN', 'reject', None)]),
+]
+
+# Batch 42 (session 4, old wire style). First run, gold first: source-and-stance F1 0.927.
+FRESH_42 = [
+    ('Chilean President Augusto Pinochet has agreed to hold a referendum on his rule next year, the '
+     'government announced.',
+     [('Chilean President Augusto Pinochet', 'CHL', 'support', None)]),
+    ('The Soviet Union urged the United States to halt nuclear testing, the official news agency Tass '
+     'said.',
+     [('The Soviet Union', 'RUS', 'appeal', 'the United States')]),
+    ("Malawi's opposition parties rejected President Hastings Banda's offer to share power.",
+     [("Malawi's opposition parties", 'MWI', 'reject', None)]),
+    ('Jordan condemned the Israeli raid on a Palestinian refugee camp in southern Lebanon.',
+     [('Jordan', 'JOR', 'condemn', None)]),
+    ("Bolivian coca growers threatened to block the country's main highways if the government went ahead "
+     'with the eradication plan.',
+     [('Bolivian coca growers', 'BOL', 'threaten', None)]),
+    ('Tunisia has offered to host the headquarters of the Arab League until Egypt rejoins the '
+     'organisation.',
+     [('Tunisia', 'TUN', 'support', None)]),
+    ("Peru's Shining Path guerrillas called for a general strike in Lima next week.",
+     [("Peru's Shining Path guerrillas", 'PER', 'appeal', None)]),
+    ('The South African government has refused to negotiate with the ANC until it renounces violence.',
+     [('The South African government', 'ZAF', 'reject', None)]),
+    ('Britain accused Argentina of violating the exclusion zone around the Falkland Islands.',
+     [('Britain', 'GBR', 'accuse', 'Argentina')]),
+    ('Angolan President Jose Eduardo dos Santos welcomed the withdrawal of Cuban troops as a step towards '
+     'peace.',
+     [('Angolan President Jose Eduardo dos Santos', 'AGO', 'support', None)]),
+    ("Iraq has threatened to set fire to Kuwait's oil fields if it is attacked by the U.S.-led forces.",
+     [('Iraq', 'IRQ', 'threaten', None)]),
+    ('The Philippine government and communist rebels agreed to a 30-day Christmas ceasefire.',
+     [('The Philippine government', 'PHL', 'support', None),
+     ('communist rebels', 'PHL', 'support', None)]),
+    ('Cambodian Prime Minister Hun Sen asked Thailand to stop supplying the Khmer Rouge with weapons.',
+     [('Cambodian Prime Minister Hun Sen', 'KHM', 'appeal', 'Thailand')]),
+    ("Zambia's President Kenneth Kaunda criticised Britain for refusing to impose sanctions on South "
+     'Africa.',
+     [("Zambia's President Kenneth Kaunda", 'ZMB', 'condemn', 'Britain')]),
+    ('The Sri Lankan government said it would not allow Indian troops to remain on the island after March.',
+     [('The Sri Lankan government', 'LKA', 'reject', None)]),
+    ("Kuwait's crown prince said the emirate was ready to restore relations with Jordan.",
+     [("Kuwait's crown prince", 'KWT', 'support', None)]),
+    ("Pakistani President Zia ul-Haq warned India against any attack on Pakistan's nuclear facilities.",
+     [('Pakistani President Zia ul-Haq', 'PAK', 'threaten', 'India')]),
+    ("Ethiopia's Marxist government denounced Sudan for harbouring Eritrean separatists.",
+     [("Ethiopia's Marxist government", 'ETH', 'condemn', 'Sudan')]),
+    ('The U.N. Security Council called on Iran and Iraq to accept an immediate ceasefire.',
+     [('The U.N. Security Council', None, 'appeal', None)]),
+    ('Greek Cypriot leader Glafcos Clerides rejected the Turkish Cypriot proposal for a confederation.',
+     [('Greek Cypriot leader Glafcos Clerides', 'CYP', 'reject', None)]),
+]
+
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -2905,7 +3023,8 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
                          + FRESH_13 + FRESH_14 + FRESH_15 + FRESH_16 + FRESH_17 + FRESH_18 + FRESH_19
                          + FRESH_20 + FRESH_21 + FRESH_22 + FRESH_23 + FRESH_24 + FRESH_25 + FRESH_26
                          + FRESH_27 + FRESH_28 + FRESH_29 + FRESH_30 + FRESH_31 + FRESH_32 + FRESH_33
-                         + FRESH_34 + FRESH_35 + FRESH_36 + FRESH_37 + FRESH_38 + FRESH_39 + FRESH_40)
+                         + FRESH_34 + FRESH_35 + FRESH_36 + FRESH_37 + FRESH_38 + FRESH_39 + FRESH_40
+                         + FRESH_41 + FRESH_42)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
