@@ -1362,6 +1362,14 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
                     item.role = None
             if item.category == "killed" and item.role != "subset":
                 sides_dead.add(_side(item.subject))
+            if item.role == "additional" and item.subject in ("others", "other") and not item.singular:
+                # "killed five people ... and injured 12 others": others than the dead, no more of the injured
+                k = i
+                while k and clauses[k - 1] == clauses[i]:
+                    k -= 1
+                same = [it.category for it in items[k:i] if it.category]
+                if same and item.category not in same:
+                    item.role = None
     # "Somalia: hotel siege ends, 21 killed ... ended a siege on Saturday, after an attack that killed at least 21
     # people": the lead's attack is the headline's, the report's own event, not an earlier one
     if (body := _body_start(text, p)) and any(it.role == "reference" and it.start >= body for it in items):
@@ -1761,6 +1769,8 @@ def _after_toll(best: Quantity, counted: list[Quantity], figures: list[Quantity]
     p = _patterns()
     at = sentences.index(best.start)
     after = [q for q in counted if q.estimate is not None and sentences.index(q.start) > at]
+    if after and sum(q.estimate or 0 for q in after) == best.estimate:
+        return []  # "rose to 82 ... In Kerr County, ... the bodies of 68 people ... Another 14 people died": its parts
     named_before = any(_side(q.subject) == "armed" for q in figures if sentences.index(q.start) <= at)
     # "officers killed four of them": the attackers, more dead than the toll of their victims
     return [q for q in after if (_side(q.subject) == "armed" and not named_before)
@@ -2003,10 +2013,8 @@ def _without_body_counts(figures: list[Quantity], sentences: _Sentences) -> list
     p = _patterns()
     sourced, text = p.sourced, sentences.text
 
-    def bodies(q: Quantity) -> bool:  # "3 bodies", "the bodies of two men"; not "the bodies of 3 more civilians"
-        return q.subject in _BODY_NOUNS or (
-            bool(p.remains_of_before.search(text, max(0, q.start - 30), q.start))
-            and not p.additional_after.match(text[q.end:q.end + 40]) and not p.of_after.match(text, q.end, q.end + 30))
+    def bodies(q: Quantity) -> bool:
+        return _counts_bodies(q, text, p)
 
     tolls = [q for q in figures if not bodies(q) and q.role in (None, "total", "additional")]
     if not tolls:
@@ -2016,6 +2024,13 @@ def _without_body_counts(figures: list[Quantity], sentences: _Sentences) -> list
         and not sourced.search(sentences.text, *sentences.span(q.start))
         and any(t.start < q.start and sentences.index(t.start) < sentences.index(q.start)
                 and (t.estimate or 0) >= q.estimate for t in tolls))]
+
+
+def _counts_bodies(q: Quantity, text: str, p: _Patterns) -> bool:
+    """True for a count of bodies: "3 bodies", "the bodies of two men"; not "the bodies of 3 more civilians"."""
+    return q.subject in _BODY_NOUNS or (
+        bool(p.remains_of_before.search(text, max(0, q.start - 30), q.start))
+        and not p.additional_after.match(text[q.end:q.end + 40]) and not p.of_after.match(text, q.end, q.end + 30))
 
 
 def _without_parts(kept: list[Quantity], sentences: _Sentences, p: _Patterns) -> list[Quantity]:
@@ -2182,7 +2197,7 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
             told = text[max(body, boundaries[k - 1] if (k := bisect.bisect_left(boundaries, start)) else 0):start]
             names = [n for m in p.place_or_day.finditer(text, start, end)
                      if (n := m.group(1)) not in lead and n not in told] \
-                if q.subject not in _BODY_NOUNS or not p.bodies_brought.search(text, start, end) else []
+                if not _counts_bodies(q, text, p) or not p.bodies_brought.search(text, start, end) else []
             # "residents disputed the account and said"
             disputed = counter or bool(p.disputed.search(text, start, end))
             if _side(q.subject) is None and not disputed and len(
