@@ -19,7 +19,10 @@ from ._data import data_rows
 # A verb of intent ("promised", "warned") is past for a date it is said on ("warned on Friday"), a plan seen from the
 # past for one in what it says ("promised elections in March")
 TENSE_INTENT = 4
-_TENSE_CODES = {"future": 1, "past": -1, "intent": TENSE_INTENT}
+# "would": a future seen from a past saying; a day it names is ahead, a month or season the nearer one ("said the
+# plant would open in June", said in July, is this June)
+TENSE_WOULD = 5
+_TENSE_CODES = {"future": 1, "past": -1, "intent": TENSE_INTENT, "would": TENSE_WOULD}
 
 
 def word_set(words: str) -> frozenset[str]:

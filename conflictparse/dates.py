@@ -22,6 +22,7 @@ from . import _timex_calendar as cal
 from ._text import check_published, check_text, lazy_pattern, sentence_spans, span_dict
 from ._timex_lexicon import (
     TENSE_INTENT,
+    TENSE_WOULD,
     YEAR_OK_AFTER,
     YEAR_OK_BEFORE,
     YEAR_PREPOSITIONS,
@@ -277,6 +278,8 @@ def _direction(mark: int, day: bool) -> int:
     """The direction a tense marker gives a date: a plan seen from the past none, a present perfect only a day's."""
     if mark == _PRESENT_PERFECT:
         return -1 if day else 0
+    if mark == TENSE_WOULD:
+        return 1 if day else 0
     return 0 if mark == _PLAN_IN_THE_PAST else mark
 
 

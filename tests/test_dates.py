@@ -531,6 +531,9 @@ RATES_DEADLINES_AND_LISTS = [
      [("today", "DATE", "PRESENT_REF"), ("today", "DATE", "PRESENT_REF")]),
     ("Today's Senate vote was delayed.", [("Today", "DATE", "2022-03-02")]),
     ("Leaders will meet next Wednesday, April 10.", [("next Wednesday, April 10", "DATE", "2022-04-10")]),
+    # "would": a future seen from a past saying, ahead for a day, the nearer month
+    ("He said he would travel to Moscow on Friday.", [("Friday", "DATE", "2022-03-04")]),
+    ("Officials said the vote would be held in February.", [("February", "DATE", "2022-02")]),
     ("Elections were held in 2005, 2010 and 2015.",
      [("2005", "DATE", "2005"), ("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
 ]
