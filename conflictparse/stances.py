@@ -247,6 +247,8 @@ _RALLY_AGAINST = lazy_pattern(
     r"(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+against\b")
 _LIFTED = lazy_pattern(r"\b(?:lift|lifts|lifted|lifting|ease|eased|easing|end|ending|remove|removal|removing|relax|"
                        r"relaxing|suspend|suspending|suspension|scrap|scrapping|drop|dropping)\b")
+_ELIDED_PASSIVE = lazy_pattern(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\b"
+                               r"[^;:]{1,120}?\s(?:but|and|while)\s+\Z")
 _ADOPTED_TEXT = lazy_pattern(
     r"\b(?:adopted|adopts|passed|passes|issued|issues|released|approved|approves|unveiled)[ \t]+(?:an?|the|its|their)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}(?:resolution|statement|declaration|communiqu[ée]|motion|text|bill)[ \t]+\Z")
@@ -686,8 +688,10 @@ def _subject(text: str, cue: _Found, s0: int, mentions: list[Actor], agent: bool
     participle = not first_word.endswith("ing")
     # "Rebels backed by Rwanda": a participle with its agent modifies the noun before it; the agent acts.
     reduced = (participle and first_word.endswith("ed") and bool(_BY_AGENT.match(text, cue.end + 1))
-               and any(_APPOSED_END.fullmatch(text, a.end, cue.start) or text[a.end:cue.start] == " "
-                       for a in before[-1:]))
+               and (any(_APPOSED_END.fullmatch(text, a.end, cue.start) or text[a.end:cue.start] == " "
+                        for a in before[-1:])
+                    # "was welcomed by Ghana but rejected by Nigeria": the passive's second verb, its "was" elided
+                    or bool(_ELIDED_PASSIVE.search(text, s0, cue.start))))
     # "two Pakistani diplomats accused of spying": an accusation verb with its charge and no object is passive.
     reduced = reduced or (cue.stance == "accuse" and first_word.endswith("ed") and " " not in text[cue.start:cue.end]
                           and bool(_CHARGE_NEXT.match(text, cue.end)))  # ("traded accusations of" is active)
