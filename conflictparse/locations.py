@@ -149,10 +149,12 @@ _NOT_PLACE_AFTER = lazy_pattern(
     r"|[ \u00a0-](?:(?i:ha?emorrhagic)[ \u00a0])?(?i:virus|ebolavirus|fever|flu|influenza|strain|disease|syndrome"
     r"|variant)\b"
 )
-# Before a place name: a disease ("Ebola-Reston"), a currency ("$US 5"), a flu strain ("A/California/7"),
+# Before a place name: a disease ("Ebola-Reston"), a currency ("$US 5"), a flu strain ("A/California/7"; but
+# "Zaire/Congo" names two places),
 # or an institution whose name holds the place ("University of California", "Times of India").
 _NOT_PLACE_BEFORE = lazy_pattern(
-    r"(?:Ebola|Zika|Marburg)[ -]$|\$$|\p{L}/$|(?:University|Times|Bank|Voice|Corporation)[ \u00a0]of[ \u00a0]$"
+    r"(?:Ebola|Zika|Marburg)[ -]$|\$$|(?<![\p{L}\d])\p{Lu}/$|\d/$"
+    r"|(?:University|Times|Bank|Voice|Corporation)[ \u00a0]of[ \u00a0]$"
     # "Royal Alexandra Hospital", "Royal Victoria Infirmary": named after a person.
     r"|\bRoyal[ \u00a0]$"
 )
