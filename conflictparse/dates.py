@@ -1243,7 +1243,8 @@ def _clock(m: regex.Match[str], ctx: _Context) -> _Draft | None:
         point = cal.day_point(day, suffix) if day else cal.Point("day", suffix=suffix)
         return _point("TIME", point, modifier)
 
-    return _Draft(m.start(), m.end(), resolve, sets_anchor=False, day_follows=not dayref)
+    # "at 2:50 p.m. on Monday" names the day the text goes on at, as "Monday" alone would
+    return _Draft(m.start(), m.end(), resolve, sets_anchor=bool(dayref), day_follows=not dayref)
 
 
 _ANAPHORIC_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}

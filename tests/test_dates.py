@@ -534,6 +534,9 @@ RATES_DEADLINES_AND_LISTS = [
     # "would": a future seen from a past saying, ahead for a day, the nearer month
     ("He said he would travel to Moscow on Friday.", [("Friday", "DATE", "2022-03-04")]),
     ("Officials said the vote would be held in February.", [("February", "DATE", "2022-02")]),
+    # a clock time with its day names the day the text goes on at
+    ("The bombs went off at 2:50 p.m. on Monday. The race had started at 9 a.m.",
+     [("2:50 p.m. on Monday", "TIME", "2022-02-28T14:50"), ("9 a.m.", "TIME", "2022-02-28T09:00")]),
     ("Elections were held in 2005, 2010 and 2015.",
      [("2005", "DATE", "2005"), ("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
 ]
