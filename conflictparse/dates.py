@@ -1010,6 +1010,18 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | tuple[_Draft, _Dra
         # "some weeks later", "several months earlier": an uncounted shift is only a direction (as "a few days ago")
         value = "PAST_REF" if g["shift"].strip().lower() == "earlier" else "FUTURE_REF"
         return _Draft(start, m.end("shift"), lambda c: _Resolved("DATE", value, None, modifier), sets_anchor=False)
+    than = _THAN_PLANNED.match(ctx.text, m.end("shift"), m.end("shift") + 60) if g["shift"] else None
+    if than is not None:
+        # "arrives on November 11, three days later than planned": the date named, compared with the plan
+        duration = None if amount is None else cal.render_duration(amount * mult, letter, time_unit)
+
+        def compared(c: _Context) -> _Resolved:
+            ref = c.recent_point(start)
+            if ref is not None:
+                return _point("DATE", ref)
+            return _Resolved("DURATION", duration or f"P{'T' if time_unit else ''}X{letter}", None, modifier)
+
+        return _Draft(start, than.end(), compared, sets_anchor=False)
     if g["shift"] and amount is not None and amount.is_integer() and not time_unit:
         # "a year earlier", "three days later": a date counted from the one the text is about
         shift = " ".join(g["shift"].lower().split())
@@ -1025,6 +1037,11 @@ def _duration(m: regex.Match[str], ctx: _Context) -> _Draft | tuple[_Draft, _Dra
     return (first, draft) if first else draft
 
 
+_THAN_PLANNED = lazy_pattern(
+    r"\s+than\s+(?:(?:originally|initially|first|previously|earlier|once)\s+)?(?:planned|expected|scheduled|"
+    r"anticipated|forecast|announced|thought|hoped|promised|intended|agreed)\b",
+    regex.IGNORECASE,
+)
 _RANGE_FIRST = lazy_pattern(
     r"(?<![\w.,])(?:(?P<approx>about|around|approximately|roughly|nearly|almost)\s+)?"
     r"(?P<rnum>\d{1,4}(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?P<rconj>to|or|and|-|–)\s*\Z",

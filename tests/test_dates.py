@@ -537,6 +537,10 @@ RATES_DEADLINES_AND_LISTS = [
     # a clock time with its day names the day the text goes on at
     ("The bombs went off at 2:50 p.m. on Monday. The race had started at 9 a.m.",
      [("2:50 p.m. on Monday", "TIME", "2022-02-28T14:50"), ("9 a.m.", "TIME", "2022-02-28T09:00")]),
+    # "later than planned" compares the date named with the plan
+    ("The plane arrives on March 11, three days later than planned.",
+     [("March 11", "DATE", "2022-03-11"), ("three days later than planned", "DATE", "2022-03-11")]),
+    ("The plant opened two years later than expected.", [("two years later than expected", "DURATION", "P2Y")]),
     ("Elections were held in 2005, 2010 and 2015.",
      [("2005", "DATE", "2005"), ("2010", "DATE", "2010"), ("2015", "DATE", "2015")]),
 ]
