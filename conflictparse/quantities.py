@@ -460,6 +460,8 @@ class _Patterns:
             rf"early|late|overnight\s+on)\s+(?-i:(?P<day>{weekdays}))\b", flags)
         self.of_own_after = regex.compile(r"\s+of\s+(?:its|their|our)\s+", flags)
         self.of_own_before = regex.compile(r"\bof\s+(?:its|their|our)\s+[\p{L}\-]+\Z", flags)
+        self.alone_after = regex.compile(r"\s+alone\b", flags)
+        self.toll_word = regex.compile(r"\b(?:toll|tally)\b", flags)
         self.from_of_before = regex.compile(r"\b(?:from|of)\s+\Z", flags)
         self.of_whom_were = regex.compile(r"\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have\s+been)\s+", flags)
         self.and_verb = regex.compile(r"\band\s+[\p{L}]+ed\b", flags)
@@ -592,7 +594,9 @@ class _Patterns:
             r"(?<!\b(?i:said|says|announced|reported|added|confirmed)\s)"
             # "on the southern port of Odesa", "in the northeastern city of Kharkiv"
             r"\b(?:(?i:in|on|at|near)\s+(?i:the\s+(?:[\p{L}\-]+\s+){0,2}?(?:town|village|city|port|district|province|"
-            r"region|state|county|area|camp)\s+of\s+)?|(?i:town|village|city|port)\s+of\s+)((?-i:\p{Lu})[\p{L}'’\-]++)(?!(?:\s+(?-i:\p{Lu})[\p{L}'’\-]+){0,3}\s+"
+            r"region|state|county|area|camp)\s+of\s+)?|(?i:town|village|city|port)\s+of\s+)"
+            # "In Indian Kashmir" is no place of "Pakistani Kashmir"
+            r"((?-i:\p{Lu})\p{L}+(?:ian|ani|an|i|ese)\s+(?-i:\p{Lu})[\p{L}'’\-]++|(?-i:\p{Lu})[\p{L}'’\-]++)(?!(?:\s+(?-i:\p{Lu})[\p{L}'’\-]+){0,3}\s+"
             r"(?:Hospital|Clinic|Mortuary|Morgue|Medical|Health)\b)")
         self.one_person = regex.compile(r"(?:a|an|the|his|her|their|another)\s", flags)
         self.total_word = regex.compile(r"\btotal\b", flags)
@@ -1914,6 +1918,7 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
         # headline is the body's "at least 12 people")
         seen: dict[Any, dict[int, set[str | None]]] = {}
         headline_unnamed: dict[Any, int] = {}  # (estimate, vague) -> index in kept of a headline figure naming no one
+        headline_open: dict[Any, int] = {}  # (estimate, vague) -> headline figures no body figure restated yet
         for q in pool:
             # "several gang members" (coded 10) restates no "10 people": a vague figure only restates a vague one
             key = (q.estimate, q.modifier == "vague")
@@ -1923,7 +1928,16 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
                 if q.subject is not None and key in headline_unnamed:
                     # the body's "12 soldiers" names the people of the headline's "12": keep the one with a side
                     kept[headline_unnamed.pop(key)] = q
+                if headline_open.get(key):
+                    headline_open[key] -= 1
                 continue
+            if q.role == "additional" and headline_open.get(key) and sentence > 0:
+                # "4 crew killed, 15 missing" in the headline, "adding that 15 others remained missing" in the body:
+                # others than the rescued, the headline's figure told
+                headline_open[key] -= 1
+                continue
+            if sentences.headline and sentence == 0:
+                headline_open[key] = headline_open.get(key, 0) + 1
             where.setdefault(sentence, set()).add(q.subject)
             if sentences.headline and sentence == 0 and q.subject is None:
                 headline_unnamed[key] = len(kept)
@@ -2195,9 +2209,20 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
             # district head in Mokwa said residents had counted 40 bodies"), since "In a separate incident"
             # (not the headline, which names every event's place)
             told = text[max(body, boundaries[k - 1] if (k := bisect.bisect_left(boundaries, start)) else 0):start]
-            names = [n for m in p.place_or_day.finditer(text, start, end)
-                     if (n := m.group(1)) not in lead and n not in told] \
+            # (a place opening the sentence is the figure's own: "In Indian Kashmir, shelling killed 12 civilians")
+            names = [n for m in p.place_or_day.finditer(text, start, end) if (n := m.group(1)) not in lead
+                     and (n not in told or not text[start:m.start()].strip(" \n\"“"))] \
                 if not _counts_bodies(q, text, p) or not p.bodies_brought.search(text, start, end) else []
+            at = sentences.index(q.start)
+            if not names and at and "\n" not in text[(prev := sentences.span_of(at - 1))[0]:start]:
+                # "In Indian Kashmir, shelling killed 12 civilians, the army said. At least 38 people were injured,
+                # police said.": a sentence of the paragraph goes on in the place the one before opened with
+                # (not "In Kadawa alone, 21 people were killed ... Police put the death toll at 17": a part, then the
+                # whole's count)
+                place = p.place_or_day.match(text, prev[1] - len(text[prev[0]:prev[1]].lstrip()))
+                names = [n for n in [place.group(1)] if n not in lead] if place and not p.alone_after.match(
+                    text, place.end(), place.end() + 8) and not p.total_word.search(text, start, end) \
+                    and not p.toll_word.search(text, start, end) else []
             # "residents disputed the account and said"
             disputed = counter or bool(p.disputed.search(text, start, end))
             if _side(q.subject) is None and not disputed and len(
