@@ -2208,7 +2208,8 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
             # nor one the event's own sentences named before ("the boat was heading to a market in Mokwa ... A
             # district head in Mokwa said residents had counted 40 bodies"), since "In a separate incident"
             # (not the headline, which names every event's place)
-            told = text[max(body, boundaries[k - 1] if (k := bisect.bisect_left(boundaries, start)) else 0):start]
+            opened = boundaries[k - 1] if (k := bisect.bisect_left(boundaries, start)) else 0
+            told = text[max(body, start - 3000, opened):start]
             # (a place opening the sentence is the figure's own: "In Indian Kashmir, shelling killed 12 civilians")
             names = [n for m in p.place_or_day.finditer(text, start, end) if (n := m.group(1)) not in lead
                      and (n not in told or not text[start:m.start()].strip(" \n\"“"))] \
