@@ -102,7 +102,8 @@ _THE = lazy_pattern(
     r"(?:(?:city|town|village|region|province|district|country)['’]s[ \t]+)?"
     r"(?:(?:[Ss]enior|[Tt]op|[Ll]ocal|[Rr]egional|[Ff]ormer|[Oo]usted|[Oo]fficial|[Ss]tate|[Uu]nnamed|[Ww]estern|[Mm]unicipal|[Pp]rovincial|[Tt]raditional|"
     r"[Rr]adical|[Mm]ain|[Nn]ewly[ \t]+appointed|[Dd]eputy|[Cc]hief|[Cc]ommunist|[Ll]eftist|[Rr]ightist|[Ss]eparatist|"
-    r"[Ss]ecessionist|[Rr]ival|[Mm]arxist|[Mm]aoist|[Ii]slamist|[Mm]ilitant|[Rr]oyalist|[Dd]issident)[ \t]+){0,3}\Z"
+    r"[Ss]ecessionist|[Rr]ival|[Mm]arxist|[Mm]aoist|[Ii]slamist|[Mm]ilitant|[Rr]oyalist|[Dd]issident|[Ss]outhern|"
+    r"[Nn]orthern|[Ee]astern|[Cc]entral)[ \t]+){0,3}\Z"
 )
 _LOCAL = lazy_pattern(r"(?i)\blocal\b|\bmayor\b|\bgovernor\b|\bregional\b|\bcity\b|\bpolice\b")
 # A dateline such as "KYIV —" or "MOSCOW (Reuters) -" names the place the report is filed from.
@@ -332,6 +333,15 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
                 end = head.end
                 i += 1
             out.append(Actor(start, end, text[start:end], entry.name, country, entry.kind))
+        elif (tok.cat == "title" and out and text.startswith(("'s ", "’s "), out[-1].end)
+              and _is_office_gap(text[out[-1].end:tok.start]) and out[-1].kind not in ("person", "state")
+              and (out[-1].country or out[-1].kind in ("igo", "ngo")) and not _name_after(text, tok.end, lex)):
+            # "The Iranian parliament's speaker", "Hamas's political chief": the office of the body before it.
+            prior = out.pop()
+            out.append(Actor(prior.start, tok.end, text[prior.start:tok.end], f"{prior.name} {tok.key.lower()}",
+                             prior.country, prior.kind))
+            i += 1
+            continue
         elif tok.cat in ("body", "title"):
             made = _body_mentions(text, [], tok, lex)
             out.extend(made)
@@ -468,7 +478,9 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
                         proper = _PROPER_TAIL.match(text, end)
                         end = proper.end() if proper else _noun_phrase_end(text, end, lex)
         region = None if person or countries != [None] else _OF_PLACE.match(text, end)
-        known = _tokens(region.group(1), lex)[:1] if region else []
+        # (The name may run past the three words the pattern takes: "of the Farabundo Marti National Liberation Front".)
+        window = text[region.start(1):region.start(1) + 80] if region else ""
+        known = [t for t in _tokens(window, lex)[:1] if t.start == 0]
         if known and known[0].start == 0 and known[0].cat == "ent" and lex.entities[known[0].key].country:
             # "Rebels of the National Liberation Army": a body of a known group belongs to the group's country.
             countries = [lex.entities[known[0].key].country]
@@ -477,9 +489,8 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
               and lex.entities[known[0].key].kind in ("igo", "ngo")):
             # "Foreign ministers of the Gulf Cooperation Council", "officials of the UN refugee agency": the
             # organisation's, with no country of its own.
-            org = _tokens(text[region.start(1):region.start(1) + 80], lex)[0]
-            kind = lex.entities[org.key].kind
-            end = region.start(1) + org.end
+            kind = lex.entities[known[0].key].kind
+            end = region.start(1) + known[0].end
         elif (region and not known and region.group().split()[0] in ("of", "in")
               and region.group(1).split()[0] not in _CALENDAR):
             # "the leaders of Puntland", "militias in North Kivu": a region the lexicon lacks is part of the

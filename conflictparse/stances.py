@@ -260,6 +260,10 @@ _TAKING_PART = frozenset(("attend", "participate", "join", "sign", "negotiate", 
                           "recognize", "accept", "enter", "sit"))
 _TAKING_PART_FORMS = frozenset(inflected for verb in _TAKING_PART
                                for inflected in (verb, f"{verb}s", f"{verb.rstrip('e')}ed", f"{verb.rstrip('e')}ing"))
+_LEAVING = frozenset(("leave", "quit", "exit"))
+_MEMBERSHIPS = frozenset(("alliance", "union", "bloc", "pact", "treaty", "accord", "agreement", "talks", "coalition",
+                          "commonwealth", "organisation", "organization", "federation", "community", "court",
+                          "council", "league", "group", "government", "nato", "opec", "icc", "who", "eu"))
 _HALTS = frozenset(("halt", "stop", "suspend", "cease", "end", "freeze", "pause"))
 _HOSTILITIES = frozenset(("hostilities", "fighting", "shelling", "bombing", "bombardment", "operations", "offensive",
                           "airstrikes", "raids", "assault", "rocket", "drone", "missile"))
@@ -540,7 +544,12 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             # "the leaders would be transferred to another prison": what befalls them, not their offer (but what a
             # warning says will be done is the warner's act: "warned that any convoy would be treated as a target").
             continue
-        stance = "threaten" if threat else ("reject" if negative else "support")
+        # "voted to leave the Commonwealth of Independent States", "will quit the alliance": membership refused.
+        leaving = verb in _LEAVING and any(w.strip(",.;") in _MEMBERSHIPS for w in following[:5])
+        if leaving:
+            stance = "support" if negative else "reject"  # ("will not leave the alliance" stays in it)
+        else:
+            stance = "threaten" if threat else ("reject" if negative else "support")
         found.append(_Found(m.start(), m.end(), stance, "commitment", False, False, negative))
     found.sort(key=lambda f: f.start)
     return found

@@ -117,6 +117,11 @@ ORGANISATIONS = [
     ("Greek Cypriots voted.", "Greek Cypriots", "CYP", "group"),
     ("Militants in the Niger Delta struck.", "Militants in the Niger Delta", "NGA", "rebel"),
     ("President Bola Tinubu's plan failed.", "President Bola Tinubu", "NGA", "person"),
+    ("The Taliban's spokesman spoke.", "The Taliban's spokesman", "AFG", "rebel"),
+    ("Guerrillas of the Farabundo Marti National Liberation Front attacked.",
+     "Guerrillas of the Farabundo Marti National Liberation Front", "SLV", "rebel"),
+    ("Aid agencies left.", "Aid agencies", None, "ngo"),
+    ("The government and southern separatists met.", "southern separatists", None, "rebel"),
 ]
 
 

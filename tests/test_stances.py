@@ -682,6 +682,12 @@ ROUND_THREE = [
     ("Israel warned Hezbollah against any attack on its northern towns.", [("ISR", "threaten")]),
     # A passive's second verb with its "was" elided has its own agent.
     ("The plan was backed by Kenya and opposed by Uganda.", [("KEN", "support"), ("UGA", "reject")]),
+    # Leaving an alliance refuses it (staying offers); a body's officer named after its possessive is one actor.
+    ("Kenya will quit the ICC.", [("KEN", "reject")]),
+    ("Kenya will not leave the alliance.", [("KEN", "support")]),
+    ("The rebels will leave the town.", [(None, "support")]),
+    ("Hamas's political chief rejected the plan.", [("PSE", "reject")]),
+    ("The Iraqi parliament's speaker urged calm.", [("IRQ", "appeal")]),
 ]
 
 
@@ -3116,6 +3122,107 @@ FRESH_44 = [
 ]
 
 
+# Batch 45 (session 4, mixed regions and decades). First run, gold first: source-and-stance F1 0.872.
+FRESH_45 = [
+    ('The Bosnian Serb parliament rejected the Vance-Owen peace plan early on Thursday.',
+     [('The Bosnian Serb parliament', 'BIH', 'reject', None)]),
+    ('Israeli Foreign Minister Shimon Peres said Israel was ready to negotiate with any Palestinian '
+     'leader who renounced terrorism.',
+     [('Israel', 'ISR', 'support', None)]),
+    ("Thai Prime Minister Chuan Leekpai called on Burma's military rulers to free opposition leader Aung "
+     'San Suu Kyi.',
+     [('Thai Prime Minister Chuan Leekpai', 'THA', 'appeal', None)]),
+    ("The Iranian parliament's speaker threatened to close the Strait of Hormuz if Iran's oil exports "
+     'were blocked.',
+     [("The Iranian parliament's speaker", 'IRN', 'threaten', None)]),
+    ('Mexican President Ernesto Zedillo condemned the massacre of 45 peasants in the village of Acteal.',
+     [('Mexican President Ernesto Zedillo', 'MEX', 'condemn', None)]),
+    ("Austria's chancellor expressed support for the Czech Republic's bid to join the European Union.",
+     [("Austria's chancellor", 'AUT', 'support', None)]),
+    ('The Moroccan government has agreed to allow UN observers to monitor the referendum in Western '
+     'Sahara.',
+     [('The Moroccan government', 'MAR', 'support', None)]),
+    ('The Eritrean government accused Ethiopia of bombing the port city of Assab.',
+     [('The Eritrean government', 'ERI', 'accuse', 'Ethiopia')]),
+    ('Guerrillas of the Farabundo Marti National Liberation Front demanded the dismissal of senior army '
+     'officers.',
+     [('Guerrillas of the Farabundo Marti National Liberation Front', 'SLV', 'appeal', None)]),
+    ('The Kuwaiti parliament refused to ratify the agreement giving women the right to vote.',
+     [('The Kuwaiti parliament', 'KWT', 'reject', None)]),
+    ('Russian Defence Minister Pavel Grachev warned that Russian troops would stay in Chechnya until the '
+     'rebels were disarmed.',
+     [('Russian Defence Minister Pavel Grachev', 'RUS', 'threaten', None)]),
+    ("Hong Kong's democratic party criticised Beijing's decision to scrap the elected legislature.",
+     [("Hong Kong's democratic party", 'HKG', 'condemn', None)]),
+    ('Senegal has offered to send 600 troops to join a West African peacekeeping force in Liberia.',
+     [('Senegal', 'SEN', 'support', None)]),
+    ('The Lebanese government urged Syria to withdraw its troops from the Bekaa Valley.',
+     [('The Lebanese government', 'LBN', 'appeal', 'Syria')]),
+    ("North Korea rejected South Korea's proposal for a summit between their leaders.",
+     [('North Korea', 'PRK', 'reject', None)]),
+    ("Nepal's Maoist rebels warned foreign aid agencies to leave areas under their control.",
+     [("Nepal's Maoist rebels", 'NPL', 'threaten', None)]),
+    ('The Ghanaian government welcomed the decision by the World Bank to cancel part of its debt.',
+     [('The Ghanaian government', 'GHA', 'support', None)]),
+    ("Georgia's parliament voted to leave the Commonwealth of Independent States.",
+     [("Georgia's parliament", 'GEO', 'reject', None)]),
+    ("Canada's foreign minister condemned the detention of two Canadian citizens in China as arbitrary.",
+     [("Canada's foreign minister", 'CAN', 'condemn', None)]),
+    ('The Yemeni government and southern separatists signed a power-sharing deal in Riyadh.',
+     [('The Yemeni government', 'YEM', 'support', None),
+     ('southern separatists', 'YEM', 'support', None)]),
+]
+
+# Batch 46 (session 4, mixed regions and decades). First run, gold first: source-and-stance F1 0.952.
+FRESH_46 = [
+    ("Pakistan's Inter-Services Intelligence agency denied any links with the Taliban.",
+     [("Pakistan's Inter-Services Intelligence agency", 'PAK', 'deny', None)]),
+    ('The Kosovo Liberation Army said it would accept the peace deal only if it led to independence.',
+     [('The Kosovo Liberation Army', 'XKX', 'support', None)]),
+    ("Haiti's military leaders refused to step down despite a UN deadline.",
+     [("Haiti's military leaders", 'HTI', 'reject', None)]),
+    ('Iraqi Kurdish leader Massoud Barzani appealed to Washington to protect the Kurds from Baghdad.',
+     [('Iraqi Kurdish leader Massoud Barzani', 'IRQ', 'appeal', 'Washington')]),
+    ('Taliban leaders warned that any country sending troops to Afghanistan would be treated as an enemy.',
+     [('Taliban leaders', 'AFG', 'threaten', None)]),
+    ("The European Commission praised Croatia's progress in fighting corruption.",
+     [('The European Commission', None, 'praise', 'Croatia')]),
+    ("Israel's prime minister accused Iran of seeking to destroy the Jewish state.",
+     [("Israel's prime minister", 'ISR', 'accuse', 'Iran')]),
+    ('The Sudanese opposition called on the army to hand power to a civilian government.',
+     [('The Sudanese opposition', 'SDN', 'appeal', 'the army')]),
+    ("Serbia's parliament adopted a resolution rejecting any NATO presence in Kosovo.",
+     [("Serbia's parliament", 'SRB', 'reject', None)]),
+    ('Thailand and Cambodia agreed to withdraw troops from the area around the Preah Vihear temple.',
+     [('Thailand', 'THA', 'support', None),
+     ('Cambodia', 'KHM', 'support', None)]),
+    ('The Cuban government condemned the U.S. decision to return Cuba to its list of state sponsors of '
+     'terrorism.',
+     [('The Cuban government', 'CUB', 'condemn', None)]),
+    ('Turkish President Abdullah Gul said Ankara would not accept any conditions for the normalisation of '
+     'ties with Armenia.',
+     [('Ankara', 'TUR', 'reject', None)]),
+    ('Malian rebels threatened to attack the northern town of Kidal if the army did not withdraw.',
+     [('Malian rebels', 'MLI', 'threaten', None)]),
+    ("Brazil's president said Brasilia was ready to help mediate between Venezuela and the United States.",
+     [('Brasilia', 'BRA', 'support', None)]),
+    pytest.param('Human rights groups urged the Egyptian authorities to free detained journalists.',
+                 [('Human rights groups', None, 'appeal', 'the Egyptian authorities')],
+                 marks=pytest.mark.xfail(reason="unnamed rights groups take the country of the sentence (local groups)",
+                                         strict=True)),
+    ('Chinese President Xi Jinping hailed the signing of the trade pact as a victory for multilateralism.',
+     [('Chinese President Xi Jinping', 'CHN', 'praise', None)]),
+    ('The Polish government denounced Belarus for pushing migrants across the border.',
+     [('The Polish government', 'POL', 'condemn', 'Belarus')]),
+    ("Mozambique's government rejected calls for a foreign military intervention in Cabo Delgado.",
+     [("Mozambique's government", 'MOZ', 'reject', None)]),
+    ('The Philippine president said Manila was ready to hold talks with Beijing on the South China Sea.',
+     [('Manila', 'PHL', 'support', None)]),
+    ('Eritrea threatened to withdraw from the regional bloc IGAD over its handling of the Somali crisis.',
+     [('Eritrea', 'ERI', 'threaten', None)]),
+]
+
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -3136,7 +3243,7 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
                          + FRESH_20 + FRESH_21 + FRESH_22 + FRESH_23 + FRESH_24 + FRESH_25 + FRESH_26
                          + FRESH_27 + FRESH_28 + FRESH_29 + FRESH_30 + FRESH_31 + FRESH_32 + FRESH_33
                          + FRESH_34 + FRESH_35 + FRESH_36 + FRESH_37 + FRESH_38 + FRESH_39 + FRESH_40
-                         + FRESH_41 + FRESH_42 + FRESH_43 + FRESH_44)
+                         + FRESH_41 + FRESH_42 + FRESH_43 + FRESH_44 + FRESH_45 + FRESH_46)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
