@@ -260,8 +260,10 @@ class _Patterns:
         self.claim_before = regex.compile(
             r"(?:\bclaim(?:ed|s|ing)?\b(?:\s+(?:that|it|they|he|she|to\s+have|responsibility))*[^.;]{0,25}"
             # "Islamic State said in a statement that it had killed 15 soldiers"
-            # "claimed in a statement on its propaganda channels that it had killed more than 200 soldiers"
-            r"|\bclaim(?:ed|s|ing)?\b[^.;]{0,70}?\bthat\s+(?:it|they|he|she)\s+(?:had\s+|have\s+|has\s+)?"
+            # "claimed in a statement on its propaganda channels that it had killed more than 200 soldiers", "said on
+            # its propaganda channels that it had killed 30 soldiers"
+            r"|\b(?:claim(?:ed|s|ing)?|said|says|saying)\b[^.;]{0,70}?\bthat\s+(?:it|they|he|she)\s+"
+            r"(?:had\s+|have\s+|has\s+)?"
             r"(?:killed|neutrali[sz]ed|eliminated)\s+['\"‘“]?(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?"
             # "saying its fighters had killed more than 60 officials and soldiers"
             r"|\b(?:said|say|says|saying)\s+(?:in\s+(?:a|its|their)\s+statement\s+)?(?:that\s+)?(?:it|they|he|she|"
@@ -273,6 +275,10 @@ class _Patterns:
         # "the war, which began in April 2023, has killed tens of thousands and displaced more than 12 million",
         # "the fighting has since displaced 3 million": the wider conflict's tally, told in the present perfect
         # "South Sudan's 2013-2018 civil war killed nearly 400,000 people": a war named by its years
+        # "Israel's two-year offensive had killed more than 68,000 Palestinians": a war named by how long it lasted
+        self.long_war_before = regex.compile(
+            r"\b[\p{L}\d]+[\-‐](?:year|month|week)(?:[\-‐]long|[\-‐]old)?\s+(?:civil\s+)?(?:war|offensive|conflict|"
+            r"campaign|insurgency|siege|blockade|occupation)\b[^.;]{0,40}\Z", flags)
         self.year_war_before = regex.compile(
             r"\b(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+(?:civil\s+)?(?:war|conflict|genocide|insurgency|uprising|"
             r"famine|massacre|fighting)\b[^.;]{0,40}\Z", flags)
@@ -460,6 +466,7 @@ class _Patterns:
             rf"early|late|overnight\s+on)\s+(?-i:(?P<day>{weekdays}))\b", flags)
         self.of_own_after = regex.compile(r"\s+of\s+(?:its|their|our)\s+", flags)
         self.of_own_before = regex.compile(r"\bof\s+(?:its|their|our)\s+[\p{L}\-]+\Z", flags)
+        self.the_noun_comma_before = regex.compile(r"(?:^|[.;!?\n]\s*)the\s+[\p{L}\-]+\s*,\s*\Z", flags)
         self.alone_after = regex.compile(r"\s+alone\b", flags)
         self.toll_word = regex.compile(r"\b(?:toll|tally)\b", flags)
         self.from_of_before = regex.compile(r"\b(?:from|of)\s+\Z", flags)
@@ -1157,11 +1164,16 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
     return []
 
 
+_SUBJECT_STOP = frozenset({"and", "or", "but", "while", "who", "which", "that", "as"})
+
+
 def _subject(after: str, p: _Patterns) -> str | None:
     # not "killed five, officials said"; a closing quote is no word ("killed 'dozens' of the attackers")
     words: list[str] = [w for w in p.words.findall(p.phrase_end.split(after[:40], 1)[0]) if w.strip("'’-")]
     lower = [w.lower().strip("'’") for w in words[:3]]  # "'more than 100 terrorists' were neutralised"
-    k = next((k for k, w in enumerate(lower) if w in p.person_noun), None)
+    # not "killing 15 and abducting drivers": the noun of another verb
+    stop = next((k for k, w in enumerate(lower) if w in _SUBJECT_STOP), len(lower))
+    k = next((k for k, w in enumerate(lower[:stop]) if w in p.person_noun), None)
     noun = None if k is None else lower[k]
     if k and noun in ("members", "member") and (words[k - 1][:1].isupper() or lower[k - 1] in _GROUP_MEMBERS):
         return f"{lower[k - 1]} {noun}"  # "2 VDP members", "4 gang members": a side, not people in general
@@ -1441,6 +1453,11 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
     if item.singular and p.possessive_body.match(text, item.start, item.end):
         item.role = "restated"  # "killed a caretaker; his body was found in a well": the same man, if named before
         return
+    if item.singular and p.the_noun_comma_before.search(text, max(0, item.start - 40), item.start) \
+            and p.killed_earlier.search(text, _body_start(text, p), max(0, item.start - 40)):
+        # "accused Hamas of killing one of its soldiers ... The soldier, a reservist, was killed": the same man
+        item.role = "restated"
+        return
     if item.singular and p.name_comma_before.search(text[max(0, item.start - 40):item.start]) \
             and p.killed_earlier.search(text, max(0, item.start - 60), item.start):  # not "in Cite Soleil, a ..."
         item.role = "restated"  # "killed Abdullahi Musa, a ward councillor": the same man
@@ -1502,7 +1519,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
             or _wire_month(item, text, clause, p) \
             or (cs and p.date_opens_clause.match(text[cs:cs + 40]) and not p.dated_note.match(text[:40])) \
             or p.background_before.search(text, max(cs, item.start - 160), item.start) \
-            or p.year_war_before.search(before) \
+            or p.year_war_before.search(before) or p.long_war_before.search(before) \
             or p.background_after.match(text[item.end:min(ce, item.end + 100)]) \
             or (p.pluperfect_before.search(before) and p.past_time_after.match(after)) \
             or p.earlier_event.search(text, max(cs, item.start - 150), item.start) \
@@ -1942,6 +1959,8 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
             if sentences.headline and sentence == 0 and q.subject is None:
                 headline_unnamed[key] = len(kept)
             kept.append(q)
+        if kept and sentences.known and (parts := [q for q in figures if q.role == "subset"]):
+            kept = [q for q in kept if not _rest_of_whole(q, kept, parts, sentences)]
         if kept:
             return _conservative(kept, sentences) if sentences.known else kept
     return []
@@ -2038,6 +2057,25 @@ def _without_body_counts(figures: list[Quantity], sentences: _Sentences) -> list
         and not sourced.search(sentences.text, *sentences.span(q.start))
         and any(t.start < q.start and sentences.index(t.start) < sentences.index(q.start)
                 and (t.estimate or 0) >= q.estimate for t in tolls))]
+
+
+def _rest_of_whole(q: Quantity, kept: list[Quantity], parts: list[Quantity], sentences: _Sentences) -> bool:
+    """True when ``q`` counts the rest of an earlier toll after the part its sentence named.
+
+    "killing at least 15 people, including 9 soldiers ... A union official said six drivers had been killed": the six
+    are the other part of the fifteen, not another source's count of them all.
+    """
+    if q.role is not None or q.estimate is None or _side(q.subject) is None:
+        return False
+    at = sentences.index(q.start)
+    for r in kept:
+        told = sentences.index(_told_in(r, sentences)[0] + 1)
+        if r.start >= q.start or told >= at or _side(r.subject) is not None or r.estimate is None:
+            continue
+        if any(sentences.index(s.start) == told and s.estimate is not None and s.estimate + q.estimate == r.estimate
+               and _side(s.subject) != _side(q.subject) for s in parts):
+            return True
+    return False
 
 
 def _counts_bodies(q: Quantity, text: str, p: _Patterns) -> bool:
@@ -2242,7 +2280,9 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
                           # ("An Israeli soldier was seriously wounded ... The Red Crescent said its crews had treated
                           # 23 wounded people": two sides)
                           and not (r.estimate == 1 and p.one_person.match(r.text) and _state_apart(r, q, sentences, p))
-                          and (sentences.index(r.start) != sentences.index(q.start)
+                          # (a headline's figure is told in the lead: "after Israel accused Hamas of killing one of
+                          # its soldiers" in the lead's sentence is no other source's count of the headline's "104")
+                          and (sentences.index(_told_in(r, sentences)[0] + 1) != sentences.index(q.start)
                                or _contrast_source(r, q, end, text, p))
                           and _names_agree(names, r, sentences, p)
                           # not across "In a separate incident, ...": another event's figures are no rival counts
