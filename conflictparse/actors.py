@@ -163,13 +163,15 @@ def _is_modifier_gap(gap: str, bare: bool = False) -> bool:
                    for w in words)
 
 
+_ORG_ADJECTIVES = frozenset(("industrialised", "industrialized", "developed", "advanced", "allied", "united"))
 _OFFICE_GAP = lazy_pattern(r"(?:['’]s)?(?:[ \t]+[a-z][a-z-]*){0,3}[ \t]+")
 
 
 def _is_office_gap(gap: str) -> bool:
     """Whether ``gap`` names an organisation's office before a title: "UN human rights chief", "UN's aid chief"."""
     return bool(_OFFICE_GAP.fullmatch(gap)) and not any(
-        w in _NOT_MODIFIERS or w in _verbs() or w.endswith("ed") for w in gap.replace("'s", " ").split())
+        w in _NOT_MODIFIERS or w in _verbs() or (w.endswith("ed") and w not in _ORG_ADJECTIVES)
+        for w in gap.replace("'s", " ").split())
 
 
 def _with_article(text: str, start: int) -> int:
@@ -326,7 +328,7 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
                 # "the Palestinian Islamic Jihad movement", "the APEC forum": the body noun names the entity itself.
                 end = head.end
                 i += 1
-            elif (head is not None and j == i + 1 and head.cat == "title" and entry.kind in ("igo", "ngo")
+            elif (head is not None and j == i + 1 and head.cat in ("title", "body") and entry.kind in ("igo", "ngo")
                   and _is_office_gap(text[tok.end:head.start]) and not _name_after(text, head.end, lex)):
                 # "the UN human rights chief", "the EU foreign policy chief": the organisation's officer keeps no
                 # country of the sentence.
@@ -422,7 +424,8 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
     if follow and end == follow.end() and lex.bodies.get(follow.group(1)) == "media":
         kind = "media"  # "the official newspaper": the paper, not an official
     countries = [_country_of(t, lex) for t in chain] or [None]
-    owned = head.key.lower() in ("allies", "partners") and chain and text.startswith(("'s", "’s"), chain[-1].end)
+    owned = head.key.lower() in ("allies", "partners", "neighbours", "neighbors") and chain and text.startswith(
+        ("'s", "’s"), chain[-1].end)
     if owned:
         countries = [None]  # "Ukraine's allies" are not Ukraine ("Arab allies" are Arab states)
     backer = None if chain else _BACKED.search(text, max(0, head.start - 40), head.start)

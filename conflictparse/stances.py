@@ -60,7 +60,7 @@ _AUX = (r"(?:[a-z]+n['’]t|has|have|had|is|are|was|were|will|would|shall|should
         r"been|being|be|"
         r"not|n't|never|no\s+longer|also|again|once|now|then|still|already|just|further|yet(?:\s+to)?|today|tonight|"
         r"yesterday|"
-        r"here|there|overnight|so\s+far|reportedly|apparently|in\s+principle|outright|flatly|bluntly|formally|"
+        r"here|there|overnight|so\s+far|reportedly|in\s+exile|apparently|in\s+principle|outright|flatly|bluntly|formally|"
         r"meanwhile|however|instead|too|though|nevertheless|therefore|thus|in\s+turn|for\s+(?:its|their|his|her)\s+part|"
         r"strongly|publicly|officially|repeatedly|firmly|swiftly|quickly|immediately|\w+ly|"
         r"(?:ready|willing|prepared|committed|determined|going|set|due|able|about|eager|keen)\s+to|"
@@ -1551,8 +1551,8 @@ class _Sentence:
             # "Arab League Secretary-General X", "the UN's aid chief", "the Gulf states' council": an organisation's
             # officer or body has no country.
             return actor
-        if actor.text.split()[-1].lower() in ("bloc", "confederation"):
-            return actor  # "the 27-nation bloc": many states, none of the sentence's
+        if actor.text.split()[-1].lower() in ("bloc", "confederation", "allies", "partners", "neighbours", "neighbors"):
+            return actor  # "the 27-nation bloc", "Ukraine's allies": many states, none of the sentence's
         if self.ctx.text.startswith(("The ", "the "), actor.start) and _SENTENCE_START.fullmatch(
                 self.ctx.text, self.s0, actor.start):
             # "Algeria has recalled its envoy. The foreign ministry said ...": the last sentence's subject's.

@@ -688,6 +688,11 @@ ROUND_THREE = [
     ("The rebels will leave the town.", [(None, "support")]),
     ("Hamas's political chief rejected the plan.", [("PSE", "reject")]),
     ("The Iraqi parliament's speaker urged calm.", [("IRQ", "appeal")]),
+    # Neighbours and allies of a state are not placed in the sentence; an organisation's body; "in exile".
+    ("Ukraine's allies urged Russia to withdraw.", [(None, "appeal")]),
+    ("Syria's neighbours urged the rebels to talk.", [(None, "appeal")]),
+    ("The Group of Seven industrialised nations urged China to stop the drills.", [(None, "appeal")]),
+    ("The Belarusian opposition leader in exile urged the EU to act.", [("BLR", "appeal")]),
 ]
 
 
@@ -3223,6 +3228,111 @@ FRESH_46 = [
 ]
 
 
+# Batch 47 (session 4, acts in reports, groups of states). First run, gold first: source-and-stance F1 0.895.
+FRESH_47 = [
+    ('Diplomats said Iran had agreed to let IAEA inspectors visit the Fordow site next week.',
+     [('Iran', 'IRN', 'support', None)]),
+    ('The Group of Seven industrialised nations urged China to stop its military exercises around Taiwan.',
+     [('The Group of Seven industrialised nations', None, 'appeal', 'China')]),
+    ('Western governments condemned the sentencing of the opposition leader to 20 years in prison.',
+     [('Western governments', None, 'condemn', None)]),
+    ('OPEC oil ministers agreed on Sunday to cut production by one million barrels a day.',
+     [('OPEC oil ministers', None, 'support', None)]),
+    ("Gulf Arab states rejected Iran's offer of a non-aggression pact, a GCC official said.",
+     [('Gulf Arab states', None, 'reject', None)]),
+    ('The Non-Aligned Movement called for the lifting of the embargo on Cuba.',
+     [('The Non-Aligned Movement', None, 'appeal', None)]),
+    ("Pakistan's army chief told visiting US officials that Islamabad would not tolerate drone strikes on "
+     'its territory.',
+     [("Pakistan's army chief", 'PAK', 'threaten', None)]),
+    ('In a statement issued in Nairobi, the Somali transitional government accused Eritrea of arming '
+     'al-Shabab.',
+     [('the Somali transitional government', 'SOM', 'accuse', 'Eritrea')]),
+    ("The Chinese ambassador to the UN said Beijing firmly opposed any interference in Myanmar's internal "
+     'affairs.',
+     [('Beijing', 'CHN', 'reject', None)]),
+    ('Officials in Baghdad said Iraq was ready to resume oil exports through the Kirkuk-Ceyhan pipeline.',
+     [('Officials in Baghdad', 'IRQ', 'support', None)]),
+    ("The Arab League threatened to suspend Syria's membership unless the crackdown on protesters ended.",
+     [('The Arab League', None, 'threaten', None)]),
+    ('The Vatican deplored the attack on a church in northern Nigeria that killed 40 worshippers.',
+     [('The Vatican', 'VAT', 'condemn', None)]),
+    ("Afghanistan's neighbours urged the Taliban to form an inclusive government.",
+     [("Afghanistan's neighbours", None, 'appeal', 'the Taliban')]),
+    pytest.param('The Commonwealth suspended Fiji after the military refused to hold elections.',
+                 [('the military', 'FJI', 'reject', None)],
+                 marks=pytest.mark.xfail(
+                     reason="a refusal in an 'after' clause is background to the suspension (no sanction type yet)",
+                     strict=True)),
+    ('The Quartet of Middle East mediators welcomed the agreement between Israel and the Palestinians.',
+     [('The Quartet of Middle East mediators', None, 'support', None)]),
+    ('Egyptian officials said Cairo had proposed a two-week truce to allow aid into Gaza.',
+     [('Cairo', 'EGY', 'support', None)]),
+    ("Japan's prime minister expressed regret over the remarks, which angered Seoul.",
+     [("Japan's prime minister", 'JPN', 'condemn', None)]),
+    ('Slovak nationalists demanded a referendum on leaving NATO.',
+     [('Slovak nationalists', 'SVK', 'appeal', None)]),
+    ("Uganda's parliament voted against extending the presidential term limit.",
+     [("Uganda's parliament", 'UGA', 'reject', None)]),
+    ('The two Koreas agreed to hold military talks to ease tension along the border.',
+     [('The two Koreas', 'PRK', 'support', None),
+     ('The two Koreas', 'KOR', 'support', None)]),
+]
+
+# Batch 48 (session 4, acts in reports, groups of states). First run, gold first: source-and-stance F1 0.978.
+FRESH_48 = [
+    ("Tehran's hardline clerics denounced the nuclear deal as a betrayal of the revolution.",
+     [("Tehran's hardline clerics", 'IRN', 'condemn', None)]),
+    ('The Malian government, which expelled the French ambassador last year, asked Russia for more '
+     'military instructors.',
+     [('The Malian government', 'MLI', 'appeal', 'Russia')]),
+    ("Lebanon's caretaker prime minister said Beirut would not allow its territory to be used for attacks "
+     'on Israel.',
+     [('Beirut', 'LBN', 'reject', None)]),
+    ("Iran's Revolutionary Guards vowed to avenge the killing of their commander in Damascus.",
+     [("Iran's Revolutionary Guards", 'IRN', 'threaten', None)]),
+    ('The ECOWAS commission praised Senegal for holding peaceful elections.',
+     [('The ECOWAS commission', None, 'praise', 'Senegal')]),
+    ('Azerbaijan accused Armenian forces of shelling its positions along the border overnight.',
+     [('Azerbaijan', 'AZE', 'accuse', 'Armenian forces')]),
+    ("Kenya's opposition leader Raila Odinga rejected the election results and called for mass protests.",
+     [("Kenya's opposition leader Raila Odinga", 'KEN', 'reject', None),
+     ("Kenya's opposition leader Raila Odinga", 'KEN', 'appeal', None)]),
+    ('The Saudi-led coalition said it would respond firmly to any Houthi attack on Saudi territory.',
+     [('The Saudi-led coalition', 'SAU', 'threaten', None)]),
+    ("Qatar's emir offered to mediate between Washington and Tehran.",
+     [("Qatar's emir", 'QAT', 'support', None)]),
+    ('The Palestinian Authority called on the UN Security Council to intervene to stop settlement '
+     'building.',
+     [('The Palestinian Authority', 'PSE', 'appeal', 'the UN Security Council')]),
+    ('Chinese state media lashed out at Australia over its call for an inquiry into the origins of the '
+     'virus.',
+     [('Chinese state media', 'CHN', 'condemn', 'Australia')]),
+    ('Tajikistan and Kyrgyzstan signed a deal to end their border dispute.',
+     [('Tajikistan', 'TJK', 'support', None),
+     ('Kyrgyzstan', 'KGZ', 'support', None)]),
+    ("The Moroccan foreign minister rejected Algeria's accusations as baseless.",
+     [('The Moroccan foreign minister', 'MAR', 'deny', None)]),
+    ("Burundi's government warned Rwanda that it would close the border if the attacks continued.",
+     [("Burundi's government", 'BDI', 'threaten', 'Rwanda')]),
+    ('The UN refugee agency appealed for $300 million to help Sudanese refugees in Chad.',
+     [('The UN refugee agency', None, 'appeal', None)]),
+    ("India's external affairs ministry welcomed the release of the Indian fishermen by Sri Lanka.",
+     [("India's external affairs ministry", 'IND', 'support', None)]),
+    ('The Belarusian opposition leader in exile urged the EU to tighten sanctions on Minsk.',
+     [('The Belarusian opposition leader', 'BLR', 'appeal', 'the EU')]),
+    ("Egypt's Al-Azhar condemned the burning of the Koran in Stockholm as a provocation.",
+     [("Egypt's Al-Azhar", 'EGY', 'condemn', None)]),
+    ('The Kurdish-led authorities in northeast Syria refused to hand over foreign jihadists to their home '
+     'countries.',
+     [('The Kurdish-led authorities in northeast Syria', 'SYR', 'reject', None)]),
+    ('The Ethiopian federal government and the TPLF agreed to a permanent cessation of hostilities in '
+     'Pretoria.',
+     [('The Ethiopian federal government', 'ETH', 'support', None),
+     ('the TPLF', 'ETH', 'support', None)]),
+]
+
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -3243,7 +3353,8 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
                          + FRESH_20 + FRESH_21 + FRESH_22 + FRESH_23 + FRESH_24 + FRESH_25 + FRESH_26
                          + FRESH_27 + FRESH_28 + FRESH_29 + FRESH_30 + FRESH_31 + FRESH_32 + FRESH_33
                          + FRESH_34 + FRESH_35 + FRESH_36 + FRESH_37 + FRESH_38 + FRESH_39 + FRESH_40
-                         + FRESH_41 + FRESH_42 + FRESH_43 + FRESH_44 + FRESH_45 + FRESH_46)
+                         + FRESH_41 + FRESH_42 + FRESH_43 + FRESH_44 + FRESH_45 + FRESH_46 + FRESH_47
+                         + FRESH_48)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
