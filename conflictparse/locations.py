@@ -867,13 +867,14 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
 @attrs.frozen
 class _Context:
     countries: Counter[str]
-    admin1: Counter[tuple[str, str]]
+    # The names that picked each first-order division: a town is not supported by its own name's division.
+    admin1: dict[tuple[str, str], Counter[str]]
     # Other mentions' points in one-degree cells, so that "is anything mentioned within 150 km" stays local.
     points: dict[tuple[int, int], list[tuple[str, float, float]]]
 
 
 def _context(picks: Sequence[Row | None], mentions: Sequence[_Mention], text: str) -> _Context:
-    ctx = _Context(Counter(), Counter(), {})
+    ctx = _Context(Counter(), {}, {})
     for row, m in zip(picks, mentions, strict=True):
         _add(ctx, row, m, text)
     return ctx
@@ -885,7 +886,7 @@ def _add(ctx: _Context, row: Row | None, m: _Mention, text: str) -> None:
         return
     ctx.countries[row.country_code] += 2 if _dateline(text, m.start, m.end) else 1
     if row.kind == "admin1" and row.admin1:
-        ctx.admin1[(row.country_code, row.admin1)] += 1
+        ctx.admin1.setdefault((row.country_code, row.admin1), Counter())[m.key] += 1
     if row.kind in ("admin1", "admin2", "city", "town", "village") and row.lat is not None and row.lon is not None:
         cell = ctx.points.setdefault((math.floor(row.lat), math.floor(row.lon)), [])
         if len(cell) < _POINTS_PER_CELL and all(other != m.key for other, _, _ in cell):
@@ -967,16 +968,24 @@ def _near_other(ctx: _Context, key: str, lat: float, lon: float) -> bool:
     return False
 
 
-def _peers(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], i: int) -> list[Row]:
-    """The places listed right beside mention ``i`` ("Utah, Washington and Wyoming")."""
+def _peers(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], i: int) -> list[tuple[Row, bool]]:
+    """The places listed right beside mention ``i`` ("Utah, Washington and Wyoming").
+
+    Each comes with whether every entry of its name lies in one country.
+    """
     out = []
     for j in (i - 1, i + 1):
         if 0 <= j < len(mentions):
             a, b = (j, i) if j < i else (i, j)
             peer = picks[j]
             if peer is not None and _LIST_GAP.fullmatch(text, mentions[a].end, mentions[b].start):
-                out.append(peer)
+                out.append((peer, _one_country(mentions[j].ids)))
     return out
+
+
+def _one_country(ids: tuple[int, ...]) -> bool:
+    gaz = gazetteer()
+    return len({gaz.row(_row_index(i)).country_code for i in ids[:_MAX_CANDIDATES]}) == 1
 
 
 _PEER_GROUP = {"continent": "continent", "country": "country", "region": "region", "admin1": "admin1",
@@ -984,16 +993,21 @@ _PEER_GROUP = {"continent": "continent", "country": "country", "region": "region
 
 
 def _score(s: _Scored, key: str, ctx: _Context, own: Counter[str], qualifier: Row | None,
-           peers: frozenset[str] = frozenset()) -> float:
+           peers: frozenset[str] = frozenset(), peer_countries: frozenset[str | None] = frozenset()) -> float:
     row = s.row
     score = s.prior
     if _PEER_GROUP[row.kind] in peers:
         score += 1.5
+    if row.country_code in peer_countries:
+        score += 1.5  # "Auckland and Hamilton": listed together, likely in one country
     cc = row.country_code
     if cc and ctx.countries[cc] - own[cc] > 0:
         score += 2.0 + 0.25 * min(ctx.countries[cc] - own[cc] - 1, 4)
-    if cc and row.admin1 and row.kind != "admin1" and ctx.admin1[(cc, row.admin1)]:
-        score += 1.0 if ctx.admin1[(cc, row.admin1)] == 1 else 2.0
+    votes = ctx.admin1.get((cc, row.admin1)) if cc and row.admin1 and row.kind != "admin1" else None
+    if votes:
+        n = sum(votes.values()) - votes[key]
+        if n > 0:
+            score += 1.0 if n == 1 else 2.0
     if qualifier is not None and cc and qualifier.country_code == cc and _narrower(row, qualifier):
         score += 2.0
         if (qualifier.kind == "admin1" and row.admin1 == qualifier.admin1) or _within(row, qualifier, 100):
@@ -1010,7 +1024,7 @@ _MAIN_SHARE = 0.75
 
 
 def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str], beside: frozenset[str],
-                 listed: Sequence[Row] = ()) -> bool:
+                 listed: Sequence[tuple[Row, bool]] = ()) -> bool:
     """True when the best candidate lies in a country nothing else in the report points to, and should not stand.
 
     The mention is then kept without a place rather than forced onto one far away:
@@ -1021,8 +1035,9 @@ def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str], beside
       report about another country.
     - A small place in a report that keeps naming places of one other country: a district listed among Kenyan ones is
       no hamlet in the Philippines, more likely a place the gazetteer lacks.
-    - A place listed right beside places of the one other country the report is about (``listed``), and more than
-      1,000 km from them, however big.
+    - A place listed right beside places of the one other country the report is about (``listed``: each peer's
+      place, and whether its name has entries in that one country only), and more than 1,000 km from them, however
+      big. A peer that is itself ambiguous ("Auckland and Hamilton" in a report on Canada) proves nothing.
     - A small place whose own sentence puts it in one other country (``beside``: the countries of the sentence's
       other places): "the town of Kalam in north-west Pakistan" is no Indian town spelt Kallam. A sentence naming
       several countries ("the Zaire, Bundibugyo and Sudan strains") puts it in none.
@@ -1033,10 +1048,11 @@ def _far_fetched(m: _Mention, row: Row, ctx: _Context, own: Counter[str], beside
     if m.feature:
         return True
     others = [n for other, n in ctx.countries.items() if other != cc]
-    countries = {peer.country_code for peer in listed}
-    if (len(countries) == 1 and cc not in countries and row.kind in ("admin2", "city", "town", "village")
+    countries = {peer.country_code for peer, sure in listed if sure}
+    if (len(countries) == 1 and len(listed) == sum(sure for _, sure in listed) and cc not in countries
+            and row.kind in ("admin2", "city", "town", "village")
             and _main(ctx.countries[next(iter(countries)) or ""], sum(others))
-            and all(_far_from(row, peer) for peer in listed)):
+            and all(_far_from(row, peer) for peer, _ in listed)):
         return True  # "Mocímboa da Praia and Palma" in a report on Mozambique: no Spanish city, however big
     if m.prefixed and row.kind not in _STANDALONE:
         return bool(others)
@@ -1096,7 +1112,7 @@ def _resolve(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> list[li
     sentences = _sentence_index(text, mentions)
     # First pass: the surest names settle first, and each name is scored only against names already settled, so that
     # two ambiguous names cannot pull each other abroad ("Barcelona ... Valencia" in Venezuela).
-    ctx = _Context(Counter(), Counter(), {})
+    ctx = _Context(Counter(), {}, {})
     own_by_key: dict[str, Counter[str]] = {}
     by_sentence: dict[int, Counter[str]] = {}
     for i in sorted(range(len(mentions)), key=lambda i: (not datelines[i], -_margin(priors[i]), i)):
@@ -1159,8 +1175,9 @@ def _rank(text: str, mentions: Sequence[_Mention], picks: Sequence[Row | None], 
         ps = inside or ps
     m = mentions[i]
     peers = _peers(text, mentions, picks, i)
-    kinds = frozenset(_PEER_GROUP[peer.kind] for peer in peers)
-    scored = sorted(((_score(s, m.key, ctx, own, qualifier, kinds), s.row) for s in ps),
+    kinds = frozenset(_PEER_GROUP[peer.kind] for peer, _ in peers)
+    countries = frozenset(peer.country_code for peer, _ in peers)
+    scored = sorted(((_score(s, m.key, ctx, own, qualifier, kinds, countries), s.row) for s in ps),
                     key=lambda x: (-x[0], x[1].index))
     if scored and beside is not None and _far_fetched(m, scored[0][1], ctx, own, beside, peers):
         return []

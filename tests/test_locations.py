@@ -496,6 +496,19 @@ def test_a_big_namesake_abroad_listed_among_the_reports_places_is_far_fetched() 
             if loc.place] == ["FR", "GB", "IT"]
 
 
+def test_names_listed_together_lean_to_one_country() -> None:
+    text = "Rents rose in Auckland and Hamilton. In Canada, rents in Hamilton, Ontario, fell."
+    first, second = (loc for loc in parse_locations(text) if loc.text == "Hamilton")
+    assert (first.place and first.place.country_code, second.place and second.place.country_code) == ("NZ", "CA")
+    assert one(text, "Auckland").place is not None
+
+
+def test_a_division_does_not_vote_for_the_town_of_its_own_name() -> None:
+    # Monaco's division would otherwise lift the town of Monaco over the country, and the town then looks stranded.
+    loc = one("The yacht sailed from Monaco to Nice on Sunday.", "Monaco")
+    assert loc.place is not None and loc.place.country_code == "MC"
+
+
 def test_a_sentence_naming_several_countries_puts_a_stranger_in_none() -> None:
     text = "Envoys met in London. The Bundibugyo, Sudan and Zaire strains differ, and so do the Mali and Chad ones."
     loc = one(text, "Bundibugyo")
