@@ -65,7 +65,7 @@ _PROPER_ONLY_TITLES = frozenset(("general", "gen.", "marshal", "field marshal", 
                                  "sultan", "lieutenant general", "major general", "lt. gen.", "maj. gen.", "archbishop",
                                  "secretary", "envoy", "ambassador", "senator"))
 _NAME_TOKEN = r"(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*)"  # "F.W. de Klerk": initials run together
-_PARTICLE = r"(?:al|bin|ibn|van|von|de|del|da|der|den|la|le|du|dos|ul|arap|wa|ould)"
+_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|del|da|di|der|den|la|le|du|dos|ul|arap|wa|ould)"
 _NAME = lazy_pattern(
     rf"[ \t]+({_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t-]+)?{_NAME_TOKEN}){{0,4}})"
 )

@@ -121,6 +121,7 @@ ORGANISATIONS = [
     ("Guerrillas of the Farabundo Marti National Liberation Front attacked.",
      "Guerrillas of the Farabundo Marti National Liberation Front", "SLV", "rebel"),
     ("Aid agencies left.", "Aid agencies", None, "ngo"),
+    ("Egyptian President Abdel Fattah el-Sisi spoke.", "Egyptian President Abdel Fattah el-Sisi", "EGY", "person"),
     ("The government and southern separatists met.", "southern separatists", None, "rebel"),
 ]
 
