@@ -260,9 +260,11 @@ def _abbreviations() -> frozenset[str]:
 
 @cache
 def _alias_keys() -> frozenset[str]:
+    """Folded aliases that name one place; one naming two ("Congo") leaves the choice to context."""
     from ._gazetteer import _data_lines
 
-    return frozenset(fold(line.split("\t")[0]) for line in _data_lines("aliases.tsv"))
+    counts = Counter(fold(line.split("\t")[0]) for line in _data_lines("aliases.tsv"))
+    return frozenset(key for key, n in counts.items() if n == 1)
 
 
 _VILLAGE_SIZE = 10_000

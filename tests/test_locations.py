@@ -496,6 +496,16 @@ def test_a_big_namesake_abroad_listed_among_the_reports_places_is_far_fetched() 
             if loc.place] == ["FR", "GB", "IT"]
 
 
+@pytest.mark.parametrize(("text", "cc"), [
+    ("GOMA, Congo (AP) — Rebels advanced on the city overnight.", "CD"),
+    ("Fighting in eastern Congo displaced thousands, officials in Kinshasa said.", "CD"),
+    ("Congo and Gabon signed a border deal in Brazzaville.", "CG"),
+])
+def test_bare_congo_is_read_by_its_context(text: str, cc: str) -> None:
+    loc = one(text, "Congo")
+    assert loc.place is not None and loc.place.country_code == cc
+
+
 def test_names_listed_together_lean_to_one_country() -> None:
     text = "Rents rose in Auckland and Hamilton. In Canada, rents in Hamilton, Ontario, fell."
     first, second = (loc for loc in parse_locations(text) if loc.text == "Hamilton")
