@@ -467,6 +467,7 @@ class _Patterns:
         self.of_own_after = regex.compile(r"\s+of\s+(?:its|their|our)\s+", flags)
         self.of_own_before = regex.compile(r"\bof\s+(?:its|their|our)\s+[\p{L}\-]+\Z", flags)
         self.the_noun_comma_before = regex.compile(r"(?:^|[.;!?\n]\s*)the\s+[\p{L}\-]+\s*,\s*\Z", flags)
+        self.another_clause = regex.compile(r"\b(?:and|but)\s+(?:said|says|added|that)\b|,\s+adding\b", flags)
         self.alone_after = regex.compile(r"\s+alone\b", flags)
         self.toll_word = regex.compile(r"\b(?:toll|tally)\b", flags)
         self.from_of_before = regex.compile(r"\b(?:from|of)\s+\Z", flags)
@@ -2249,7 +2250,11 @@ def _conservative(kept: list[Quantity], sentences: _Sentences) -> list[Quantity]
             opened = boundaries[k - 1] if (k := bisect.bisect_left(boundaries, start)) else 0
             told = text[max(body, start - 3000, opened):start]
             # (a place opening the sentence is the figure's own: "In Indian Kashmir, shelling killed 12 civilians")
-            names = [n for m in p.place_or_day.finditer(text, start, end) if (n := m.group(1)) not in lead
+            # (not a place of a later clause of its own: "put the death toll at more than 150 and said about 3,000
+            # people had fled to the nearby town of Daudu")
+            cut = p.another_clause.search(text, q.end, end)
+            names = [n for m in p.place_or_day.finditer(text, start, cut.start() if cut else end)
+                     if (n := m.group(1)) not in lead
                      and (n not in told or not text[start:m.start()].strip(" \n\"“"))] \
                 if not _counts_bodies(q, text, p) or not p.bodies_brought.search(text, start, end) else []
             at = sentences.index(q.start)

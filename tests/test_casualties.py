@@ -5933,9 +5933,72 @@ REPORTS_BATCH_90: list[tuple[str, dict[str, int | None]]] = [
      {"killed": 44, "missing": 279, "injured": 45, "detained": 3, "displaced": 900}),
 ]
 
+# Batch 91, written after the fixes of batch 90 (Lebanese pager explosions, Yelwata, Barkaram base, Beledweyne bombing,
+# a Kenieba gold mine; 160-190 words). First run: reports 0.800, killed 0.800. Fixed afterwards: 'put the death toll at
+# more than 150 and said about 3,000 people had fled to the nearby town of Daudu' is a rival count: the town belongs to
+# the clause after 'and said'.
+REPORTS_BATCH_91: list[tuple[str, dict[str, int | None]]] = [
+    ('Pager explosions across Lebanon kill 12, wound about 2,800; Hezbollah blames Israel\n\nBEIRUT (Reuters) - '
+     'Pagers used by members of Hezbollah exploded almost simultaneously across Lebanon on Tuesday, killing at least '
+     "12 people, including two children, and wounding about 2,800, Lebanon's health minister said.\n\nHealth Minister "
+     'Firass Abiad said on Wednesday that the death toll had risen to 12 from nine announced on Tuesday evening, and '
+     'that about 300 of the wounded were in critical condition. Many had wounds to the eyes, hands and stomach, he '
+     'said.\n\nHezbollah said at least eight of its fighters were among the dead, and an eight-year-old girl was '
+     "killed when the pager of her father, a Hezbollah member, exploded, her family said. Iran's ambassador to "
+     'Lebanon, Mojtaba Amani, was lightly injured.\n\nIn Syria, 14 people were wounded when pagers exploded in '
+     'Damascus, a war monitor said.\n\nHezbollah blamed Israel, which did not comment. The group has been exchanging '
+     'fire with Israel since October 2023. On Wednesday, a second wave of explosions, this time of walkie-talkies, '
+     "killed at least 20 people and wounded more than 450 in Lebanon's south and Beirut's southern suburbs, the "
+     'health ministry said.',
+     {"killed": 32, "injured": 3264}),
+    ("Gunmen kill about 100 in central Nigeria's Benue state, Amnesty says\n\nABUJA (Reuters) - Gunmen killed about "
+     "100 people in an overnight attack on a village in Nigeria's central Benue state, Amnesty International said on "
+     'Saturday, in the latest violence in a region plagued by clashes between herders and farmers.\n\nThe attack on '
+     'Yelwata, in Guma local government area, began late on Friday and lasted until early Saturday, residents said. '
+     'Many of the victims were displaced people sheltering in the market square, they said.\n\nPolice spokeswoman '
+     'Sewuese Anene confirmed the attack but did not give a toll.\n\nA local official, Joseph Anawah, put the death '
+     'toll at more than 150 and said about 3,000 people had fled to the nearby town of Daudu.\n\nGovernor Hyacinth '
+     'Alia said 20 people wounded in the attack were being treated at hospitals in Makurdi.\n\nBenue has seen '
+     "repeated attacks this year. In April, gunmen killed 56 people in two villages in the state's Ukum and Logo "
+     'districts. More than 500 people have been killed in the state since January, according to Amnesty.',
+     {"killed": 100, "injured": 20, "displaced": 3000}),
+    ("Boko Haram attack on Chad army base kills 40 soldiers, president says\n\nN'DJAMENA (Reuters) - Boko Haram "
+     'militants attacked a military base on an island in the Lake Chad region late on Sunday, killing about 40 '
+     "soldiers, Chad's presidency said on Monday.\n\nPresident Mahamat Idriss Deby visited the base at Barkaram, near "
+     'the border with Nigeria, and ordered an operation to track down the attackers, the presidency said in a '
+     'statement.\n\nA military source told Reuters that the attackers had also seized weapons and burned vehicles, '
+     'and that 17 soldiers had been wounded. Local residents said they had seen the bodies of dozens of soldiers '
+     'being loaded onto trucks.\n\nThe army said on Tuesday that its troops had killed 96 Boko Haram fighters in a '
+     'pursuit operation on Monday and lost three soldiers.\n\nChad is a member of a regional task force fighting '
+     'Islamist insurgents. In March 2020, Boko Haram killed 92 Chadian soldiers on the Bohoma peninsula in the '
+     'deadliest attack on the army.',
+     {"killed": 139, "injured": 17}),
+    ('Suicide bombing at Somali government office kills 13\n\nMOGADISHU (Reuters) - A suicide car bomber struck a '
+     'government office in the central Somali town of Beledweyne on Saturday, killing at least 13 people, including '
+     'two regional officials, police said.\n\nThe bomber rammed a vehicle packed with explosives into the gate of the '
+     "district commissioner's office as officials were meeting, police officer Abdullahi Hussein said. He said 25 "
+     'people were wounded.\n\nHospital director Dr. Abdirahman Ali said his hospital had received 15 bodies and was '
+     'treating 31 injured people, six of them in critical condition.\n\nAl Shabaab said in a statement that it had '
+     'carried out the attack and killed 30 "apostate" officials.\n\nBeledweyne, the capital of Hiiraan region, is a '
+     'base for government forces and allied clan militias fighting al Shabaab. In February, an al Shabaab attack on a '
+     'military base in the region killed 14 soldiers.\n\nSeparately, Somali forces said they had killed 9 al Shabaab '
+     'fighters in an operation in the Middle Shabelle region.',
+     {"killed": 23, "injured": 25}),
+    ('Mali gold mine collapse kills at least 48, mostly women\n\nBAMAKO (Reuters) - At least 48 people, most of them '
+     'women, were killed when an artisanal gold mine collapsed in western Mali on Saturday, a local official and a '
+     'mining association said.\n\nThe collapse happened at a former Chinese-operated site near the village of '
+     'Bilalikoto in the Kenieba area, where many women were digging for gold, said Mamadou Traore, a regional '
+     'official. Some of the victims fell into the water at the bottom of the pit.\n\nThe mining association said 13 '
+     'people had been rescued alive, and that five of them were in hospital with serious injuries. The mines ministry '
+     'gave a provisional toll of 42 dead.\n\nA similar collapse in the same region killed more than 70 people in '
+     'January. Accidents are frequent at artisanal sites, where safety rules are rarely enforced.\n\nSeparately, '
+     'gunmen killed 4 gold miners at a site near Kayes on Friday, a local official said.',
+     {"killed": 46, "injured": 5}),
+]
+
 REPORTS_BY_CATEGORY = (REPORTS_BATCH_81 + REPORTS_BATCH_82 + REPORTS_BATCH_83 + REPORTS_BATCH_84
                        + REPORTS_BATCH_85 + REPORTS_BATCH_86 + REPORTS_BATCH_87 + REPORTS_BATCH_88
-                       + REPORTS_BATCH_89 + REPORTS_BATCH_90)
+                       + REPORTS_BATCH_89 + REPORTS_BATCH_90 + REPORTS_BATCH_91)
 
 # Reports of the batches above the parser gets wrong today, by headline, each with the class of error (strict xfails).
 REPORTS_FAILING: dict[str, str] = {
