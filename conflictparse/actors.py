@@ -484,11 +484,11 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
         # (The name may run past the three words the pattern takes: "of the Farabundo Marti National Liberation Front".)
         window = text[region.start(1):region.start(1) + 80] if region else ""
         known = [t for t in _tokens(window, lex)[:1] if t.start == 0]
-        if known and known[0].start == 0 and known[0].cat == "ent" and lex.entities[known[0].key].country:
+        if known and known[0].cat == "ent" and lex.entities[known[0].key].country:
             # "Rebels of the National Liberation Army": a body of a known group belongs to the group's country.
             countries = [lex.entities[known[0].key].country]
             end = region.start(1) + known[0].end if region else end
-        elif (known and region and known[0].start == 0 and known[0].cat == "ent" and region.group().split()[0] == "of"
+        elif (known and region and known[0].cat == "ent" and region.group().split()[0] == "of"
               and lex.entities[known[0].key].kind in ("igo", "ngo")):
             # "Foreign ministers of the Gulf Cooperation Council", "officials of the UN refugee agency": the
             # organisation's, with no country of its own.

@@ -165,7 +165,8 @@ _CHARGE_NEXT = lazy_pattern(r"[ \t]+(?:of|with|for)\b")
 # "burned flags to protest", "blocked roads to demand": a deed right after the subject, then the purpose.
 _TO_BEFORE = lazy_pattern(r"\bto\s+\Z")
 _DEED = lazy_pattern(r"\s+(?:(?:\w+ly|also|again|on\s+\w+day|has|have|had)\s+)*"
-                     r"(?:[a-z]+ed|took|went|held|burnt|struck|ran|began|rose|tore|threw|gave|sent|met|came|withdrew|left|cut|shut|broke|froze|quit|drew|put|set|kept|"
+                     r"(?:[a-z]+ed|took|went|held|burnt|struck|ran|began|rose|tore|threw|gave|sent|met|came|withdrew|"
+                     r"left|cut|shut|broke|froze|quit|drew|put|set|kept|"
                      r"fought|sought|won|lost|brought|sold|fled|led|hit|shot|stole|wrote|spoke|chose|drove|made|"
                      r"built|seized)\s")
 _PLACE_OF = lazy_pattern(r"\s+(?:in|from|based\s+in)\s+(?:the\s+)?")
