@@ -795,6 +795,7 @@ _US_STATE_OFFICE = lazy_pattern(
     r"|Secretary[ \u00a0]of[ \u00a0]State|National[ \u00a0]Guard|Legislature|Governor)\b"
 )
 _DIVISION_KEYS = ("oblast", "region", "province", "state", "governorate")
+_WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "river", "lake", "channel", "canal"})
 
 
 def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
@@ -817,6 +818,7 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
     says_settlement = bool(_SAYS_SETTLEMENT.search(text[max(0, mention.start - 20):mention.start])
                            or _CITY_AFTER.match(text, mention.end))
     dateline = _dateline(text, mention.start, mention.end)
+    water = mention.key.rpartition(" ")[2] in _WATER_WORDS
     us_state_office = bool(_US_STATE_OFFICE.match(text, mention.end, min(len(text), mention.end + 40)))
     own_name = {r.country_code for r, alternate in rows if not alternate}
     own_biggest = max((r.population for r, alternate in rows if not alternate), default=0)
@@ -854,6 +856,10 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             prior -= 3.0 if (row.country_code, row.admin1) in seats else 2.0
         if row.kind in _SETTLEMENT and says_division:
             prior -= 3.0
+        if water and row.kind in ("admin1", "admin2") and not says_division:
+            prior -= 3.0  # "the Red Sea" is the sea; its state is "Red Sea State"
+        if says_division and row.kind == "region" and row.country_code is None:
+            prior -= 3.0  # a sea or a world region is no "state" or "province"
         if dateline and row.kind in ("admin1", "admin2"):
             prior -= 3.0  # a dateline names a city: "NEW YORK (Reuters) -" is not the state
         if row.kind in _SETTLEMENT and says_settlement:
@@ -1609,6 +1615,8 @@ def _opens_a_name(word: str, listed: bool, demonyms: frozenset[str]) -> bool:
     low = word.lower()
     if low in _NOT_NAMES or low in _LEADING_WORDS or low in _NOT_SETTLEMENT_NAMES:
         return False
+    if len(word) <= 4 and word.isupper():
+        return False  # an acronym: "the villages of A and B, and UN peacekeepers"
     if low in _INSTITUTION_WORDS and not listed:
         return False  # "Health district officials", but "the districts of Central and Eastern" are names
     return word not in demonyms and not _PEOPLE_ADJECTIVE.fullmatch(word)

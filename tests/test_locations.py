@@ -151,6 +151,11 @@ RESOLVED = [
     ("common-word-after-town-of", "Rebels shelled the town of Sake, west of Goma.", "Sake", "Sake", "CD", "town"),
     ("common-word-before-region", "Gunmen burned a school in Cameroon's North-West region.", "North-West",
      "North-West", "CM", "admin1"),
+    # A water name is the water unless a division word follows.
+    ("sea-not-its-state", "Drones hit two tankers in the Red Sea, officials in Port Sudan said.", "Red Sea",
+     "Red Sea", None, "region"),
+    ("state-named-after-a-sea", "Floods cut roads across Sudan's Red Sea state.", "Red Sea", "Red Sea", "SD",
+     "admin1"),
     ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
      "Frankfurt am Main", "DE", "city"),
 ]
@@ -305,6 +310,7 @@ NOT_PLACES = [
     ("given-name-korean", "Kim Jong Un watched the launch.", "Kim"),
     ("given-name-before-a-city-surname", "Jordan Henderson scored twice on Sunday.", "Jordan"),
     ("demonym", "Russian forces advanced along the river.", "Russian"),
+    ("acronym-in-a-list-cue", "Troops entered the villages of Korsun and Dubki, and UN monitors left.", "UN"),
     ("place-inside-a-bank", "The Federal Reserve Bank of New York left its forecast unchanged.", "York"),
     ("armed-group-with-an-arabic-particle", "Al-Shabaab fighters attacked a base at dawn.", "Al-Shabaab"),
     ("ap-abbreviation-after-a-person", "Mr. Okafor, Ind., voted against the bill.", "Ind."),
