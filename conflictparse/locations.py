@@ -282,9 +282,21 @@ def _needs_support(gaz: Gazetteer, ids: Sequence[int]) -> bool:
                for i in ids[:_MAX_CANDIDATES])
 
 
+# A noun that only a place follows: "the mayor of X", "residents of X", "the provincial capital X".
+_PLACE_NOUN_BEFORE = lazy_pattern(
+    r"\b(?i:mayor|governor|residents?|inhabitants|outskirts|streets|suburbs?|capital|city|town|village|port"
+    r"|province|region|district|governorate|oblast|county)[ \u00a0]+(?:of[ \u00a0]+)?\Z"
+)
+
+
+def _place_noun_before(text: str, start: int) -> bool:
+    return bool(_PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start))
+
+
 def _supported(text: str, start: int, end: int) -> bool:
     """A locative preposition before the name, or another name beside it in a list or a qualifier."""
-    return (_previous_word(text, start).lower() in _LOCATIVE or bool(_NEIGHBOUR_PLACE.match(text, end))
+    return (_previous_word(text, start).lower() in _LOCATIVE or _place_noun_before(text, start)
+            or bool(_NEIGHBOUR_PLACE.match(text, end))
             or bool(_NEIGHBOUR_BEFORE.search(text, max(0, start - 8), start))
             or bool(_SAYS_SETTLEMENT.search(text[max(0, start - 20):start])) or bool(_DIVISION_AFTER.match(text, end))
             or bool(_SETTLEMENT_AFTER.match(text, end)))
@@ -334,12 +346,13 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         _sentence_initial(text, start) or _CAPITALISED_NEXT.match(text, end)
         or (_previous_word(text, start).lower() not in _LOCATIVE
             and not _LATER_IN_A_LIST_OF_PLACES.search(text, max(0, start - _LIST_REACH), start)
-            and not _SAYS_SETTLEMENT.search(before) and not _DIVISION_AFTER.match(text, end))
+            and not _place_noun_before(text, start) and not _DIVISION_AFTER.match(text, end))
     ) and not _qualified_after(text, end, ids, gaz):
         return False  # but "the town of Sake", "Cameroon's North-West region", "Florence, Alabama"
     if n_tokens == 1 and names.surname(surface) and (not strong or gaz.kind_rank[best] > _ADMIN1_RANK):
         return False  # "Governor David Paterson ... Paterson said": a town's name, even a big one, is the person
     if (not strong and _PERSON_VERBS.match(text, end) and _previous_word(text, start).lower() not in _IN_PLACE
+            and not _place_noun_before(text, start)
             and not _LATER_IN_A_LIST.search(text, max(0, start - _LIST_REACH), start)):
         return False  # "Hamilton said", but "a lab in Wageningen confirmed", "groups in Savannah and Augusta said"
     if (gaz.kind_rank[best] > _COUNTRY_RANK and names.disease(surface)

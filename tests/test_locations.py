@@ -156,6 +156,11 @@ RESOLVED = [
      "Red Sea", None, "region"),
     ("state-named-after-a-sea", "Floods cut roads across Sudan's Red Sea state.", "Red Sea", "Red Sea", "SD",
      "admin1"),
+    # A noun only a place follows: "the mayor of X said", "the provincial capital X".
+    ("mayor-of-a-town-said", "The mayor of Bakhmach said the town had no water.", "Bakhmach", "Bakhmach", "UA",
+     "town"),
+    ("provincial-capital-apposition", "Voters queued in the provincial capital Wabag.", "Wabag", "Wabag", "PG",
+     "village"),
     ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
      "Frankfurt am Main", "DE", "city"),
 ]
