@@ -577,9 +577,8 @@ class _Patterns:
             r"(?:[\p{L}'’\-]+\s+){0,4}?(?:said|says|announced|reported|put|gave|confirmed)\b", flags)
         # a figure for another event: "in a second blast", "elsewhere", "In Arbinda, ...", "On Tuesday, ..."
         self.other_event = regex.compile(
-            # not "the country's second-largest city"; "In neighbouring Thailand, a building collapsed"
+            # not "the country's second-largest city"
             r"\b(?:second(?![\-‐]\p{L})|another|separate|separately|elsewhere|meanwhile|"
-            r"in\s+neighbou?ring\s+(?-i:\p{Lu})\p{L}*|"
             r"other(?!\s+(?:sources?|reports?|accounts?|officials?|residents?|witnesses?|estimates?|media))|"
             r"(?:next|following|previous)\s+day|days?\s+(?:later|before|after|earlier)|"
             r"earlier\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|"
@@ -623,9 +622,11 @@ class _Patterns:
             r"\s+(?:to|at)\s+[\d,.]+(?:\s+(?:dead|people|deaths))?,?\s+(?:with|and)\s+(?:at\s+least\s+|more\s+than\s+)?\Z",
             flags)
         # "In a separate incident, the army said it killed dozens", "Elsewhere, shelling killed two": another event
+        # "In neighbouring Thailand, a building collapsed" (not "Two people died in neighbouring Castilla-La Mancha", a
+        # part of a national toll)
         self.separate_opens_clause = regex.compile(
             r"^\W*(?:in\s+(?:a|another)\s+(?:separate|second|different|further)\b|separately\b|elsewhere\b|"
-            r"across\s+the\s+border\b)", flags)
+            r"across\s+the\s+border\b|in\s+neighbou?ring\s+(?-i:\p{Lu}))", flags)
         # a wire report about events of the week ("on Friday"): a month without a day places an earlier event
         self.weekday = regex.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                      r"Sunday)|\bovernight\b", flags)
@@ -1165,6 +1166,7 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
     return []
 
 
+_HOUSEHOLDS = frozenset({"families", "households"})
 _SUBJECT_STOP = frozenset({"and", "or", "but", "while", "who", "which", "that", "as"})
 
 
@@ -1734,7 +1736,9 @@ def casualty_totals(quantities: tuple[Quantity, ...], text: str = "") -> dict[st
     sentences = _Sentences(text)
     totals = {}
     for category in sorted(CATEGORIES):  # alphabetical, as Report.to_dict() writes them
-        figures = [q for q in quantities if q.category == category and q.estimate is not None]
+        # ("4,000 families had fled": households, not people)
+        figures = [q for q in quantities if q.category == category and q.estimate is not None
+                   and q.subject not in _HOUSEHOLDS]
         if not figures:
             continue
         counted = _counted(figures, sentences)
@@ -1797,6 +1801,7 @@ def _after_toll(best: Quantity, counted: list[Quantity], figures: list[Quantity]
     # "officers killed four of them": the attackers, more dead than the toll of their victims
     return [q for q in after if (_side(q.subject) == "armed" and not named_before)
             or _another_event(sentences.text, *sentences.span(q.start), p)
+            or p.separate_opens_clause.match(sentences.text[slice(*sentences.span(q.start))])
             or (q.role == "additional" and p.of_them_after.match(sentences.text, q.end, q.end + 12))]
 
 
@@ -1936,7 +1941,7 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
         # headline is the body's "at least 12 people")
         seen: dict[Any, dict[int, set[str | None]]] = {}
         headline_unnamed: dict[Any, int] = {}  # (estimate, vague) -> index in kept of a headline figure naming no one
-        headline_open: dict[Any, int] = {}  # (estimate, vague) -> headline figures no body figure restated yet
+        headline_open: dict[Any, list[int]] = {}  # (estimate, vague) -> where in kept are headline figures untold
         for q in pool:
             # "several gang members" (coded 10) restates no "10 people": a vague figure only restates a vague one
             key = (q.estimate, q.modifier == "vague")
@@ -1947,15 +1952,15 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
                     # the body's "12 soldiers" names the people of the headline's "12": keep the one with a side
                     kept[headline_unnamed.pop(key)] = q
                 if headline_open.get(key):
-                    headline_open[key] -= 1
+                    headline_open[key].pop()
                 continue
             if q.role == "additional" and headline_open.get(key) and sentence > 0:
                 # "4 crew killed, 15 missing" in the headline, "adding that 15 others remained missing" in the body:
-                # others than the rescued, the headline's figure told
-                headline_open[key] -= 1
+                # others than the rescued, the headline's figure told (the body's, which says where and when)
+                kept[headline_open[key].pop()] = q
                 continue
             if sentences.headline and sentence == 0:
-                headline_open[key] = headline_open.get(key, 0) + 1
+                headline_open.setdefault(key, []).append(len(kept))
             where.setdefault(sentence, set()).add(q.subject)
             if sentences.headline and sentence == 0 and q.subject is None:
                 headline_unnamed[key] = len(kept)
