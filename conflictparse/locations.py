@@ -362,8 +362,11 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         return False  # a lone small village name with nothing around it is more often a surname or a word
     if not strong and _SURNAME_HALF.search(before):
         return False  # "Laura Ortega-Valls": the second half of a hyphenated surname, not "the Bucha-Irpin road"
-    if not strong and _LONGER_NAME_AFTER.match(text, end):
-        return False  # "Bab el-Mandeb", "Ras al-Khaimah": part of a longer name the gazetteer lacks
+    if (not strong or gaz.kind_rank[best] > _COUNTRY_RANK) and _LONGER_NAME_AFTER.match(text, end):
+        return False  # "Bab el-Mandeb", "Plateau de Beille": part of a longer name the gazetteer lacks
+    joined = _JOINED_NAME_AFTER.match(text, end)
+    if joined and not gaz.lookup(fold(joined.group(1))):
+        return False  # "Pont-Sondé": the first half of a hyphenated name, not "the Bucha-Irpin road"
     if not strong:
         after = regex.match(r"[ \u00a0](\p{Lu}[\p{L}]+)", text[end:end + 40])
         if after and not _DIVISION_WORD.fullmatch(after.group(1)):
@@ -413,6 +416,7 @@ _LONGER_NAME_AFTER = lazy_pattern(
     r"[ \u00a0-]\p{Lu}"
 )
 _CAPITALISED_NEXT = lazy_pattern(r"[ \u00a0-]\p{Lu}")
+_JOINED_NAME_AFTER = lazy_pattern(r"[-‐](\p{Lu}[\p{L}\p{M}]+)")
 # No full stop between the two: "on Thursday. Kananga is" is two sentences.
 _NAME_PAIR = lazy_pattern(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[ \u00a0](?=(\p{Lu}\p{Ll}+)(?![\p{L}'’-]))")
 

@@ -316,6 +316,8 @@ NOT_PLACES = [
     ("given-name-before-a-city-surname", "Jordan Henderson scored twice on Sunday.", "Jordan"),
     ("demonym", "Russian forces advanced along the river.", "Russian"),
     ("acronym-in-a-list-cue", "Troops entered the villages of Korsun and Dubki, and UN monitors left.", "UN"),
+    ("first-half-of-a-hyphenated-name", "Gangs burned homes in Pont-Sondé overnight.", "Pont"),
+    ("head-of-a-longer-name", "The stage finished at Plateau de Beille.", "Plateau"),
     ("place-inside-a-bank", "The Federal Reserve Bank of New York left its forecast unchanged.", "York"),
     ("armed-group-with-an-arabic-particle", "Al-Shabaab fighters attacked a base at dawn.", "Al-Shabaab"),
     ("ap-abbreviation-after-a-person", "Mr. Okafor, Ind., voted against the bill.", "Ind."),
