@@ -49,7 +49,7 @@ _NOT_MODIFIERS = frozenset((
 _ED_MODIFIERS = frozenset(("armed", "united", "appointed", "based", "backed", "advanced", "allied", "elected",
                            "selected", "trained", "deployed", "stationed", "embedded", "exiled"))
 _BACKED = lazy_pattern(
-    r"(?<![\w.-])([\p{Lu}][\p{L}.]*)-led[ \t]+"
+    r"(?<![\w.-])([\p{Lu}][\p{L}.]*)-(?:led|installed|appointed|imposed)[ \t]+"
     r"(?:[a-z]+[ \t]+)?\Z"
 )
 _NAMED_BODY = lazy_pattern(
@@ -163,6 +163,7 @@ def _is_modifier_gap(gap: str, bare: bool = False) -> bool:
                    for w in words)
 
 
+_BRIEF = lazy_pattern(r"[ \t]+(?:for|to|on)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}")
 _ORG_ADJECTIVES = frozenset(("industrialised", "industrialized", "developed", "advanced", "allied", "united"))
 _OFFICE_GAP = lazy_pattern(r"(?:['’]s)?(?:[ \t]+[a-z][a-z-]*){0,3}[ \t]+")
 
@@ -331,9 +332,10 @@ def _mentions(text: str, lex: ActorLexicon) -> list[Actor]:
             elif (head is not None and j == i + 1 and head.cat in ("title", "body") and entry.kind in ("igo", "ngo")
                   and _is_office_gap(text[tok.end:head.start]) and not _name_after(text, head.end, lex)):
                 # "the UN human rights chief", "the EU foreign policy chief": the organisation's officer keeps no
-                # country of the sentence.
-                end = head.end
-                i += 1
+                # country of the sentence, nor of the place of its brief ("the UN special envoy for Yemen").
+                brief = _BRIEF.match(text, head.end)
+                end = brief.end() if brief else head.end
+                i = _skip_to(toks, i + 1, end) - 1
             out.append(Actor(start, end, text[start:end], entry.name, country, entry.kind))
         elif (tok.cat == "title" and out and text.startswith(("'s ", "’s "), out[-1].end)
               and _is_office_gap(text[out[-1].end:tok.start]) and out[-1].kind not in ("person", "state")
@@ -441,7 +443,8 @@ def _body_mentions(text: str, chain: list[_Token], head: _Token, lex: ActorLexic
             # "the Saudi-led coalition": the leader gives the country ("-backed" forces keep their own).
             countries = [leader]
             start = _with_article(text, backer.start())
-    named = head.cat == "title" or title_after or head.key.lower() in ("leader", "mediator")
+    named = (head.cat == "title" or title_after or head.key.lower() in ("leader", "mediator")
+             or head.key.lower().endswith(" chief"))  # "Kenyan police chief Japhet Koome"
     name_found = _name_after(text, end, lex) if named else None
     place: str | None = None
     if named and not name_found:

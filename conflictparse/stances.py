@@ -348,6 +348,7 @@ class _Found:
     claim_end: int | None = None  # "called the raid a crime": the claim is "the raid"
 
 
+_ORDERED_DEED = lazy_pattern(r"[ \t]+(?:the|an?)[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+(?:ion|al|ment|ure)[ \t]+of\b")
 _DISMISSED_ONE = lazy_pattern(r"[ \t]+(?:(?:him|her|them)\b|(?:the|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
                               r"(?P<noun>[a-z-]+)\b(?!['’]))")
 
@@ -412,6 +413,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue  # "signed a decree banning the party" is no agreement; "signed a treaty" is
         if text.startswith("resist", p.start) and not _RESISTED.match(text, p.end):
             continue  # "resisted Soviet demands" refuses them; "resisted the assault" is no stance
+        if text.startswith(_ORDERS, p.start) and _ORDERED_DEED.match(text, p.end):
+            continue  # "ordered the expulsion of the ambassador": an order carried out, no one asked
         if text.startswith("dismiss", p.start) and _removed_from_office(text, p.end):
             continue  # "dismissed him", "dismissed the army chief": removed from office, nothing refused
         # "was still refusing", "are demanding": a progressive is a finite verb, not a participle hanging on a clause.
@@ -521,7 +524,8 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
                   or (verb in _BUILDUP and any(w.strip(",.;") in _ARMS for w in following[:4]))
                   or any(w.strip(",.;") in lex.threat_objects for w in following) or condition
                   or (verb == "defend" and "against" in following))  # "will defend itself against any attack"
-        peaceful = verb in ("resume", "launch") and any(w.strip(",.;") in lex.peace_objects for w in following[:3])
+        peaceful = verb in ("resume", "launch", "pursue") and any(
+            w.strip(",.;") in lex.peace_objects for w in following[:3])
         if peaceful or halted or helping or any(w.strip(",.;") in lex.ills for w in following[:3]) or (
                 threat and not condition and _UNDER_ACCORD.match(text, s0, m.start())):
             # "will fight corruption", "would crush the drug trade", "will resume talks": a promise, not a threat; so
@@ -1338,7 +1342,8 @@ class _Sentence:
             negated = False
         if negated and stance == "reject" and surface.lower().startswith("violat"):
             stance = "deny"  # "said it had not violated the truce"
-        elif negated and stance == "reject" and surface.lower().startswith(("oppos", "object", "block", "stand in")):
+        elif negated and stance == "reject" and surface.lower().startswith(("oppos", "object", "block", "stand in",
+                                                                             "veto")):
             stance = "support"  # "would not oppose a referendum": not standing in its way is consent
         elif stance == "appeal" and surface.lower().startswith(_ORDERS) and self._threat_ordered(cue.end):
             stance = "threaten"  # "ordered its fighters to resume attacks": an assault commanded is a threat

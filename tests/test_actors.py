@@ -122,6 +122,8 @@ ORGANISATIONS = [
      "Guerrillas of the Farabundo Marti National Liberation Front", "SLV", "rebel"),
     ("Aid agencies left.", "Aid agencies", None, "ngo"),
     ("Egyptian President Abdel Fattah el-Sisi spoke.", "Egyptian President Abdel Fattah el-Sisi", "EGY", "person"),
+    ("Kenyan police chief Japhet Koome spoke.", "Kenyan police chief Japhet Koome", "KEN", "person"),
+    ("The UN envoy to Syria spoke.", "The UN envoy to Syria", None, "igo"),
     ("The government and southern separatists met.", "southern separatists", None, "rebel"),
 ]
 
