@@ -261,6 +261,7 @@ _TAKING_PART = frozenset(("attend", "participate", "join", "sign", "negotiate", 
                           "recognize", "accept", "enter", "sit"))
 _TAKING_PART_FORMS = frozenset(inflected for verb in _TAKING_PART
                                for inflected in (verb, f"{verb}s", f"{verb.rstrip('e')}ed", f"{verb.rstrip('e')}ing"))
+_OWN_FORCES = frozenset(("troops", "forces", "soldiers", "army", "units", "peacekeepers", "contingent", "fighters"))
 _LEAVING = frozenset(("leave", "quit", "exit"))
 _MEMBERSHIPS = frozenset(("alliance", "union", "bloc", "pact", "treaty", "accord", "agreement", "talks", "coalition",
                           "commonwealth", "organisation", "organization", "federation", "community", "court",
@@ -524,8 +525,12 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
                   or (verb in _BUILDUP and any(w.strip(",.;") in _ARMS for w in following[:4]))
                   or any(w.strip(",.;") in lex.threat_objects for w in following) or condition
                   or (verb == "defend" and "against" in following))  # "will defend itself against any attack"
-        peaceful = verb in ("resume", "launch", "pursue") and any(
-            w.strip(",.;") in lex.peace_objects for w in following[:3])
+        peaceful = (verb in ("resume", "launch", "pursue") and any(
+            w.strip(",.;") in lex.peace_objects for w in following[:3])) or (
+            # "would withdraw its troops from the border": one's own forces pulled back de-escalate (PLOVER's AGREE
+            # "intent to de-escalate"); a condition keeps it a threat.
+            verb in ("withdraw", "pull") and not condition and following[:1] in (["its"], ["their"], ["all"])
+            and any(w.strip(",.;") in _OWN_FORCES for w in following[1:3]))
         if peaceful or halted or helping or any(w.strip(",.;") in lex.ills for w in following[:3]) or (
                 threat and not condition and _UNDER_ACCORD.match(text, s0, m.start())):
             # "will fight corruption", "would crush the drug trade", "will resume talks": a promise, not a threat; so

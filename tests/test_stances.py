@@ -703,6 +703,12 @@ ROUND_THREE = [
     ("Kenya said it would pursue talks with the rebels.", [("KEN", "support")]),
     ("The UN special envoy for Yemen condemned the attack.", [(None, "condemn")]),
     ("Russian-installed officials in Kherson urged residents to leave.", [("RUS", "appeal")]),
+    # One's own forces pulled back de-escalate (a condition keeps a threat); a law flouted refuses; a conviction
+    # disapproves (PLOVER's "find guilty").
+    ("Russia said it would withdraw its troops from the border.", [("RUS", "support")]),
+    ("Uganda will withdraw its troops from Somalia unless it is paid.", [("UGA", "threaten")]),
+    ("Kenya flouted the UN resolution.", [("KEN", "reject")]),
+    ("A Kenyan court convicted the former minister of corruption.", [("KEN", "condemn")]),
 ]
 
 
