@@ -3545,6 +3545,102 @@ FRESH_52 = [
 ]
 
 
+# Batch 53 (session 4, the very last). First run, gold first: source-and-stance F1 1.000.
+FRESH_53 = [
+    ('The Indonesian government agreed to let Acehnese rebels take part in local elections.',
+     [('The Indonesian government', 'IDN', 'support', None)]),
+    ('Chinese Foreign Minister Qian Qichen called on Washington to stop selling arms to Taiwan.',
+     [('Chinese Foreign Minister Qian Qichen', 'CHN', 'appeal', 'Washington')]),
+    ("The Nepalese government rejected the Maoists' demand for a constituent assembly.",
+     [('The Nepalese government', 'NPL', 'reject', None)]),
+    ("Ugandan President Yoweri Museveni threatened to send troops into Sudan to hunt down the Lord's "
+     'Resistance Army.',
+     [('Ugandan President Yoweri Museveni', 'UGA', 'threaten', None)]),
+    ('The Canadian government criticised India for the expulsion of its diplomats.',
+     [('The Canadian government', 'CAN', 'condemn', 'India')]),
+    ("The Kenyan president congratulated Tanzania's new leader on her swearing-in.",
+     [('The Kenyan president', 'KEN', 'praise', None)]),
+    ('Russia said it would release 50 Ukrainian prisoners of war in an exchange brokered by the UAE.',
+     [('Russia', 'RUS', 'support', None)]),
+    ("Ukraine's parliament voted to ban the Russian-linked Orthodox church.",
+     []),
+    ('The Serbian government demanded that NATO protect Serbs in northern Kosovo.',
+     [('The Serbian government', 'SRB', 'appeal', 'NATO')]),
+    ('The Libyan parliament in Tobruk refused to recognise the Tripoli-based unity government.',
+     [('The Libyan parliament in Tobruk', 'LBY', 'reject', None)]),
+    ("Iraq's prime minister warned that Baghdad would not allow its territory to be used to attack "
+     'neighbours.',
+     [("Iraq's prime minister", 'IRQ', 'threaten', None)]),
+    ('The Swiss government condemned the assassination of the Haitian president.',
+     [('The Swiss government', 'CHE', 'condemn', None)]),
+    ("Colombia's government and the ELN signed a six-month ceasefire agreement in Havana.",
+     [("Colombia's government", 'COL', 'support', None),
+     ('the ELN', 'COL', 'support', None)]),
+    ('The Philippine foreign ministry summoned the Chinese ambassador to protest the ramming of a supply '
+     'boat.',
+     [('The Philippine foreign ministry', 'PHL', 'condemn', None)]),
+    ("Mexico's president rejected US calls to designate the cartels as terrorist organisations.",
+     [("Mexico's president", 'MEX', 'reject', None)]),
+    ('The Red Cross appealed to both sides to spare civilians in the fighting around Tripoli.',
+     [('The Red Cross', None, 'appeal', None)]),
+    ("Bangladesh's interim leader Muhammad Yunus welcomed India's decision to resume visa services.",
+     [("Bangladesh's interim leader Muhammad Yunus", 'BGD', 'support', None)]),
+    ('Guyana accused Venezuela of massing troops near the border with the Essequibo region.',
+     [('Guyana', 'GUY', 'accuse', 'Venezuela')]),
+    ('The Houthis threatened to target US warships if Washington struck Yemen.',
+     [('The Houthis', 'YEM', 'threaten', None)]),
+    ('Pakistan and Afghanistan agreed to reopen the Torkham border crossing after talks in Kabul.',
+     [('Pakistan', 'PAK', 'support', None),
+     ('Afghanistan', 'AFG', 'support', None)]),
+]
+
+# Batch 54 (session 4, the very last). First run, gold first: source-and-stance F1 1.000.
+FRESH_54 = [
+    ("Morocco's king offered to open a dialogue with Algeria to end decades of tension.",
+     [("Morocco's king", 'MAR', 'support', None)]),
+    ('The Ethiopian government asked Kenya to extradite the leaders of the Oromo Liberation Front.',
+     [('The Ethiopian government', 'ETH', 'appeal', 'Kenya')]),
+    ('Turkish Cypriot leader Rauf Denktash rejected the UN plan to reunify the island.',
+     [('Turkish Cypriot leader Rauf Denktash', 'CYP', 'reject', None)]),
+    ('The Burmese junta threatened to arrest anyone who took part in the protests.',
+     [('The Burmese junta', 'MMR', 'threaten', None)]),
+    ("Britain's foreign secretary denounced the execution of the British-Iranian dual national.",
+     [("Britain's foreign secretary", 'GBR', 'condemn', None)]),
+    ('The Sri Lankan government praised India for its help in rescuing the fishermen.',
+     [('The Sri Lankan government', 'LKA', 'praise', 'India')]),
+    ('Iran agreed to resume talks with the IAEA on its nuclear programme, state media reported.',
+     [('Iran', 'IRN', 'support', None)]),
+    ('The Afghan Taliban refused to hand over Osama bin Laden to the United States.',
+     [('The Afghan Taliban', 'AFG', 'reject', None)]),
+    ('The Zambian opposition demanded an independent inquiry into the shooting of protesters.',
+     [('The Zambian opposition', 'ZMB', 'appeal', None)]),
+    ("Israel's defence minister vowed to hunt down the gunmen behind the attack in Tel Aviv.",
+     [("Israel's defence minister", 'ISR', 'threaten', None)]),
+    ('The Saudi foreign ministry condemned the storming of the Swedish embassy in Baghdad.',
+     [('The Saudi foreign ministry', 'SAU', 'condemn', None)]),
+    ('Senegal and Mauritania signed an agreement on sharing gas from their offshore field.',
+     [('Senegal', 'SEN', 'support', None),
+     ('Mauritania', 'MRT', 'support', None)]),
+    ("South Korea's president called on the North to return to the negotiating table.",
+     [("South Korea's president", 'KOR', 'appeal', None)]),
+    ("The Congolese government rejected the M23's demand for direct talks.",
+     [('The Congolese government', 'COD', 'reject', None)]),
+    ("Greece's prime minister expressed solidarity with Cyprus over the Turkish drilling.",
+     [("Greece's prime minister", 'GRC', 'support', None)]),
+    ('The Nigerian army warned Boko Haram fighters that it would crush them unless they surrendered.',
+     [('The Nigerian army', 'NGA', 'threaten', 'Boko Haram fighters')]),
+    ('Algeria blamed Morocco for the wildfires that swept the Kabylie region.',
+     [('Algeria', 'DZA', 'accuse', 'Morocco')]),
+    ('The Saudi crown prince said Riyadh was ready to normalise ties with Israel if a Palestinian state '
+     'was created.',
+     [('Riyadh', 'SAU', 'support', None)]),
+    ("Iraq's top court rejected the Kurdish region's appeal against the oil ruling.",
+     [("Iraq's top court", 'IRQ', 'reject', None)]),
+    ('The Egyptian foreign ministry urged all parties in Sudan to agree to a humanitarian truce.',
+     [('The Egyptian foreign ministry', 'EGY', 'appeal', None)]),
+]
+
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -3566,7 +3662,7 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
                          + FRESH_27 + FRESH_28 + FRESH_29 + FRESH_30 + FRESH_31 + FRESH_32 + FRESH_33
                          + FRESH_34 + FRESH_35 + FRESH_36 + FRESH_37 + FRESH_38 + FRESH_39 + FRESH_40
                          + FRESH_41 + FRESH_42 + FRESH_43 + FRESH_44 + FRESH_45 + FRESH_46 + FRESH_47
-                         + FRESH_48 + FRESH_49 + FRESH_50 + FRESH_51 + FRESH_52)
+                         + FRESH_48 + FRESH_49 + FRESH_50 + FRESH_51 + FRESH_52 + FRESH_53 + FRESH_54)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
