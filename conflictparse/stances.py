@@ -246,6 +246,9 @@ _RALLY_AGAINST = lazy_pattern(
     r"(?:[ \t]+[\w'’.,-]+){0,7}?[ \t]+[`'\"“]*(?:sanctions|an?[ \t]+(?:arms[ \t]+|oil[ \t]+|trade[ \t]+)?embargo|"
     r"a[ \t]+boycott|punitive[ \t]+\w+|mobili[sz]e|unite|rise[ \t]+up|stand[ \t]+together)[`'\"”’]*"
     r"(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+against\b")
+_APPROVALS = ("approv", "adopt", "pass", "endors", "back")
+_RESTRICTION = lazy_pattern(r"(?:[ \t]+[\w'’-]+){1,4}?[ \t]+(?:that|which|to)[ \t]+(?:(?:will|would|shall)[ \t]+)?"
+                            r"(?:not[ \t]+allow|ban|bar|prohibit|exclude|outlaw)\b")
 _LIFTED = lazy_pattern(r"\b(?:lift|lifts|lifted|lifting|ease|eased|easing|end|ending|remove|removal|removing|relax|"
                        r"relaxing|suspend|suspending|suspension|scrap|scrapping|drop|dropping)\b")
 _ELIDED_PASSIVE = lazy_pattern(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\b"
@@ -1325,6 +1328,11 @@ class _Sentence:
                                                   ) and not (verb in _HALTS and any(  # "vowed to halt operations"
                                                       w in _HOSTILITIES or w in _MILITARY for w in after[:3]))
             stance = "threaten" if threat else ("reject" if vowed.group("neg") else "support")
+        elif stance == "support" and surface.lower().startswith(_APPROVALS) and _RESTRICTION.match(
+                text, cue.end, self._clause_end(cue.end)):
+            # "approved a plan that will not allow Hamas candidates", "passed a bill that would ban the party": a
+            # restriction enacted on others is PLOVER's THREATEN ("threaten to ban parties or politicians").
+            stance = "threaten"
         elif stance == "appeal" and (rally := _RALLY_AGAINST.match(text, cue.end, self._clause_end(cue.end))) and not (
                 _LIFTED.search(rally.group())):  # ("urged the EU to lift sanctions against Iran" stays an appeal)
             # "called for sanctions against Nigeria", "called on Arabs to unite against X": opposition rallied

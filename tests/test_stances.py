@@ -709,6 +709,9 @@ ROUND_THREE = [
     ("Uganda will withdraw its troops from Somalia unless it is paid.", [("UGA", "threaten")]),
     ("Kenya flouted the UN resolution.", [("KEN", "reject")]),
     ("A Kenyan court convicted the former minister of corruption.", [("KEN", "condemn")]),
+    # A restriction enacted on others threatens (PLOVER: "threaten to ban parties or politicians").
+    ("The Kenyan parliament approved a bill that would ban the opposition party.", [("KEN", "threaten")]),
+    ("The Kenyan cabinet approved a plan that will give farmers land.", [("KEN", "support")]),
 ]
 
 
