@@ -593,6 +593,11 @@ class _Patterns:
         self.rising = regex.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|reached|increased|jumped|bringing|"
                                     r"brings|brought|raising|raises|now|later|since|updated|revised|final)\b", flags)
         # a source that contradicts another names the same dead otherwise: "suspected rustlers" against "herders"
+        # "Local sources reported at least 5 soldiers killed, while the KIA said it had killed 'dozens'": two
+        # accounts of one event in one sentence; the vague one gives way to the figure, whatever side it names
+        self.contrast_claim = regex.compile(
+            r"[^.;]{0,120}?(?:,|;)\s*(?:while|whereas|but)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:said|says|claimed|claims|"
+            r"reported|reports|insisted|maintained)\b[^.;]{0,60}\Z", flags)
         self.disputed = regex.compile(r"\b(?:disput(?:ed|es|ing)|contradict(?:ed|s|ing)|contest(?:ed|s|ing)|"
                                       r"refut(?:ed|es|ing)|rejected|rejects|contrary)\b", flags)
         # not "at Kenyatta National Hospital": a place where the dead were taken is no other event
@@ -1931,6 +1936,7 @@ def _counted(figures: list[Quantity], sentences: _Sentences) -> list[Quantity]:
                     found.add(sentences.index(k.start))
             # ("residents said dozens of civilians had also been killed ... at least 40 civilians had been buried":
             # an "also" figure gives way to an exact one for its own side only)
+            pool = [q for q in pool if not (q.modifier == "vague" and _contrasted(q, pool, sentences))]
             pool = [q for q in pool if not (
                 q.modifier == "vague" and not _state_kill(q, sentences) and not _told_apart(q, sentences) and (
                     (q.role != "additional" and _exact_elsewhere(q, exact, sentences))
@@ -1993,6 +1999,13 @@ def _clash_apart(claim: Quantity, first: int, sentences: _Sentences) -> bool:
     clash, text = _patterns().clash, sentences.text
     return bool(clash.search(text, *sentences.span(claim.start))) \
         and not clash.search(text, sentences.span(first)[0], first)
+
+
+def _contrasted(q: Quantity, pool: list[Quantity], sentences: _Sentences) -> bool:
+    """True when an exact figure before ``q`` in its sentence is another source's account of the same event."""
+    start, text, p = sentences.span(q.start)[0], sentences.text, _patterns()
+    return any(k.modifier not in ("vague", "unknown") and start <= k.start < q.start
+               and p.contrast_claim.match(text, k.end, q.start) for k in pool)
 
 
 def _exact_elsewhere(q: Quantity, exact: dict[str | None, set[int]], sentences: _Sentences) -> bool:

@@ -4953,6 +4953,224 @@ KILLED_NOTES_FORMER_FAILURES: list[tuple[str, int]] = [
      'claim that could not be verified.', 41),
 ]
 
+# Batch 93 (ACLED notes, Sahel), gold written first. First run 14/15 (0.933; where someone died 0.909). Fixed: a
+# vague count after an exact one in the same sentence, told by another source after ', while' ('Local sources
+# reported 9 civilians killed, while the army claimed "several terrorists" were neutralised') gives way to it.
+KILLED_NOTES_BATCH_93: list[tuple[str, int]] = [
+    ('On 12 March 2024, JNIM militants attacked an army post near Djibo (Soum, Sahel). 7 soldiers were killed. '
+     '[size=no report]', 7),
+    ('Around 14 March 2024 (week of), unidentified gunmen abducted 11 civilians travelling between Kaya and Dori '
+     '(Sanmatenga, Centre-Nord). Fatalities unknown.', 0),
+    # the army's 'several terrorists' and the locals' 9 civilians are the same dead: the lower count
+    ('On 3 April 2024, a Malian army drone strike hit a wedding gathering in Douentza (Mopti). Local sources '
+     "reported 9 civilians killed, while the army claimed 'several terrorists' were neutralised.", 9),
+    # two counts of the militants (40, 12): the lower, plus the VDP the second source adds
+    ('On 5 April 2024, VDP and military forces clashed with JNIM militants near Barsalogho (Sanmatenga, '
+     'Centre-Nord). The army claimed 40 militants killed; local sources reported 12 militants and 3 VDP killed.', 15),
+    ('On 8 April 2024, protesters gathered in Niamey (Niamey) to demand the departure of US troops. No injuries '
+     'were reported. [size=thousands]', 0),
+    # ACLED counts the bomber
+    ('On 9 April 2024, a suicide bomber detonated explosives at a checkpoint in Gao (Gao), killing 2 soldiers.', 3),
+    ('On 10 April 2024, suspected ISSP militants looted livestock and burned shops in Tessit (Ansongo, Gao). No '
+     'fatalities were reported.', 0),
+    ('On 11 April 2024, JNIM militants ambushed a military convoy near Tahoua (Tahoua). Dozens of soldiers were '
+     'reportedly killed.', 12),
+    # 'several' dead is 10 (the project's convention, vague.tsv)
+    ('On 13 April 2024, Burkinabe soldiers and VDP raided Nodin (Yatenga, Nord). Local sources reported several '
+     'civilians killed.', 10),
+    ('On 15 April 2024, an IED struck a civilian vehicle between Boni and Hombori (Douentza, Mopti), killing 4 '
+     'passengers and injuring 6 others.', 4),
+    ('On 16 April 2024, the bodies of 6 men abducted by suspected JNIM militants on 10 April were found near '
+     'Tenkodogo (Boulgou, Centre-Est).', 6),
+    # the militants: one source; the soldiers: the army's 2 against ISSP's 30, the lower
+    ('On 18 April 2024, Nigerien forces clashed with ISSP militants near Banibangou (Ouallam, Tillaberi). The army '
+     'said 25 militants were killed and 2 soldiers died; ISSP claimed to have killed 30 soldiers.', 27),
+    ('On 20 April 2024, a grenade was thrown at a bar in Bamako (Bamako). 3 people were injured.', 0),
+    ('On 22 April 2024, JNIM militants attacked Djibasso (Kossi, Boucle du Mouhoun), killing 18 civilians; 5 '
+     'militants were also killed by VDP.', 23),
+    ('On 24 April 2024, a woman accused of witchcraft was beaten to death by a mob in Koudougou (Boulkiemde, '
+     'Centre-Ouest).', 1),
+]
+
+# Batch 94 (ACLED notes, Nigeria), gold written first. First run 14/15 (0.933; 1.000 where someone died): the miss
+# was a gold at odds with the corpus (below).
+KILLED_NOTES_BATCH_94: list[tuple[str, int]] = [
+    ('On 2 May 2024, bandits attacked Gidan Bawa village (Maru, Zamfara) and killed 14 villagers, abducting over 30 '
+     'others.', 14),
+    ('On 3 May 2024, ISWAP fighters attacked a military base in Malam-Fatori (Abadam, Borno). The army said it '
+     'repelled the attack, killing 17 insurgents; 2 soldiers were wounded.', 17),
+    ('On 4 May 2024, a female suicide bomber detonated her explosives at a wedding in Gwoza (Gwoza, Borno), killing '
+     'herself and 6 guests.', 7),
+    ('On 5 May 2024, gunmen suspected to be Fulani herders attacked Mangu (Mangu, Plateau), killing many villagers, '
+     'according to local leaders.', 10),
+    ('On 6 May 2024, members of the NLC staged a protest in Abuja (FCT) over the minimum wage. Police fired tear '
+     'gas; several protesters were injured.', 0),
+    ('On 7 May 2024, vigilantes killed 5 bandits in an encounter near Birnin Gwari (Kaduna). One vigilante was also '
+     'killed.', 6),
+    ('On 8 May 2024, armed men abducted a Catholic priest from his parish in Ihiala (Anambra). No fatalities.', 0),
+    ('On 9 May 2024, IPOB/ESN gunmen attacked a police checkpoint in Orlu (Imo), killing 2 police officers and '
+     'setting a patrol van ablaze.', 2),
+    ('On 10 May 2024, a Nigerian Air Force airstrike targeting bandits hit a village in Tudun Biri (Igabi, '
+     'Kaduna). Residents said 23 villagers were killed; the Air Force said only bandits were hit, without giving a '
+     'figure.', 23),
+    ('On 11 May 2024, the Nigerian army claimed to have killed 40 Boko Haram fighters in Sambisa forest (Borno); '
+     'sources in the area put the figure at 15.', 15),
+    ('On 12 May 2024, clashes between Tiv and Jukun communities in Wukari (Taraba) left at least 8 dead and scores '
+     'of houses burned.', 8),
+    # the cumulative toll is background
+    ('On 13 May 2024, bandits killed 3 farmers in Dansadau (Maru, Zamfara). Over 200 people have been killed in the '
+     'area since January, according to local officials.', 3),
+    # gold first written 0 (the death set the riot off, an earlier event); the corpus already codes the same
+    # construction as 1 ('a mob ... burned a police station ... after a suspect died in custody'), kept consistent
+    ('On 14 May 2024, rioting youths burned a police station in Ogbomosho (Oyo) after a man died in police '
+     'custody.', 1),
+    ('On 15 May 2024, an unknown number of people were killed when gunmen attacked Kwall (Bassa, Plateau).', 10),
+    ('On 16 May 2024, ISWAP militants abducted 12 loggers near Monguno (Borno); 3 of them were later found '
+     'beheaded.', 3),
+]
+
+# Batch 95 (ACLED notes, Somalia, Sudan, Ethiopia), gold written first. First run 15/15.
+KILLED_NOTES_BATCH_95: list[tuple[str, int]] = [
+    # each side's claim of the other's dead, no rival count for either: both
+    ('On 1 June 2024, al Shabaab fighters attacked an SNA base in Elbaraf (Middle Shabelle). The SNA claimed 30 al '
+     'Shabaab fighters killed; al Shabaab claimed to have killed 17 soldiers.', 47),
+    ('On 2 June 2024, a suicide car bomb exploded at a restaurant in Mogadishu (Banadir), killing 8 people including '
+     'the bomber.', 8),
+    ('On 3 June 2024, US AFRICOM conducted an airstrike against al Shabaab near Jilib (Middle Juba). AFRICOM '
+     'assessed that 3 militants were killed and no civilians were harmed.', 3),
+    ('On 4 June 2024, RSF fighters attacked Wad al-Noura village (Gezira). Local activists reported over 100 '
+     'villagers killed; the RSF said it had attacked army positions.', 100),
+    ("On 5 June 2024, SAF drone strikes hit a market in Mellit (North Darfur), killing 'dozens' of civilians.", 12),
+    ('On 6 June 2024, Fano militia and ENDF clashed in Debre Markos (East Gojjam, Amhara). Fatalities unknown.', 0),
+    ('On 7 June 2024, students protested in Hargeisa (Maroodi Jeex, Somaliland) against the rise in fuel prices. '
+     'The protest was peaceful.', 0),
+    ('On 8 June 2024, clan militias clashed over a water point near Galkayo (Mudug). 5 militiamen were killed on '
+     'both sides and 9 wounded.', 5),
+    ('On 9 June 2024, RSF shelling killed 6 civilians at the Abu Shouk camp (El Fasher, North Darfur). Over 1,000 '
+     'civilians have been killed in El Fasher since May, according to MSF.', 6),
+    ('On 10 June 2024, unidentified gunmen assassinated a district commissioner and his bodyguard in Baidoa '
+     '(Bay).', 2),
+    ('On 11 June 2024, SAF and allied forces regained control of Jebel Moya (Sennar) after clashes with the RSF. '
+     'No casualty figures were available.', 0),
+    ('On 12 June 2024, Ethiopian federal police arrested 20 people suspected of OLA ties in Nekemte (East Wollega, '
+     'Oromia).', 0),
+    ('On 13 June 2024, OLA militants killed a local administrator in Gida Ayana (East Wollega, Oromia) and abducted '
+     'his two sons.', 1),
+    ('On 14 June 2024, a landmine explosion killed 2 children herding goats near Beledweyne (Hiraan).', 2),
+    ('On 15 June 2024, SNA forces and ATMIS troops repulsed an al Shabaab attack on Bariire (Lower Shabelle). '
+     'According to the SNA, 11 militants were killed, including a senior commander.', 11),
+]
+
+# Batch 96 (ACLED notes, DRC, Ukraine, Myanmar), gold written first. First run 14/15 (0.933; 0.909 where someone
+# died); the miss ('the KIA said it had killed "dozens"' after a local count) is the class fixed after batch 93.
+KILLED_NOTES_BATCH_96: list[tuple[str, int]] = [
+    ('On 3 July 2024, ADF militants attacked Mayikengo village (Lubero, North Kivu) with machetes, killing 42 '
+     'civilians. Civil society sources reported 51 dead.', 42),
+    ('On 4 July 2024, M23 and Wazalendo clashed in Kibirizi (Rutshuru, North Kivu). Fatalities unknown. Several '
+     'hundred households fled.', 0),
+    ('On 5 July 2024, CODECO militants attacked a displacement site in Djugu (Ituri), killing 12 IDPs; FARDC said 3 '
+     'assailants were killed in the response.', 15),
+    ('On 6 July 2024, a Russian missile struck a hospital in Kyiv (Kyiv city). 33 people were killed and over 100 '
+     'injured.', 33),
+    ('On 7 July 2024, Russian forces shelled Kherson city (Kherson). 1 civilian was killed and 4 were injured.', 1),
+    ('On 8 July 2024, Ukrainian drones struck an oil depot in Belgorod oblast (Russia). No casualties were '
+     'reported.', 0),
+    ('On 9 July 2024, a Myanmar military airstrike hit a monastery in Sagaing township (Sagaing), killing 8 IDPs '
+     'sheltering there, including 3 children.', 8),
+    ('On 10 July 2024, the Arakan Army seized a Border Guard Police outpost in Maungdaw (Rakhine). Around 20 junta '
+     'troops were reportedly killed and 30 captured.', 20),
+    ('On 11 July 2024, PDF members shot dead a ward administrator in Mandalay (Mandalay).', 1),
+    ('On 12 July 2024, anti-coup protesters held a flash mob in Yangon (Yangon). No arrests or injuries were '
+     'reported.', 0),
+    ('On 13 July 2024, junta troops raided Letpan village (Sagaing) and burned over 200 houses. The charred bodies '
+     'of 4 elderly villagers were found after the troops left.', 4),
+    ('On 14 July 2024, FARDC soldiers fired on protesters demanding the release of a local chief in Bunia (Ituri), '
+     'killing 2 and injuring 7.', 2),
+    ('On 15 July 2024, a Ukrainian drone attack on a bus in Horlivka (Donetsk) killed a driver, according to '
+     'Russian-installed authorities.', 1),
+    ('On 16 July 2024, Mai-Mai militiamen abducted 9 traders on the road between Fizi and Baraka (South Kivu) and '
+     'looted their goods.', 0),
+    ('On 17 July 2024, the KIA and junta forces fought near Bhamo (Kachin). Local sources reported at least 5 junta '
+     "soldiers killed, while the KIA said it had killed 'dozens'.", 5),
+]
+
+# Batch 97 (ACLED notes: Syria, Lebanon, Yemen, Mexico, Colombia, Pakistan, India, Philippines), gold written
+# first. First run 16/16.
+KILLED_NOTES_BATCH_97: list[tuple[str, int]] = [
+    ('On 4 August 2024, Hayat Tahrir al-Sham (HTS) fighters shelled regime positions in Kafr Nubl (Maarat An Numan, '
+     'Idleb). 2 regime soldiers were killed. [size=no report]', 2),
+    ('On 5 August 2024, an Israeli drone strike targeted a car in Bint Jbeil (Bint Jbeil, Nabatieh), killing a '
+     'Hezbollah member and a civilian passer-by.', 2),
+    ('On 6 August 2024, unidentified armed men shot and killed a former opposition fighter who had settled his '
+     'status in Tafas (Daraa, Daraa).', 1),
+    # the attackers' own claim of the same dead is higher: the lower
+    ("On 7 August 2024, the Houthis launched a drone attack on a government forces' position in Hays (Al Hudaydah). "
+     '3 soldiers were killed and 4 others injured. The Houthis claimed to have killed 12.', 3),
+    ('On 8 August 2024, a landmine planted by the Houthis exploded near a farm in Hays district (Al Hudaydah), '
+     'killing a child and injuring his brother.', 1),
+    ('On 9 August 2024, members of the CJNG clashed with members of the Sinaloa Cartel in Frontera Comalapa '
+     '(Chiapas). At least 11 people were killed, including 3 civilians.', 11),
+    ('On 10 August 2024, the bodies of 5 men with signs of torture were found dumped on a highway in Culiacan '
+     '(Sinaloa). The men had been reported missing two days earlier.', 5),
+    ('On 12 August 2024, ELN militants attacked a military base in Puerto Jordan (Arauca, Arauca) with '
+     'explosive-laden drones, killing 2 soldiers and injuring 27.', 2),
+    # the 98th is a running count of a series, not more dead
+    ('On 13 August 2024, FARC dissidents of the EMC killed a social leader in Suarez (Cauca). He was the 98th social '
+     'leader killed in Colombia this year, according to Indepaz.', 1),
+    ('On 14 August 2024, TTP militants attacked a police checkpoint in Dera Ismail Khan (Khyber Pakhtunkhwa). 4 '
+     'policemen and 2 attackers were killed.', 6),
+    ('On 15 August 2024, Baloch Liberation Army (BLA) militants stopped vehicles on the highway near Musakhel '
+     '(Balochistan), checked identity cards and shot dead 23 passengers from Punjab.', 23),
+    # the rape and murder is the protest's cause, an earlier event
+    ('On 16 August 2024, a protest was held in Kolkata (West Bengal) over the rape and murder of a trainee doctor at '
+     'RG Kar hospital. Police detained 30 protesters.', 0),
+    ('On 17 August 2024, suspected Kuki militants fired at a Meitei village in Jiribam (Manipur), killing an elderly '
+     'man; a militant was killed in retaliatory fire by village volunteers.', 2),
+    ('On 18 August 2024, Maoists killed a villager in Bijapur (Chhattisgarh) on suspicion of being a police '
+     'informer.', 1),
+    ('On 19 August 2024, NPA rebels clashed with the AFP in Barangay Mahayag (Agusan del Sur). One soldier was '
+     'killed; the army said several rebels were believed wounded.', 1),
+    ('On 20 August 2024, Dawlah Islamiyah militants ambushed soldiers in Datu Hoffer (Maguindanao del Sur), killing '
+     '2 soldiers. 3 militants were killed in the ensuing firefight.', 5),
+]
+
+# Batch 98 (ACLED notes: traps, rising tolls, claims, ordinals, 'several times'), gold written first. First run
+# 14/15 (0.933); the miss was a gold of mine at odds with vague.tsv (below).
+KILLED_NOTES_BATCH_98: list[tuple[str, int]] = [
+    ('On 21 August 2024, a Syrian regime airstrike hit a market in Ariha (Ariha, Idleb), killing 7 civilians. The '
+     'death toll later rose to 10 as 3 of the wounded died in hospital.', 10),
+    ('On 22 August 2024, ISIS cells attacked an SDF checkpoint in Thiban (Deir-ez-Zor). 2 SDF members were killed. '
+     'ISIS claimed to have killed 5 in its Amaq statement.', 2),
+    ('On 23 August 2024, Turkish drones struck a vehicle near Qamishli (Al-Hasakeh), killing 3 SDF commanders.', 3),
+    ('On 24 August 2024, demonstrators in Sweida (As-Sweida) protested against the government for the 52nd '
+     'consecutive week. [size=hundreds]', 0),
+    ('On 25 August 2024, a man was killed and his brother injured when unidentified gunmen opened fire on their car '
+     'in Jaramana (Rural Damascus).', 1),
+    ('On 26 August 2024, US forces conducted airstrikes on Houthi targets in Sanaa (Amanat al Asimah). The Houthis '
+     'said 1 person was killed and 9 injured; US CENTCOM did not report casualties.', 1),
+    # gold first written 4; 'an unknown number of' dead is coded 10 even beside a figure (vague.tsv; only a group
+    # with no quantifier, 'all the attackers', is left out), so 14, and the first run's 14 is counted a miss
+    ('On 27 August 2024, Southern Transitional Council (STC) forces and AQAP militants clashed in Mudiyah (Abyan). 4 '
+     'STC fighters and an unknown number of AQAP militants were killed.', 14),
+    ('On 28 August 2024, police in Tijuana (Baja California) found the body of a journalist who had been reported '
+     'missing on 25 August. He had been shot several times.', 1),
+    ('On 29 August 2024, armed men killed a family of 6 in their home in Celaya (Guanajuato).', 6),
+    ('On 30 August 2024, members of the Clan del Golfo (AGC) forcibly displaced around 300 families from rural areas '
+     'of Taraza (Antioquia). No fatalities were reported.', 0),
+    ('On 31 August 2024, a bomb planted on a motorcycle exploded near a police station in Jamrud (Khyber, Khyber '
+     'Pakhtunkhwa), injuring 5 people.', 0),
+    ('On 1 September 2024, a mob lynched 2 men accused of blasphemy in Sargodha (Punjab) and set their houses on '
+     'fire.', 2),
+    ('On 2 September 2024, Indian security forces killed 3 suspected militants in an encounter in Kupwara (Jammu and '
+     'Kashmir); a soldier was also killed and another injured.', 4),
+    ('On 3 September 2024, the Philippine army reported that 8 NPA members surrendered in Bukidnon (Northern '
+     'Mindanao).', 0),
+    ('On 4 September 2024, unidentified gunmen on a motorcycle shot dead a barangay captain and his 2 bodyguards in '
+     'Cotabato City (Maguindanao del Norte). This was the third attack on local officials in the city this '
+     'month.', 3),
+]
+
+
 # Every note the parser is expected to get right.
 PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KILLED_NOTES_BATCH_4
                  + KILLED_NOTES_BATCH_5 + KILLED_NOTES_BATCH_6 + KILLED_NOTES_PROBES
@@ -5019,7 +5237,9 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_77 + KILLED_NOTES_PROBES_77
                  + KILLED_NOTES_BATCH_78 + KILLED_NOTES_PROBES_78
                  + KILLED_NOTES_BATCH_79 + KILLED_NOTES_PROBES_79
-                 + KILLED_NOTES_BATCH_80 + KILLED_NOTES_PROBES_80)
+                 + KILLED_NOTES_BATCH_80 + KILLED_NOTES_PROBES_80
+                 + KILLED_NOTES_BATCH_93 + KILLED_NOTES_BATCH_94 + KILLED_NOTES_BATCH_95 + KILLED_NOTES_BATCH_96
+                 + KILLED_NOTES_BATCH_97 + KILLED_NOTES_BATCH_98)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
