@@ -106,6 +106,8 @@ def _people(entities: dict[str, Entry], orgs: dict[str, Entry]) -> None:
             country = affiliation if len(affiliation) == 3 and affiliation.isupper() else None
         entry = Entry(name, country, "person")
         entities[name] = entry
+        for alias in filter(None, "".join(row[4:5]).split("|")):
+            entities.setdefault(alias, entry)  # "Saddam", "Mahathir": a name the wires use alone
         if row[3:4] == ["-"]:
             continue  # "William Hague" is no reason to read "The Hague" as a person
         last = name.split()[-1]

@@ -123,6 +123,8 @@ ORGANISATIONS = [
     ("Aid agencies left.", "Aid agencies", None, "ngo"),
     ("Egyptian President Abdel Fattah el-Sisi spoke.", "Egyptian President Abdel Fattah el-Sisi", "EGY", "person"),
     ("Kenyan police chief Japhet Koome spoke.", "Kenyan police chief Japhet Koome", "KEN", "person"),
+    ("Saddam rejected the plan.", "Saddam", "IRQ", "person"),
+    ("Mahathir urged calm.", "Mahathir", "MYS", "person"),
     ("The UN envoy to Syria spoke.", "The UN envoy to Syria", None, "igo"),
     ("The government and southern separatists met.", "southern separatists", None, "rebel"),
 ]
