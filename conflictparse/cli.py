@@ -43,9 +43,12 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _read(path: str) -> str:
+    # Bytes that are not UTF-8 become U+FFFD, from a file or from standard input alike, so that the JSON written is
+    # valid; line endings are kept as they are, so that offsets count in the file as it is ("\r\n" included).
     if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8", errors="replace") as f:
+        raw = getattr(sys.stdin, "buffer", None)  # a text stream without bytes below it is read as it is
+        return raw.read().decode("utf-8", errors="replace") if raw is not None else sys.stdin.read()
+    with open(path, encoding="utf-8", errors="replace", newline="") as f:
         return f.read()
 
 

@@ -233,7 +233,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
     if start > _DATELINE_REACH:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].strip(" \t\"'")
+    before = text[line_start:start].strip(" \t\"'\ufeff")  # a byte-order mark may open a file
     if before and not _DATELINE_PEERS.fullmatch(before):
         return False
     return bool(_DATELINE_END.match(text[end:end + 4]))

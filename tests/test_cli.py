@@ -90,3 +90,22 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
                           capture_output=True, text=True, check=False)
     assert proc.stdout.startswith("== ")
     assert "Traceback" not in proc.stderr
+
+
+def test_stdin_bytes_that_are_not_utf8_give_valid_json() -> None:
+    proc = subprocess.run([sys.executable, "-m", "conflictparse", "-", "--format", "json"],
+                          input=b"Shelling hit Kharkiv \xf6 on Tuesday.", capture_output=True, check=False)
+    assert proc.returncode == 0
+    report = json.loads(proc.stdout.decode("utf-8"))
+    assert [loc["text"] for loc in report["locations"]] == ["Kharkiv"]
+
+
+def test_offsets_count_in_the_file_as_it_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A byte-order mark and Windows line endings stay in the text the offsets count in; the dateline still reads.
+    path = tmp_path / "report.txt"
+    path.write_bytes("\ufeffKYIV \u2014 Shelling hit the city.\r\nMoscow denied it.\r\n".encode())
+    code, out, _ = run([str(path), "--format", "json"], capsys)
+    text = path.read_bytes().decode("utf-8")
+    locations = json.loads(out)["locations"]
+    assert code == 0 and [loc["text"] for loc in locations] == ["KYIV", "Moscow"]
+    assert all(text[loc["start"]:loc["end"]] == loc["text"] for loc in locations)
