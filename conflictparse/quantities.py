@@ -247,6 +247,7 @@ class _Patterns:
             r"(?:killed|shot\s+dead|executed|massacred|murdered)\b", flags)
         self.noun_before = regex.compile(r"(?P<noun>[\p{L}]+)\s+\Z")
         self.definite_word_before = regex.compile(r"\b(?:the|these|those)\s+\Z", flags)
+        self.none_word_before = regex.compile(r"\b(?:any|no)\s+\Z", flags)  # "denied that any civilians were killed"
         self.figure_before = regex.compile(
             r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twin|dozen|dozens|hundreds|"
             r"thousands|several|many|some|few|both|all|number\s+of|scores\s+of|tens\s+of))[\s\p{L}\-]{0,20}\Z", flags)
@@ -598,6 +599,10 @@ class _Patterns:
         self.contrast_claim = regex.compile(
             r"[^.;]{0,120}?(?:,|;)\s*(?:while|whereas|but)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:said|says|claimed|claims|"
             r"reported|reports|insisted|maintained)\b[^.;]{0,60}\Z", flags)
+        # "two people, one of them a police officer, were killed": the verb after the aside counts the figure
+        self.aside_after = regex.compile(
+            r"(?P<noun>\s+(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+),\s+(?:one|two|three|four|five|\d+|some|most|all|both|"
+            r"many|several)\s+of\s+(?:them|whom)\b[^,.;()]{0,60},(?=\s)", flags)
         self.disputed = regex.compile(r"\b(?:disput(?:ed|es|ing)|contradict(?:ed|s|ing)|contest(?:ed|s|ing)|"
                                       r"refut(?:ed|es|ing)|rejected|rejects|contrary)\b", flags)
         # not "at Kenyatta National Hospital": a place where the dead were taken is no other event
@@ -692,6 +697,13 @@ class _Patterns:
         self.denied_after = regex.compile(
             r"^[^.;]{0,40}?[.;]?[\s\"”]*(?:[\p{L}'’\-]+\s+){0,4}?(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|"
             r"these|those|its|their|such)\s+(?:claims?|reports?|accounts?|figures?|tolls?)\b", flags)
+        # "PTI said 12 of its workers were killed; the government denied that anyone had been killed"
+        self.none_dead_denied_after = regex.compile(
+            r"^[^.;]{0,80}?(?:[.;,]|\bbut\b)[\s\"”]*(?:(?:but|while|and)\s+)?(?:[\p{L}'’\-]+\s+){0,4}?(?:denied|denies)\s+"
+            r"(?:that\s+)?(?:(?:anyone|anybody|any\s+(?:one|person|people|protesters?|civilians?))\s+(?:had\s+|has\s+)?"
+            r"(?:been|was|were|died)\b|there\s+(?:were|had\s+been)\s+any\s+(?:deaths|fatalities)|any\s+(?:deaths|"
+            r"fatalities|killings))", flags)
+        self.said_before = regex.compile(r"\b(?:said|says|claimed|claims|reported)\b[^.;]*\Z", flags)
         self.denied_word = regex.compile(r"\b(?:denied|denies|denying)\b", flags)
         # "Ukraine had lost up to 210 servicemen in the area over the past 24 hours": a side's daily tally of the
         # other's losses
@@ -750,7 +762,7 @@ class _Patterns:
                                      flags)
         self.one_after = regex.compile(r"^\s+(?:another|by\s+one|who|which|that|day|time|way|side)\b|^-", flags)
         self.weak_context = regex.compile(r"\b(?:as|how|so|too|very|not|for|of)\s+\Z", flags)
-        self.weak_after = regex.compile(r"^\s+(?:as|more|times|other|years|ways|countries)\b",
+        self.weak_after = regex.compile(r"^\s+(?:as|more|times|other|years|ways|countries|sides|parties)\b",
                                         flags)
         self.currency_before = regex.compile(r"(?:\b[A-Z]{1,3})?(?P<sym>[$€£₴₽¥])\s*\Z|\b(?P<sym>USD|EUR|UAH)\s*\Z")
         self.phone = regex.compile(r"(?<![\d,.])\+?\d{1,4}(?:[ \-]\d{2,4}){2,}(?![\d,])")
@@ -1272,6 +1284,9 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             continue  # "killed 15 cattle", "15 of his cattle"; not "4 suspected cattle thieves"
         right_full = text[item.end:min(ce, item.end + 120)]
         item.category, item.cue_side = _cue_around(left, right, right_full, p)
+        if item.category is None and not item.singular and (aside := p.aside_after.match(right_full)):
+            bare = right_full[:aside.end("noun")] + right_full[aside.end():]
+            item.category, item.cue_side = _cue_around(left, bare, bare, p)
         if item.category is None and p.lost_before.search(left) and (
                 item.subject is not None or p.own_after.match(right)
                 or (p.said_lost_before.search(left) and p.bare_after.match(right))):
@@ -1614,7 +1629,8 @@ def _unnumbered_dead(text: str, items: list[_Item], p: _Patterns) -> list[_Item]
     for m in nouns:
         start, end = m.span("noun")
         if m.group("noun").lower() not in p.plural_people or p.figure_before.search(text, max(0, start - 30), start) \
-                or p.definite_word_before.search(text, max(0, start - 8), start) or not spans.add(start, end):
+                or p.definite_word_before.search(text, max(0, start - 8), start) \
+                or p.none_word_before.search(text, max(0, start - 8), start) or not spans.add(start, end):
             continue
         item = _Item(start, end, 1, None, "vague", modifier="unknown", category="killed", cue_side="plural",
                      fatalities=vague_fatalities("an unknown number of"), subject=m.group("noun").lower())
@@ -2045,7 +2061,11 @@ def _without_denied(figures: list[Quantity], sentences: _Sentences) -> list[Quan
 
     def denied(q: Quantity) -> bool:
         start, end = sentences.span(q.start)
-        return q.role in (None, "claim") and bool(p.own_claim_before.search(text, start, q.start)) \
+        if q.role not in (None, "claim"):
+            return False
+        if p.said_before.search(text, start, q.start) and p.none_dead_denied_after.match(text[q.end:end + 160]):
+            return True  # "PTI said 12 of its workers were killed; the government denied that anyone had been killed"
+        return bool(p.own_claim_before.search(text, start, q.start)) \
             and bool(p.denied_after.match(text[end:end + 160]) or p.claim_false_after.match(text[end:end + 160])
                      or p.claim_denied_after.match(text[q.end:end]))
 
