@@ -81,6 +81,7 @@ def render_text(name: str, report: Report, out: TextIO) -> None:
         ("dates", [f"{d.text!r}: {d.kind} {d.value}" for d in report.dates]),
         ("locations", [f"{loc.text!r}: " + _fmt_location(loc) for loc in report.locations]),
         ("stances", [f"{s.actor.name} ({s.actor.country or '-'}) {s.stance}"
+                     + (f" ({s.act})" if s.act and s.act != s.stance else "")
                      + (f" -> {s.target.name}" if s.target else "") + f": {s.text!r}"
                      + (f" {s.claim.text!r}" if s.claim else "") for s in report.stances]),
     ]

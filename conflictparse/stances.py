@@ -32,7 +32,12 @@ class Claim:
 
 @attrs.frozen
 class Stance:
-    """An actor's stance, anchored on its cue words (``start``/``end``/``text``)."""
+    """An actor's stance, anchored on its cue words (``start``/``end``/``text``).
+
+    ``stance`` is the type as event data codes it (PLOVER folds accusations into disapproval and praise into
+    support: ``condemn`` and ``support``); ``act`` keeps the finer act the words perform (``accuse``, ``praise``, or
+    the same as ``stance``).
+    """
 
     start: int
     end: int
@@ -42,12 +47,17 @@ class Stance:
     target: Actor | None = None
     claim: Claim | None = None
     negated: bool = False
+    act: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-compatible form, as in the contract of ``Report.to_dict()``."""
         return {**span_dict(self.start, self.end, self.text), "actor": self.actor.to_dict(), "stance": self.stance,
-                "target": self.target.to_dict() if self.target else None,
+                "act": self.act or self.stance, "target": self.target.to_dict() if self.target else None,
                 "claim": self.claim.to_dict() if self.claim else None, "negated": self.negated}
+
+
+# Acts that event data codes under a broader type: an accusation is a disapproval, praise is support (PLOVER).
+_BROADER = {"accuse": "condemn", "praise": "support"}
 
 
 # What may stand between a subject and its verb: auxiliaries, adverbs, negation, time phrases, an apposition
@@ -1738,4 +1748,5 @@ def stances_of(text: str, mentions: list[Actor]) -> tuple[Stance, ...]:
     out: list[Stance] = []
     for s0, s1 in _sentences(text, ctx.mentions):
         out.extend(_Sentence(ctx, s0, s1, lex).stances())
-    return tuple(out)
+    # The rules reason with the finer acts; the result gives both.
+    return tuple(attrs.evolve(s, stance=_BROADER.get(s.stance, s.stance), act=s.stance) for s in out)

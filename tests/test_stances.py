@@ -3648,7 +3648,7 @@ KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "co
 
 
 def _got(text: str) -> list[tuple[str | None, str]]:
-    return [(s.actor.country, s.stance) for s in parse_stances(text)]
+    return [(s.actor.country, s.act) for s in parse_stances(text)]
 
 
 @pytest.mark.parametrize(("text", "expected"),
@@ -3706,7 +3706,7 @@ def test_noun_cue_claims() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), APPOSED_NAMES)
 def test_title_with_apposed_name_speaks(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert [(s.actor.name, s.actor.country, s.stance) for s in parse_stances(text)] == expected
+    assert [(s.actor.name, s.actor.country, s.act) for s in parse_stances(text)] == expected
     assert all(s.claim is None or "," not in s.claim.text[-1:] for s in parse_stances(text))
 
 
@@ -3736,7 +3736,7 @@ Its chairperson, Moussa Faki Mahamat, said he was ready to mediate.
 
 
 def test_report_with_coreference() -> None:
-    got = [(s.actor.name, s.actor.country, s.stance) for s in parse_stances(REPORT)]
+    got = [(s.actor.name, s.actor.country, s.act) for s in parse_stances(REPORT)]
     assert got == [
         ("Ethiopia foreign ministry", "ETH", "accuse"),
         ("Yemane Gebremeskel", "ERI", "deny"),
@@ -3758,14 +3758,20 @@ def test_noun_forms_are_not_verbs() -> None:
 
 def test_conjoined_verbs_share_the_subject() -> None:
     text = "Ramaphosa spoke for an hour. He praised the rescuers and condemned Maduro's crackdown."
-    got = [(s.actor.country, s.stance, s.target.country if s.target else None) for s in parse_stances(text)]
+    got = [(s.actor.country, s.act, s.target.country if s.target else None) for s in parse_stances(text)]
     assert got == [("ZAF", "praise", None), ("ZAF", "condemn", "VEN")]
 
 
-@pytest.mark.xfail(reason="accusations stay accuse, while PLOVER folds them into DISAPPROVE", strict=True)
-def test_accusation_is_coded_as_accuse_not_condemn_by_plover() -> None:
-    # PLOVER codes accusations as DISAPPROVE; this library keeps "accuse" apart from "condemn" (see the docs).
-    assert _got("Cuba accused Panama of spying.") == [("CUB", "condemn")]
+@pytest.mark.parametrize(("text", "stance", "act"), [
+    ("Cuba accused Panama of spying.", "condemn", "accuse"),
+    ("Finland praised the courage of the rescuers.", "support", "praise"),
+    ("Finland condemned the attack.", "condemn", "condemn"),
+])
+def test_accusations_and_praise_are_coded_as_plover_codes_them_and_keep_their_act(text: str, stance: str,
+                                                                                 act: str) -> None:
+    # PLOVER folds accusations into DISAPPROVE and praise into SUPPORT; the finer act stays in ``act``.
+    (found,) = parse_stances(text)
+    assert (found.stance, found.act, found.to_dict()["stance"], found.to_dict()["act"]) == (stance, act, stance, act)
 
 
 SEED_EXPECTED = [
@@ -3776,14 +3782,14 @@ SEED_EXPECTED = [
 
 
 def test_seed_report_statements(seed_text: str) -> None:
-    got = [(s.actor.country, s.stance) for s in parse_stances(seed_text)]
+    got = [(s.actor.country, s.act) for s in parse_stances(seed_text)]
     for item in SEED_EXPECTED:
         assert item in got, item
     kremlin = [s for s in parse_stances(seed_text) if s.actor.text == "The Kremlin"]
     assert kremlin and kremlin[0].stance == "deny"
     assert ("Sberbank", "company", "RUS") in [(s.actor.name, s.actor.kind, s.actor.country)
                                              for s in parse_stances(seed_text)]
-    assert ("Human Rights Watch", "ngo", "assert") in [(s.actor.name, s.actor.kind, s.stance)
+    assert ("Human Rights Watch", "ngo", "assert") in [(s.actor.name, s.actor.kind, s.act)
                                                        for s in parse_stances(seed_text)]
 
 
@@ -3811,7 +3817,7 @@ def test_spans_consistent(text: str) -> None:
     for s in parse_stances(text):
         assert text[s.start:s.end] == s.text
         assert text[s.actor.start:s.actor.end] == s.actor.text
-        assert s.stance in STANCES
+        assert s.stance in STANCES and s.act in STANCES
         assert s.actor.kind in KINDS
         if s.claim:
             assert text[s.claim.start:s.claim.end] == s.claim.text
