@@ -1517,7 +1517,7 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         item.role = "subset"  # not "2 of the gunmen were also killed": more dead
     elif p.since_before.search(before):
         item.role = "background"
-    elif (p.lost_before.search(before) or p.claim_before.search(before)) \
+    elif (p.lost_before.search(before) or p.claim_before.search(before) or p.said_before.search(before)) \
             and (p.period_after.match(after) or p.since_after.match(after)):
         item.role = "background"  # "said Ukraine had lost up to 210 servicemen over the past 24 hours"
     elif p.claim_before.search(before) and not (item.kind == "vague" and before.endswith(("'", '"', "‘", "“"))):
@@ -2356,7 +2356,11 @@ def _side(subject: str | None) -> str | None:
     if subject is None or subject in _GENERIC_SUBJECTS:
         return None
     # a noun without a class is its own side, singular or plural ("one protester" and "6 protesters")
-    side = _person_classes().get(subject) or subject.removesuffix("s")
+    # ("3 Taliban members ... the Taliban said 1 member died": a group's name before its noun, a singular noun)
+    classes = _person_classes()
+    head = subject.rpartition(" ")[2]
+    side = classes.get(subject) or classes.get(subject + "s") or (classes.get(head) if head != subject else None) \
+        or subject.removesuffix("s")
     return None if side == "any" else side
 
 
