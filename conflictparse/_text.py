@@ -8,7 +8,7 @@ from typing import Any, cast
 
 import regex
 
-from .errors import ArgumentTypeError
+from .errors import ArgumentTypeError, ArgumentValueError
 
 __all__ = ["check_published", "check_text", "lazy_pattern", "sentence_spans", "span_dict"]
 
@@ -68,15 +68,22 @@ def check_text(text: object, name: str = "text") -> str:
     return text
 
 
+#: Publication years whose neighbours TIMEX3 can still write with four digits ("next decade", "a century ago").
+PUBLISHED_YEARS = range(1100, 9000)
+
+
 def check_published(published: object) -> dt.date | None:
     """Return the publication date as a ``datetime.date`` (a ``datetime`` is reduced to its date)."""
     if published is None:
         return None
     if isinstance(published, dt.datetime):
-        return published.date()
-    if isinstance(published, dt.date):
-        return published
-    raise ArgumentTypeError(f"published must be datetime.date or None, not {type(published).__name__}")
+        published = published.date()
+    if not isinstance(published, dt.date):
+        raise ArgumentTypeError(f"published must be datetime.date or None, not {type(published).__name__}")
+    if published.year not in PUBLISHED_YEARS:
+        first, last = PUBLISHED_YEARS.start, PUBLISHED_YEARS.stop - 1
+        raise ArgumentValueError(f"published must fall in the years {first}-{last}, not {published.isoformat()}")
+    return published
 
 
 # A title or an initial never ends a sentence ("Gen. Zaluzhnyi", "J. Smith", "U.N. envoy"); a month or a clock time

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from . import __version__
+from ._text import check_published
+from .errors import ArgumentValueError
 from .locations import Location
 from .report import Report, parse_report
 
@@ -19,9 +21,14 @@ __all__ = ["main"]
 
 def _date(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+    try:
+        check_published(date)
+    except ArgumentValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+    return date
 
 
 class _Parser(argparse.ArgumentParser):

@@ -68,7 +68,7 @@ def test_missing_file_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.Capt
     assert err.count("\n") == 1 and "absent.txt" in err
 
 
-@pytest.mark.parametrize("bad", ["2022-13-01", "yesterday", "02/03/2022"])
+@pytest.mark.parametrize("bad", ["0999-12-31", "2022-13-01", "yesterday", "02/03/2022"])
 def test_bad_date_is_one_line_and_exit_2(bad: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main([str(EXAMPLE), "--published", bad])

@@ -19,7 +19,7 @@ from conflictparse._timex_lexicon import (
     patterns,
     word_bits,
 )
-from conflictparse.errors import ArgumentTypeError
+from conflictparse.errors import ArgumentTypeError, ArgumentValueError
 
 from .strategies import any_text, news_like_text, prefixes, publication_dates
 
@@ -735,7 +735,15 @@ def test_arbitrary_text_never_raises_and_spans_are_consistent(text: str, publish
     _consistent(text, parse_dates(text, published=published))
 
 
-@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(1, 1, 3), dt.date(9999, 12, 31), None])
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(1099, 12, 31), dt.date(9000, 1, 1),
+                                       dt.date(9999, 12, 31)])
+def test_publication_dates_timex_cannot_write_are_refused(published: dt.date) -> None:
+    # "next decade" or "a century ago" of such a date has no four-digit TIMEX3 year.
+    with pytest.raises(ArgumentValueError, match="published must fall in the years 1100-8999"):
+        parse_dates("next year", published=published)
+
+
+@pytest.mark.parametrize("published", [dt.date(1100, 1, 1), dt.date(1100, 1, 3), dt.date(8999, 12, 31), None])
 def test_extreme_publication_dates_do_not_raise(published: dt.date | None) -> None:
     text = ("Yesterday, last week, next year, on Tuesday, two days ago, in August, the 1990s, last summer, "
             "tomorrow at 10 a.m., the next day, the third quarter, 3000 years ago, 99999 days. He died on the 30th "
