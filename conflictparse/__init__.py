@@ -14,7 +14,7 @@ from .actors import Actor, parse_actors
 from .dates import DateMention, parse_dates
 from .locations import Candidate, Location, Place, Relation, parse_locations
 from .quantities import CasualtyTotal, Quantity, parse_quantities
-from .report import Report, parse_report, report_schema
+from .report import Report, Totals, parse_report, report_schema
 from .stances import Claim, Stance, parse_stances
 
 try:
@@ -34,6 +34,7 @@ __all__ = [
     "Relation",
     "Report",
     "Stance",
+    "Totals",
     "__version__",
     "errors",
     "parse_actors",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
@@ -17,7 +18,37 @@ from .locations import Location, parse_locations
 from .quantities import CasualtyTotal, Quantity, casualty_totals, parse_quantities
 from .stances import Stance, stances_of
 
-__all__ = ["Report", "parse_report", "report_schema"]
+__all__ = ["Report", "Totals", "parse_report", "report_schema"]
+
+
+class Totals(Mapping[str, CasualtyTotal]):
+    """The report's casualty totals by category.
+
+    A read-only, hashable mapping, so that a ``Report`` is frozen all through.
+    """
+
+    __slots__ = ("_totals",)
+
+    def __init__(self, totals: Mapping[str, CasualtyTotal]) -> None:
+        self._totals = dict(totals)
+
+    def __getitem__(self, category: str) -> CasualtyTotal:
+        return self._totals[category]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._totals)
+
+    def __len__(self) -> int:
+        return len(self._totals)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._totals.items()))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mapping) and self._totals == dict(other.items())
+
+    def __repr__(self) -> str:
+        return repr(self._totals)
 
 
 @attrs.frozen
@@ -27,7 +58,7 @@ class Report:
     text: str
     published: dt.date | None
     quantities: tuple[Quantity, ...]
-    casualties: dict[str, CasualtyTotal]
+    casualties: Totals = attrs.field(converter=Totals)
     dates: tuple[DateMention, ...]
     locations: tuple[Location, ...]
     actors: tuple[Actor, ...]

@@ -177,3 +177,11 @@ def test_report_parts_equal_the_parsers_called_alone(seed_text: str) -> None:
     assert report.locations == conflictparse.parse_locations(seed_text)
     assert report.actors == conflictparse.parse_actors(seed_text)
     assert report.stances == conflictparse.parse_stances(seed_text)
+
+
+def test_a_report_is_frozen_all_through() -> None:
+    report = conflictparse.parse_report("Two people were killed in Kyiv on Tuesday.")
+    assert hash(report) == hash(conflictparse.parse_report("Two people were killed in Kyiv on Tuesday."))
+    assert report.casualties == {"killed": report.casualties["killed"]} and len(report.casualties) == 1
+    with pytest.raises(TypeError):
+        report.casualties["killed"] = report.casualties["killed"]  # type: ignore[index]
