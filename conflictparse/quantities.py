@@ -480,7 +480,7 @@ class _Patterns:
         self.source_after = regex.compile(
             r"(?:\s+(?:for|of|from|with|in|at)\s+(?:the\s+|a\s+)?[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,3}?)?,?\s+"
             r"(?:said|says|told|added|confirmed|reported|explained)\b", flags)
-        self.bodies_of_before = regex.compile(r"\b(?:bodies|corpses|remains)\s+of\s+\Z", flags)
+        self.bodies_of_before = regex.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\s+of\s+\Z", flags)
         self.remains_of_before = regex.compile(
             r"\b(?:bodies|corpses|remains)\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around)\s+)?\Z", flags)
         # "the remains of 21 people ... The victims are believed to have been killed years ago": long dead, found now
@@ -617,7 +617,7 @@ class _Patterns:
             r"(?:Hospital|Clinic|Mortuary|Morgue|Medical|Health)\b)")
         self.one_person = regex.compile(r"(?:a|an|the|his|her|their|another)\s", flags)
         self.total_word = regex.compile(r"\btotal\b", flags)
-        self.contrast = regex.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s", flags)
+        self.contrast = regex.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s|;\s", flags)
         self.total_before = regex.compile(
             r"(?:\b(?:toll|tally|total|fatalities)\b(?:\s+(?:has|had|have|now|rose|risen|climbed|jumped|increased|"
             r"later|subsequently|eventually|since|finally|"
@@ -745,6 +745,11 @@ class _Patterns:
             r"|\b(?:for|over|against|after|following|followed|follows|since|of|about|into|marking)\s+(?:the|a)\s+"
             r"(?:[\p{L}\d'’\-]+\s+){0,5}?"
             r"(?:that|which|in\s+which)\s+(?:had\s+)?(?:killed|left|claimed))\s*\Z", flags)
+        # "released 12 hostages ... after a raid that killed 3 militants": the raid is the event, not an earlier one
+        self.rescue_raid_before = regex.compile(
+            r"\b(?:rescued|freed|released|recaptured|retook|regained)\b[^.;]{0,100}?\b(?:after|following)\s+(?:a|an|the)\s+"
+            r"(?:[\p{L}\-]+\s+){0,2}?(?:raid|operation|assault|offensive|battle|clash(?:es)?|firefight|gunfight)\s+"
+            r"(?:that|which|in\s+which)\s+(?:had\s+)?(?:killed|left)\s+\Z", flags)
         self.range_join = regex.compile(r"^\s*(?:-|–|—|to|or)\s*\Z", flags)
         self.paren_open = regex.compile(r"\s*\(\s*")
         self.paren_close = regex.compile(r"\s*\)")  # used with a position: no "^"
@@ -1170,6 +1175,9 @@ def _after_determiner(text: str, det: regex.Match[str], p: _Patterns) -> list[tu
                     break
                 return [(start, words[k][1], word)]
     if kind in ("a", "an"):
+        if len(words) == 3 and (w := p.next_word.match(text, words[2][1], words[2][1] + 60)):
+            words.append((w.group(1), w.end()))  # "an abducted Chinese engineer was found dead"
+            lower.append(w.group(1).lower())
         for k in range(1, len(words)):
             # "and an Irish conservationist were killed": a plural verb after a coordination
             plural_ok = lower[k] in ("were", "have") and p.and_before.search(text, max(0, start - 6), start)
@@ -1293,6 +1301,9 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             item.category, item.cue_side = "killed", "left"  # "while losing one soldier", "lost 5 of their own"
             if item.subject in _LOST_GENERIC:
                 item.subject = None  # "the KIA said it lost 2 men": its own fighters, whatever the noun
+        if item.singular and item.category in (None, "abducted", "detained", "missing") \
+                and p.bodies_of_before.search(left):
+            item.category, item.cue_side = "killed", "noun"  # "the body of a pastor abducted on 20 February was found"
         if item.singular and item.category and p.source_after.match(text, item.end, min(ce, item.end + 80)):
             item.category = None  # "four fighters were also killed, a spokesman for the group said": the source
         if item.category == "killed" and p.sentenced.search(text, max(cs, item.start - 40), item.start):
@@ -1462,7 +1473,8 @@ def _appositions(items: list[_Item], clauses: list[tuple[int, int]], text: str, 
 
 def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) -> None:
     window = text[max(0, item.start - 120):item.start]
-    if p.reference_before.search(window) or p.reference_event.search(window) or p.year_event_before.search(window) \
+    if ((p.reference_before.search(window) or p.reference_event.search(window))
+            and not p.rescue_raid_before.search(window)) or p.year_event_before.search(window) \
             or p.since_when_before.search(text, max(0, item.start - 200), item.start):
         item.role = "reference"
         return

@@ -5450,6 +5450,157 @@ KILLED_NOTES_BATCH_106: list[tuple[str, int]] = [
 ]
 
 
+# Batch 107 (ACLED notes, 2-4 sentences: several sides, sources, follow-ups), gold written first, after the fixes of
+# 103-106. First run 14/15 (0.933; 0.923 where someone died); the miss was a gold of mine at odds with the corpus.
+KILLED_NOTES_BATCH_107: list[tuple[str, int]] = [
+    ('On 1 February 2025, 3R rebels attacked a FACA position in Koui (Ouham-Pende). The FACA and Wagner '
+     'counter-attacked. According to a local source, 6 rebels and 1 FACA soldier were killed. The rebels claimed to '
+     'have killed 9 soldiers.', 7),
+    ('On 2 February 2025, ISCAP militants raided Chai (Macomia, Cabo Delgado) and beheaded 3 civilians. Rwandan '
+     'forces responded the next day, killing 5 militants, according to the Rwandan army.', 8),
+    ('On 3 February 2025, SSPDF soldiers and White Army militiamen clashed in Nasir (Upper Nile). The county '
+     'commissioner said 12 people were killed, including 4 soldiers. Another 20 were wounded.', 12),
+    ('On 4 February 2025, unidentified gunmen killed a Libyan National Army officer in Benghazi (Benghazi). His '
+     'driver was injured.', 1),
+    ('On 5 February 2025, an IS remnant cell attacked an Iraqi army post in Tarmiyah (Salah al-Din). 2 soldiers '
+     'were killed. Security forces later killed 2 of the attackers in a follow-up operation.', 4),
+    ('On 6 February 2025, the Taliban shot dead a former ANDSF soldier in Khost (Khost). His family said he had '
+     'been detained 3 days earlier.', 1),
+    ('On 7 February 2025, supporters of the BNP and the Awami League clashed in Cumilla (Chittagong). 1 BNP activist '
+     'was killed and at least 25 people were injured on both sides.', 1),
+    # gold first written 6 (the later count); the corpus keeps the lower of two sources' counts even when the second
+    # 'later said' it ('three people were killed in Kharkiv, the mayor said. The city's police later said four' is 3),
+    # kept consistent: 4, and the first run's 4 is counted a miss
+    ('On 8 February 2025, Los Choneros gang members attacked a prison in Guayaquil (Guayas). Prison authorities '
+     'reported 4 inmates dead; the national prisons agency later said 6 inmates died.', 4),
+    ('On 9 February 2025, military police killed 4 suspected drug traffickers during an operation in the Complexo '
+     'da Mare (Rio de Janeiro). A police officer was also killed.', 5),
+    ('On 10 February 2025, MS-13 members killed a bus driver in San Pedro Sula (Cortes) for failing to pay '
+     'extortion. A passenger was wounded.', 1),
+    ('On 11 February 2025, Anglophone separatists abducted 7 students in Kumbo (Bui, Nord-Ouest). 2 of them were '
+     'released the same day. No fatalities.', 0),
+    ('On 12 February 2025, al-Shabaab militants attacked a bus in Mandera (Mandera) and killed 9 non-local '
+     'passengers after separating them from the others.', 9),
+    ('On 13 February 2025, police in Nairobi (Nairobi) shot dead 2 suspected robbers. Police said the 2 had been '
+     'involved in a series of robberies in which 5 people were killed.', 2),
+    ('On 14 February 2025, the SPLM-IO said its forces killed 30 SSPDF soldiers in Panyijiar (Unity). The SSPDF '
+     'denied the claim.', 0),
+    ('On 15 February 2025, ex-Seleka fighters of the UPC killed 2 Fulani herders and stole 50 cattle near Bambari '
+     '(Ouaka).', 2),
+]
+
+# Batch 108 (ACLED notes: remote violence, drones, shelling; the dead named as who they were), gold written first.
+# First run 15/15.
+KILLED_NOTES_BATCH_108: list[tuple[str, int]] = [
+    ('On 16 February 2025, a Russian guided aerial bomb hit an apartment block in Zaporizhzhia city (Zaporizhzhia). '
+     'The bodies of a couple and their son were pulled from the rubble.', 3),
+    ('On 17 February 2025, a Russian FPV drone struck a civilian car in Beryslav (Kherson). The driver, a '
+     '60-year-old man, was killed.', 1),
+    ('On 18 February 2025, an Israeli strike targeted a tent in Mawasi Khan Younis (Khan Younis). Civil defence '
+     'said 7 people were killed, among them 4 children, while the Israeli army said it hit a Hamas commander.', 7),
+    ('On 19 February 2025, RSF artillery shelled the Abu Shouk IDP camp (El Fasher, North Darfur). MSF reported 3 '
+     'dead and 18 wounded at its hospital.', 3),
+    ('On 20 February 2025, a US drone strike killed a senior ISIS official and his aide in Idleb (Idleb). US '
+     'CENTCOM named the official.', 2),
+    ('On 21 February 2025, a Myanmar army jet bombed a school in Tabayin (Sagaing), killing a teacher and 11 '
+     'students. Around 30 were injured.', 12),
+    ('On 22 February 2025, Pakistani airstrikes hit alleged TTP hideouts in Barmal (Paktika). The Taliban said 46 '
+     'civilians, mostly women and children, were killed; Pakistan said it killed militants only.', 46),
+    ('On 23 February 2025, Ukrainian drones attacked a refinery in Ryazan (Russia). A worker was injured. Russian '
+     'air defence said it downed 20 drones.', 0),
+    ('On 24 February 2025, a mortar shell fired by AQAP landed on a house in Mudiyah (Abyan), killing a mother and '
+     'her baby.', 2),
+    ('On 25 February 2025, an Azerbaijani drone strike on an Armenian army post near Sotk (Gegharkunik) killed a '
+     'conscript.', 1),
+    ('On 26 February 2025, Houthi shelling on residential areas of Taizz city (Taizz) killed 2 children who were '
+     'playing in the street; a third child was injured.', 2),
+    ('On 27 February 2025, the Indian army fired across the Line of Control near Kotli (Azad Kashmir). The ISPR '
+     'said 1 civilian was killed; Indian officials said they had responded to Pakistani fire.', 1),
+    ('On 28 February 2025, M23 drones struck Kavumu airport (Kabare, South Kivu). Fatalities unknown.', 0),
+    ('On 1 March 2025, an Israeli drone struck a car on the Tyre-Naqoura road (South), killing the 2 men inside, whom '
+     'Hezbollah later mourned as members.', 2),
+    ('On 2 March 2025, a Sudanese air force strike on a market in Tora (North Darfur) killed scores of people, '
+     'according to activists.', 20),
+]
+
+# Batch 109 (ACLED notes: violence against civilians, abductions that end in death, mob violence), gold first.
+# First run 11/15 (0.733; 0.714 where someone died). Fixed: 'the body of a pastor abducted on 20 February was found'
+# is one dead (the body, not the abduction, and found now whenever he was taken); 'an abducted Chinese engineer was
+# found dead' (a fourth word before 'was'); 'released 12 hostages ... after a raid that killed 3 militants' (the raid
+# is the event, no earlier one). 'burned a third' after 'beat 2 ... to death' stays a known failure.
+KILLED_NOTES_BATCH_109: list[tuple[str, int]] = [
+    ('On 3 March 2025, bandits abducted 20 women in Tsafe (Zamfara); 2 of them were killed when they tried to '
+     'flee and the rest were taken into the forest.', 2),
+    ('On 4 March 2025, the body of a pastor abducted on 20 February was found in a forest near Kafanchan (Jema\'a, '
+     'Kaduna).', 1),
+    ('On 5 March 2025, kidnappers killed one of their 6 hostages in Kogi (Kogi) after the family failed to pay the '
+     'ransom.', 1),
+    ('On 7 March 2025, vigilantes (Yan Sakai) killed 6 Fulani men at a market in Maru (Zamfara) in reprisal for a '
+     'bandit attack.', 6),
+    ('On 8 March 2025, JNIM militants executed 4 men accused of collaborating with the army in Djibo (Soum, '
+     'Sahel).', 4),
+    ('On 9 March 2025, Mexican authorities found 3 of the 5 abducted teenagers dead in Lagos de Moreno (Jalisco); '
+     'the other 2 are still missing.', 3),
+    ('On 10 March 2025, an armed group abducted 2 aid workers near Kaga-Bandoro (Nana-Grebizi). Their fate is '
+     'unknown.', 0),
+    ('On 11 March 2025, Hindu nationalist activists lynched a Muslim cattle trader in Haryana (Haryana) over '
+     'suspected cow smuggling.', 1),
+    ('On 12 March 2025, unidentified assailants killed a 13-year-old girl and injured her mother in a grenade '
+     'attack on their house in Cotabato (Cotabato).', 1),
+    ('On 13 March 2025, ADF militants abducted 30 villagers and killed 7 others in Lubero (North Kivu).', 7),
+    ('On 14 March 2025, an abducted Chinese engineer was found dead in Kidal (Kidal), 3 weeks after his capture.', 1),
+    ('On 15 March 2025, a Taliban court ordered the public execution of a man convicted of murder in Ghazni '
+     '(Ghazni); he was shot dead by a relative of the victim in a stadium.', 1),
+    ('On 16 March 2025, RSF fighters killed 4 men and raped 3 women in a village near Tawila (North Darfur).', 4),
+    ('On 17 March 2025, security forces released 12 hostages held by al Shabaab in Elwak (Gedo) after a raid that '
+     'killed 3 militants.', 3),
+]
+
+# Batch 110 (ACLED notes: mixed, the conventions at their edges), gold written first. First run 14/15 (0.933;
+# 0.929 where someone died). Fixed: 'personnel' is a person noun of the state's side ('killing 5 FC personnel. The
+# BLA ... said 90 soldiers were killed' is 5 and the bomber), and a source after ';' is another source's count.
+KILLED_NOTES_BATCH_110: list[tuple[str, int]] = [
+    ('On 18 March 2025, a suicide bomber targeted a Frontier Corps convoy in Noshki (Balochistan), killing 5 FC '
+     'personnel. The BLA claimed the attack and said 90 soldiers were killed.', 6),
+    ('On 19 March 2025, twin suicide bombings at a market in Konduga (Borno) killed 12 people, excluding the 2 '
+     'bombers.', 14),
+    ('On 20 March 2025, a female suicide bomber blew herself up at a checkpoint in Gwoza (Borno); no one else was '
+     'hurt.', 1),
+    ('On 21 March 2025, JNIM militants attacked a military camp in Diapaga (Tapoa, Est). Several soldiers were '
+     'killed.', 10),
+    ('On 22 March 2025, militants killed a few villagers in an overnight raid on Silgadji (Soum, Sahel).', 10),
+    ('On 23 March 2025, the army said dozens of terrorists were neutralised in airstrikes near Tillaberi '
+     '(Tillaberi).', 12),
+    ('On 24 March 2025, hundreds of civilians were reportedly killed in an RSF attack on El Fasher (North Darfur), '
+     'according to the Sudanese government.', 100),
+    ('On 25 March 2025, clashes between the SAF and RSF in Omdurman (Khartoum) killed an unknown number of '
+     'fighters.', 10),
+    ('On 26 March 2025, gunmen killed 2 people in Jos (Plateau). The police commissioner said the attackers were '
+     'being pursued.', 2),
+    ('On 27 March 2025, 1 Palestinian was killed and several were injured by Israeli fire in Khan Younis.', 1),
+    ('On 28 March 2025, protesters clashed with police in Mombasa (Mombasa). Casualties unknown.', 0),
+    ('On 29 March 2025, a VBIED exploded outside a hotel in Beledweyne (Hiraan), killing the driver and 4 '
+     'soldiers.', 5),
+    ('On 30 March 2025, ISWAP claimed to have killed 20 soldiers in an attack in Marte (Borno). The army said it '
+     'lost 5 soldiers and killed 30 insurgents.', 35),
+    ('On 31 March 2025, Fulani militia killed more than a dozen villagers in Bokkos (Plateau).', 12),
+    ('On 1 April 2025, 2 FARDC soldiers were killed in fighting with CODECO militants near Fataki (Djugu, Ituri), '
+     'and a CODECO militant was killed.', 3),
+]
+
+# Probes of the classes fixed after batches 109 and 110, written with the fixes.
+KILLED_NOTES_PROBES_110: list[tuple[str, int]] = [
+    ('On 4 May 2025, the body of a trader kidnapped in April was found near Zurmi.', 1),
+    ('On 4 May 2025, the remains of a missing farmer were found in a well in Kajuru.', 1),
+    ('On 4 May 2025, troops freed 8 hostages in Sambisa after an operation that killed 6 insurgents.', 6),
+    ('On 4 May 2025, protesters marched in Jos after an attack that killed 20 villagers last week.', 0),
+    ('On 4 May 2025, an abducted Turkish engineer was found dead near Gao.', 1),
+    ('On 4 May 2025, a kidnapped local trader was released near Kaduna.', 0),
+    ('On 4 May 2025, a suicide bomber killed 3 security personnel in Bannu; the TTP said 20 soldiers died.', 4),
+    ('On 4 May 2025, gunmen killed 2 medical personnel and 3 soldiers near Kidal.', 5),
+]
+
+
 # Every note the parser is expected to get right.
 PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KILLED_NOTES_BATCH_4
                  + KILLED_NOTES_BATCH_5 + KILLED_NOTES_BATCH_6 + KILLED_NOTES_PROBES
@@ -5521,7 +5672,9 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_97 + KILLED_NOTES_BATCH_98
                  + KILLED_NOTES_BATCH_99 + KILLED_NOTES_BATCH_100 + KILLED_NOTES_BATCH_101 + KILLED_NOTES_BATCH_102
                  + KILLED_NOTES_PROBES_102
-                 + KILLED_NOTES_BATCH_103 + KILLED_NOTES_BATCH_104 + KILLED_NOTES_BATCH_105 + KILLED_NOTES_BATCH_106)
+                 + KILLED_NOTES_BATCH_103 + KILLED_NOTES_BATCH_104 + KILLED_NOTES_BATCH_105 + KILLED_NOTES_BATCH_106
+                 + KILLED_NOTES_BATCH_107 + KILLED_NOTES_BATCH_108 + KILLED_NOTES_BATCH_109 + KILLED_NOTES_BATCH_110
+                 + KILLED_NOTES_PROBES_110)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
@@ -5594,6 +5747,9 @@ KILLED_NOTES_FAILING: list[tuple[str, int]] = [
     # buried'): the dead of earlier days, no deaths of the note's day (a judgement call; batch 106)
     ('On 27 January 2025, the bodies of 18 people, killed in M23 shelling in Goma (North Kivu) over the past 3 '
      'days, were buried in a mass grave.', 0),
+    # 'burned a third' after 'beat 2 suspected thieves to death': the verb alone is no casualty word, so the third
+    # man is not counted (a coder reads the mob's burning as his death; batch 109)
+    ('On 6 March 2025, a mob beat 2 suspected thieves to death and burned a third in Port Harcourt (Rivers).', 3),
 ]
 
 
