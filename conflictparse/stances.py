@@ -605,6 +605,8 @@ def _threat_agreed(text: str, pos: int, lex: StanceLexicon) -> bool:
     if not m:
         return False
     verb, rest = m.group("verb"), m.group("rest").lower().split()
+    if verb in _HALTS and any(w.strip(",.;") in lex.ills or w.strip(",.;") in _HOSTILITIES for w in rest[:3]):
+        return False  # "agreed to suspend kidnappings", "agreed to halt hostilities": an ill given up is an offer
     return verb in lex.threat_verbs or (verb in ("extend", "tighten", "renew", "expand", "maintain")
                                         and any(w.strip(",.;") in lex.threat_objects for w in rest))
 
@@ -1383,6 +1385,7 @@ class _Sentence:
                 w.strip(",.;") in self.lex.refusals for w in text[self.s0:cue.start].lower().split()[:4]):
             stance = "reject"  # "A Thai request for ... was denied by Cambodia": a request denied is refused
         inverted = subjects[0].start >= cue.end
+        by_agent = inverted and bool(_BY_AGENT.match(text, cue.end + 1))
         # An act's claim and target end where the next act begins ("praised X and condemned Y").
         later = [c.start for c in self.cues[index + 1:]
                  if c.cls not in ("report", "noun") and _JOINED_VERB.search(text, max(self.s0, c.start - 12), c.start)]
@@ -1417,10 +1420,12 @@ class _Sentence:
             elif _OBLIGATION.search(text, *claim_span) or (surface.lower().startswith("insist") and not fronted
                                                            and self._subjunctive(cue.end, limit)):
                 stance = "appeal"  # "insisted that UN peacekeepers leave": a demand in the subjunctive
-        elif cue.stance == "warn" and not inverted:
-            if (any(w.strip(",.;") in self.lex.threat_objects for w in text[cue.end:cue.end + 40].lower().split()[:4])
-                    or _CONDITION.search(text, cue.end, limit) or _WARNED_OFF.match(text, cue.end, limit)
-                    or self._reprisal_warned(cue.end, limit) or _ARMED_REPLY.match(text, cue.end, limit)):
+        elif cue.stance == "warn" and (not inverted or by_agent):
+            # "Moscow was warned by Washington that ...": the warning read from after its agent.
+            told = subjects[0].end if by_agent else cue.end
+            if (any(w.strip(",.;") in self.lex.threat_objects for w in text[told:told + 40].lower().split()[:4])
+                    or _CONDITION.search(text, told, limit) or _WARNED_OFF.match(text, told, limit)
+                    or self._reprisal_warned(told, limit) or _ARMED_REPLY.match(text, told, limit)):
                 # "warned of retaliation", "warned Syria to stop ... or face the consequences", "warned the
                 # opposition against holding rallies", "warned drivers not to enter the town"
                 stance = "threaten"
@@ -1429,7 +1434,7 @@ class _Sentence:
             for j, other in enumerate(self.cues[index + 1:], index + 1):
                 if other.cls == "commitment" or (other.cls == "event" and other.start < limit and _WILL_BEFORE.search(
                         text, max(self.s0, other.start - 24), other.start) and any(
-                        cue.end <= a.start < other.start for a in self.mentions)):
+                        told <= a.start < other.start for a in self.mentions)):
                     # (With no one between, the act is a thing's: "warned that an assault would threaten the truce".)
                     stance = "threaten"
                     self.absorbed.add(j)
