@@ -386,7 +386,9 @@ class _Patterns:
                                             flags)
         self.perpetrator_died = regex.compile(
             r"\b(?:before|and\s+was\s+then|and\s+was\s+later)\s+(?P<span>(?:being\s+)?(?:shot\s+dead|killed|"
-            r"gunned\s+down|neutrali[sz]ed)|blowing\s+(?:himself|herself)\s+up|(?:he|she)\s+was\s+(?:shot\s+dead|"
+            r"gunned\s+down|neutrali[sz]ed)|"
+            # "killing 3 worshippers before being lynched by the crowd" (not "and was later lynched", a cue of its own)
+            r"(?<=\bbefore\s+)being\s+(?:lynched|beaten\s+to\s+death|burn(?:ed|t)\s+to\s+death)|blowing\s+(?:himself|herself)\s+up|(?:he|she)\s+was\s+(?:shot\s+dead|"
             r"killed|gunned\s+down))\b", flags)
         # "5 people who had gathered at a market were killed": the verb after a relative clause
         self.relative_clause_cue = regex.compile(
@@ -750,7 +752,10 @@ class _Patterns:
             r"\b(?:rescued|freed|released|recaptured|retook|regained)\b[^.;]{0,100}?\b(?:after|following)\s+(?:a|an|the)\s+"
             r"(?:[\p{L}\-]+\s+){0,2}?(?:raid|operation|assault|offensive|battle|clash(?:es)?|firefight|gunfight)\s+"
             r"(?:that|which|in\s+which)\s+(?:had\s+)?(?:killed|left)\s+\Z", flags)
-        self.range_join = regex.compile(r"^\s*(?:-|–|—|to|or)\s*\Z", flags)
+        # "at least 3, and possibly as many as 8, civilians": the stated figure and the upper one a source allows
+        self.range_join = regex.compile(r"^\s*(?:-|–|—|to|or)\s*\Z|^\s*,?\s*(?:and|or)\s+(?:possibly|perhaps|maybe|"
+                                        r"potentially)\s+(?:as\s+many\s+as\s+|up\s+to\s+)?\Z", flags)
+        self.paren_aside = regex.compile(r"\s*\([^()]{1,40}\)")
         self.paren_open = regex.compile(r"\s*\(\s*")
         self.paren_close = regex.compile(r"\s*\)")  # used with a position: no "^"
         self.plus_after = regex.compile(r"^(?:\+|\s*-?\s*plus\b|\s+or\s+more\b|[\-‐]odd\b)", flags)  # "30-odd"
@@ -1318,7 +1323,8 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             a, b = items[i], items[i + 1]
             if clauses[i] != clauses[i + 1] or (a.category is None) == (b.category is None):
                 continue
-            link = text[a.end:b.start]
+            # "the mayor of Tacambaro (Michoacan) and his bodyguard": a place in parentheses is no word of the link
+            link = p.paren_aside.sub("", text[a.end:b.start])
             target = b if a.category else a
             elliptical = target is b and (p.more_after.match(text, b.end, b.end + 60)
                                           or (b.singular and p.ordinal_person.match(text, b.start, b.end))) \
