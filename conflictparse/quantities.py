@@ -489,7 +489,11 @@ class _Patterns:
         # "... are believed to have been killed by the Kaniyat militia, which controlled the town until June 2020"
         self.long_dead_after = regex.compile(
             r"[\s\S]{0,360}?\b(?:killed|died|executed|buried)\b(?:(?!\bsince\b)[^.;\n]){0,120}?\b(?:(?:years|decades)\s+"
-            r"(?:ago|earlier|before)|(?:until|before)\s+(?:(?-i:\p{Lu})\p{L}+\s+)?(?:19|20)\d\d)\b", flags)
+            r"(?:ago|earlier|before)|(?:until|before)\s+(?:(?-i:\p{Lu})\p{L}+\s+)?(?:19|20)\d\d"
+            # "killed by the RSF during its occupation of the city in 2024", told in a note of a later year
+            r"|during\s+(?:its|their|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:occupation|control|rule|siege)\b[^.;\n]{0,60}?"
+            r"\bin\s+(?P<year>(?:19|20)\d\d))\b", flags)
+        self.note_year = regex.compile(r"^\s*(?:On|Around|Between)\b[^.,]{0,40}?\b((?:19|20)\d\d)\b")
         self.demonym_after = regex.compile(  # not "16 Hamas operatives": a name before a plural noun
             r"\s+(?-i:(\p{Lu}\p{Ll}+(?:ans|is|ese|ks|ds|os|as|us)))\b(?!\s*(?-i:\p{Lu}))"
             r"(?!\s+(?!(?:was|is|has|as|us|this|thus)\b)(?-i:\p{Ll}+s)\b)")
@@ -1549,8 +1553,10 @@ def _read_role(item: _Item, text: str, clause: tuple[int, int], p: _Patterns) ->
         # ("bringing to 11 the number of people killed since the July 28 vote")
         item.role = "background" if p.period_before.search(before) \
             or p.since_after.match(text, item.end, min(ce, item.end + 100)) else "total"
-    elif (p.remains_of_before.search(before) or item.subject in _BODY_NOUNS) and p.long_dead_after.match(
-            text, body := (item.end if item.end > (lead := _body_start(text, p)) else lead), body + 520):
+    elif (p.remains_of_before.search(before) or item.subject in _BODY_NOUNS) and (long_dead := p.long_dead_after.match(
+            text, body := (item.end if item.end > (lead := _body_start(text, p)) else lead), body + 520)) \
+            and (long_dead.group("year") is None
+                 or ((year := p.note_year.match(text)) is not None and year.group(1) > long_dead.group("year"))):
         # (a headline's "30 bodies exhumed from mass grave" is dated by the body)
         item.role = "background"  # "a mass grave with the remains of 21 people ... killed years ago": long dead
     elif p.bodies_of_before.search(before):

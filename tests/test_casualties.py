@@ -5676,6 +5676,85 @@ KILLED_NOTES_PROBES_112: list[tuple[str, int]] = [
 ]
 
 
+# Batch 113 (ACLED notes: size tags, mass graves, tag-like figures, unknown tolls), gold written first, after the
+# fixes of 111-112. First run 14/15 (0.933; 1.000 where someone died). Fixed: a mass grave's dead 'killed by the RSF
+# during its occupation of the city in 2024', in a note of a later year, are long dead.
+KILLED_NOTES_BATCH_113: list[tuple[str, int]] = [
+    ('On 2 May 2025, around 300 members of the Ahmadiyya community protested in Rabwah (Punjab) against the killing '
+     'of a community member in April. [size=around 300]', 0),
+    ('On 3 May 2025, residents discovered a mass grave containing 14 bodies in Wad Madani (Gezira); the victims were '
+     'reportedly killed by the RSF during its occupation of the city in 2024.', 0),
+    ('On 4 May 2025, 7 bodies of men executed by the RSF were found in a well in Al-Kadaro (Khartoum North, Khartoum) '
+     'after the army retook the area. The men had been killed recently.', 7),
+    ('On 5 May 2025, an unknown number of Fano militiamen were killed in an ENDF drone strike in Mekane Selam (South '
+     'Wollo, Amhara).', 10),
+    ('On 6 May 2025, 2 women were killed and 1 girl was injured in a knife attack by a suspected Boko Haram (JAS) '
+     'member in Dikwa (Borno).', 2),
+    ('On 7 May 2025, between 150 and 200 youths blocked the national road in Goma (North Kivu) to protest M23 '
+     'taxes. [size=between 150 and 200]', 0),
+    ('On 8 May 2025, Israeli forces opened fire on people waiting for aid near the Netzarim corridor (Gaza City). 12 '
+     'people were killed, the Gaza civil defence said.', 12),
+    ('On 9 May 2025, Indian drones struck 3 sites in Bahawalpur (Punjab). Pakistan said 5 civilians were killed; '
+     'India said it struck militant infrastructure and did not comment on casualties.', 5),
+    ('On 10 May 2025, Pakistani shelling hit Poonch town (Jammu and Kashmir), killing 12 civilians, including a '
+     'religious teacher.', 12),
+    ('On 11 May 2025, clashes between Druze gunmen and Bedouin tribes in Sweida (As-Sweida) killed several people. '
+     'Fatalities split over 2 events.', 10),
+    ('On 12 May 2025, two rival factions of the Tuareg Imghad militia (GATIA) clashed in Tabankort (Gao). There '
+     'were reports of dead but no figures were given.', 0),
+    ('On 13 May 2025, a roadside bomb killed a Taliban intelligence official in Jalalabad (Nangarhar); ISKP claimed '
+     'the attack.', 1),
+    ('On 14 May 2025, an armed group killed 3 Chinese nationals at a gold mine in Bozoum (Ouham-Pende). 2 others '
+     'were abducted.', 3),
+    ('On 15 May 2025, people in Kharkiv city (Kharkiv) held a vigil for the 4 children killed in the 10 May missile '
+     'strike.', 0),
+    ('On 16 May 2025, the Nigerian Air Force struck a Lakurawa camp near Kebbe (Sokoto), killing dozens of militants, '
+     'according to the military. Residents said 6 civilians were also killed.', 18),
+]
+
+# Batch 114 (ACLED notes: mixed, the last of the round), gold written first. First run 14/15 (0.933; 0.923 where
+# someone died); the miss was a gold of mine at odds with vague.tsv (below).
+KILLED_NOTES_BATCH_114: list[tuple[str, int]] = [
+    ('On 17 May 2025, gunmen killed a man and his pregnant wife in their farm near Ukum (Benue).', 2),
+    ('On 18 May 2025, a Ukrainian drone struck a bus carrying workers in Berdiansk (Zaporizhzhia). Russian-installed '
+     'officials said 9 people were killed. Ukraine did not comment.', 9),
+    ('On 19 May 2025, al Shabaab militants detonated an IED against an SNA vehicle in Afgoye (Lower Shabelle). '
+     'Casualties are unknown.', 0),
+    ('On 20 May 2025, a suicide attacker rammed an explosive-laden car into a school bus in Khuzdar (Balochistan), '
+     'killing 6 children and the driver.', 8),
+    ('On 21 May 2025, members of the Barrio 18 gang shot dead 2 bus drivers in Mixco (Guatemala). It was the third '
+     'attack on bus drivers this week.', 2),
+    ('On 22 May 2025, unidentified gunmen killed 2 members of the Ghana Armed Forces in Bawku (Upper East). A '
+     'curfew was extended by 2 hours.', 2),
+    ('On 23 May 2025, FARDC soldiers shot dead a civilian who refused to pay a bribe at a checkpoint in Uvira (South '
+     'Kivu); angry residents then beat a soldier to death.', 2),
+    ('On 24 May 2025, separatist fighters killed 3 gendarmes in Bamenda (Mezam, Nord-Ouest); the army said it '
+     'killed 7 separatists in the follow-up operation.', 10),
+    ('On 25 May 2025, a Russian missile strike on Sumy city (Sumy) killed a family of 4 and injured 11 others.', 4),
+    ('On 26 May 2025, unknown attackers threw a petrol bomb at an opposition office in Harare (Harare). No one was '
+     'injured.', 0),
+    ('On 27 May 2025, an Israeli airstrike on a house in Gaza City killed 5 members of one family, including 3 '
+     'children, the civil defence said; 10 others were believed to be trapped under the rubble.', 5),
+    ('On 28 May 2025, Wagner/Africa Corps forces and FAMa executed around 20 civilians in Diafarabe (Tenenkou, '
+     'Mopti), according to relatives. The army denied the allegations.', 20),
+    ('On 29 May 2025, a bomb hidden in a motorcycle exploded near a Frontier Corps convoy in Quetta (Balochistan), '
+     'killing at least 1 soldier and wounding 5 people.', 1),
+    # gold first written 2; 'an unknown number of' dead beside a figure is 10 by vague.tsv's convention (as in batch
+    # 98), so 12, and the first run's 12 is counted a miss
+    ('On 30 May 2025, Houthi forces fired at government positions in Marib (Marib), killing 2 soldiers. The '
+     'government forces responded, killing an unknown number of Houthis.', 12),
+    ('On 31 May 2025, CODECO militants killed 2 people in Djugu (Ituri); 1 attacker was killed by FARDC.', 3),
+]
+
+# Probes of the class fixed after batch 113, written with the fix.
+KILLED_NOTES_PROBES_113: list[tuple[str, int]] = [
+    ('On 3 May 2025, residents found 9 bodies in a mass grave in Tarhuna; they were killed by the Kaniyat militia '
+     'during its control of the town in 2019.', 0),
+    ('On 3 May 2025, residents found 9 bodies in a mass grave in Khartoum; they were killed by the RSF during its '
+     'occupation of the area in 2025.', 9),
+]
+
+
 # Every note the parser is expected to get right.
 PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KILLED_NOTES_BATCH_4
                  + KILLED_NOTES_BATCH_5 + KILLED_NOTES_BATCH_6 + KILLED_NOTES_PROBES
@@ -5750,7 +5829,8 @@ PASSING_NOTES = (KILLED_NOTES + KILLED_NOTES_BATCH_2 + KILLED_NOTES_BATCH_3 + KI
                  + KILLED_NOTES_BATCH_103 + KILLED_NOTES_BATCH_104 + KILLED_NOTES_BATCH_105 + KILLED_NOTES_BATCH_106
                  + KILLED_NOTES_BATCH_107 + KILLED_NOTES_BATCH_108 + KILLED_NOTES_BATCH_109 + KILLED_NOTES_BATCH_110
                  + KILLED_NOTES_PROBES_110
-                 + KILLED_NOTES_BATCH_111 + KILLED_NOTES_BATCH_112 + KILLED_NOTES_PROBES_112)
+                 + KILLED_NOTES_BATCH_111 + KILLED_NOTES_BATCH_112 + KILLED_NOTES_PROBES_112
+                 + KILLED_NOTES_BATCH_113 + KILLED_NOTES_BATCH_114 + KILLED_NOTES_PROBES_113)
 
 # Cases the parser gets wrong today, each a class of error worth fixing (strict: a fix is noticed).
 KILLED_NOTES_FAILING: list[tuple[str, int]] = [
