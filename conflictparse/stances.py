@@ -385,6 +385,11 @@ def _removed_from_office(text: str, pos: int) -> bool:
     return m.group("noun") is None or m.group("noun") in lex.titles or m.group("noun") in lex.bodies
 
 
+# A state's name or a determiner before "state(s)": the noun, not the verb of saying.
+_STATE_NOUN_BEFORE = lazy_pattern(r"(?:(?P<name>\b[A-Z][\w'-]*)|\b(?:the|a|an|its|their|this|that|each|every|member|"
+                                  r"federal|[Ii]slamic|Gulf|Baltic|coastal|frontline|border|Arab|Western))[ \t]+\Z")
+
+
 def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase], names_end: set[int]
           ) -> list[_Found]:
     found = []
@@ -400,6 +405,11 @@ def _cues(text: str, s0: int, s1: int, lex: StanceLexicon, phrases: list[Phrase]
             continue  # "had no intention of going to war" reassures; it refuses nothing
         if cue.cls == "report" and cue.base and _INDEFINITE_BEFORE.search(text, max(s0, p.start - 40), p.start):
             continue  # "according to a media report": the noun, not the verb
+        noun = _STATE_NOUN_BEFORE.search(text, max(s0, p.start - 30), p.start) if p.key.lower() in (
+            "state", "states") else None
+        if noun and not (noun.group("name") and (noun.start() == s0 or text[s0:noun.start()].rstrip().endswith(
+                ('"', "“", ":")))):
+            continue  # "villagers in Plateau state", "the Shan states": a federal state named, not the verb
         if p.key.lower() == "back" and _BACK_ADVERB.match(text, p.end):
             continue  # "to send troops back into Congo": the adverb, not the verb
         if cue.stance == "appeal" and text.startswith(("seek", "sought"), p.start) and _TO_NEXT.match(text, p.end):
@@ -674,6 +684,9 @@ def _pronoun_name(surface: str) -> str:
     return "both" if low.startswith(("the two", "both")) else low
 
 
+_PLACE_BEFORE = lazy_pattern(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|[Ii]nside)[ \t]+\Z")
+
+
 def _conjuncts(text: str, subject: Actor, mentions: list[Actor]) -> list[Actor]:
     """The subject and every actor joined to it by "and" or commas: "The United States and Jordan"."""
     group = [a for a in mentions if (a.start, a.end) == (subject.start, subject.end)] or [subject]
@@ -685,8 +698,12 @@ def _conjuncts(text: str, subject: Actor, mentions: list[Actor]) -> list[Actor]:
             continue
         link = _CONJ.fullmatch(text, prev.end, left.start)
         # A bare comma joins only inside a list that ends in "and" ("A, B and C"), never an adverbial to its clause.
-        if not link or prev.kind == "pronoun" or (left is subject and link.group().strip() == ","):
-            break
+        if not link or prev.kind == "pronoun" or (left is subject and link.group().strip() == "," and not (
+                # A headline joins two states with a bare comma: "Egypt, Sudan agree to coordinate".
+                prev.kind == subject.kind == "state" and not text[:prev.start].rstrip(" \t").endswith(
+                    tuple("abcdefghijklmnopqrstuvwxyz,;:")))) or (
+                link.group().strip() == "," and _PLACE_BEFORE.search(text, max(0, prev.start - 8), prev.start)):
+            break  # "In Cairo, Egypt and Sudan agreed": a place set before the clause is no one in the list
         group = [a for a in mentions if (a.start, a.end) == (prev.start, prev.end)] + group
         left = prev
     return group
@@ -930,7 +947,8 @@ _CLAUSE_OPENING = lazy_pattern(r"(?:\A|[,\"”’])\s*\Z")
 _JUDGED = lazy_pattern(
     r"\b(?:is|was|are|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+"
     r"(?:(?:a|an|nothing\s+but|nothing\s+less\s+than|tantamount\s+to|completely|totally|utterly|entirely|clearly|"
-    r"simply|pure|a\s+clear|a\s+blatant|a\s+flagrant|a\s+gross|a\s+serious|an\s+act\s+of|a\s+de\s+facto)\s+)*"
+    # (an adjective after "a" is its own step: "a flagrant violation" is judged by "violation")
+    r"simply|pure|clear|blatant|flagrant|gross|grave|serious|brazen|outright|act\s+of|de\s+facto)\s+)*"
     r"(?:[a-z]+\s+){0,1}?(?P<word>[a-z]+(?:\s+of\s+war|\s+crimes?|\s+motivated)?)\b"
 )
 _PLACE_HINT = lazy_pattern(r"\b(?:in|near|from|at|outside|around|across|inside|(?:town|city|village|region|province|"
