@@ -339,8 +339,9 @@ class _Patterns:
         self.year_event_after = regex.compile(
             r"^\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:killed|who\s+died|who\s+were\s+killed|slain)\s+(?:in|during)\s+"
             r"(?:the\s+)?(?:19|20)\d\d\b", flags)
+        # (not "an unexploded shell from a previous strike exploded, killing a shepherd": a remnant kills now)
         self.similar_event = regex.compile(
-            r"\b(?:a|an|the)\s+(?:similar|previous|prior|earlier)\s+(?:[\p{L}\-]+\s+)?(?:attack|assault|incident|raid|"
+            r"(?<!\b(?:from|of|by)\s+)\b(?:a|an|the)\s+(?:similar|previous|prior|earlier)\s+(?:[\p{L}\-]+\s+)?(?:attack|assault|incident|raid|"
             r"ambush|bombing|massacre|shooting|strike|clash)(?:es|s)?\b", flags)
         # "Since January, more than 100 soldiers have been killed", "the toll from the protests since October"
         self.since_before = regex.compile(
@@ -1350,6 +1351,9 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
             # "killed 7 guests and the groom": a definite person closing the object of the same verb
             pair = pair or (definite and target is b and b.singular and bool(p.and_before.search(link))
                             and bool(p.object_close.match(text, b.end, b.end + 12)))
+            # "The judge and his son died in the fire": a definite person and one of his own share the verb
+            pair = pair or (definite and target is a and a.singular and b.singular and link.strip().lower() == "and"
+                            and text[b.start:b.start + 6].lower().startswith(("his ", "her ", "their ")))
             if target is a and p.of_whom_were.match(text, b.end, b.end + 30):
                 continue  # "received 179 patients, 21 of whom were declared dead": the dead are the part
             if target.unit or target.attributive or (definite and not pair) \
