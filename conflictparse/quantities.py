@@ -452,6 +452,7 @@ class _Patterns:
             r"\band\s+(?:was\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:killed|lynched|shot\s+dead|"
             r"executed|beaten\s+to\s+death)|(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed))\b",
             flags)
+        self.object_of_verb_before = regex.compile(r"\s+(?-i:\p{Ll}[\p{L}\-]*ed)\s+", flags)
         self.lost_before = regex.compile(r"\b(?:lost|losing)\s+(?:only\s+|just\s+)?\Z", flags)
         self.bare_after = regex.compile(r"^\s*(?:[.,;:)]|\Z)", flags)
         # "the Houthis said they lost only three": a side's own count of its dead, without a noun
@@ -1375,8 +1376,13 @@ def _classify(items: list[_Item], text: str, p: _Patterns) -> None:
         counted = not item.singular and item.subject is not None and not item.unit and not item.attributive
         if (item.singular or counted) and item.category is None and (i == 0 or clauses[i - 1] != clauses[i]):
             died = p.and_subject_died.search(text, item.end, min(clauses[i][1], item.end + 150))
+            # (an object of a verb in between is no subject of "and was lynched": "a man stabbed a policeman and was
+            # later lynched by the crowd" is the man)
             if died and not any(((it.singular and it.category is None) or counted)
-                                and item.end < it.start < died.start() for it in items[i + 1:i + 4]):
+                                and item.end < it.start < died.start()
+                                and not (died.group().lower().startswith("and was")
+                                         and p.object_of_verb_before.fullmatch(text, item.end, it.start))
+                                for it in items[i + 1:i + 4]):
                 item.category, item.cue_side = "killed", "pronoun"
     # "..., bringing the total to 40": a running total takes the category of the figure it updates.
     for i, item in enumerate(items):
