@@ -312,7 +312,8 @@ _MANNER = ("in protest", "in a protest", "in a gesture", "as a gesture", "as a g
 # "warned the opposition against holding rallies", "warned truck drivers not to bring in goods": an act forbidden.
 # "warned Helsinki that joining NATO would have serious consequences": a warning of reprisal is a threat, wherever
 # in its clause the reprisal is named, when it is addressed to someone or follows "any"/"such" deed.
-_REPRISAL = lazy_pattern(r"\b(?:consequences|retaliation|reprisals?|countermeasures|revenge)\b")
+_REPRISAL = lazy_pattern(r"\b(?:consequences|retaliation|reprisals?|countermeasures|revenge|(?:fatal|grave|costly|"
+                         r"serious|big|huge)[ \t]+mistake)\b")
 # "warned of a military response": the warner's own armed reply.
 _ARMED_REPLY = lazy_pattern(r"[ \t]+of[ \t]+(?:an?[ \t]+)?(?:military|armed|forceful|decisive|swift|harsh|severe|"
                             r"crushing|devastating)[ \t]+(?:response|reaction|action|retaliation|reply)\b")
@@ -684,6 +685,8 @@ def _pronoun_name(surface: str) -> str:
     return "both" if low.startswith(("the two", "both")) else low
 
 
+_DEFINITE_BAND = lazy_pattern(r"(?i:the)[ \t]+(?:militants|rebels|insurgents|guerrillas|jihadists|fighters|"
+                              r"militiamen|gunmen)")
 _PLACE_BEFORE = lazy_pattern(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|[Ii]nside)[ \t]+\Z")
 
 
@@ -1120,6 +1123,12 @@ class _Sentence:
             # "Snow added": a surname the lexicon does not know is the person introduced earlier under it.
             earlier = self.ctx.person_named(actor.name, actor.start)
             return attrs.evolve(earlier, start=actor.start, end=actor.end, text=actor.text) if earlier else actor
+        if actor.kind == "rebel" and actor.country is None and _DEFINITE_BAND.fullmatch(actor.text):
+            # "Somali forces retook the town from al-Shabaab. The militants threatened ...": the armed group named
+            # last before is the one meant.
+            named = [a for a in self.ctx.within(max(0, actor.start - 400), actor.start)
+                     if a.kind == "rebel" and a.country and a.end <= self.s0]
+            return attrs.evolve(actor, country=named[-1].country) if named else actor
         if actor.kind != "pronoun":
             return actor
         word = actor.name
@@ -1300,7 +1309,9 @@ class _Sentence:
             return []
         purpose = _PROTEST_PURPOSE.match(text, cue.end, self._clause_end(cue.end)) if surface.lower().startswith(
             "protest") else None
-        protesters = self._protesters(cue) if surface.split()[0].endswith("ing") else []
+        # ("marched in Nairobi demanding ..." or "... to demand ...": the crowd's purpose is its act)
+        protesters = self._protesters(cue) if surface.split()[0].endswith("ing") or text.endswith(
+            " to ", max(0, cue.start - 4), cue.start) else []
         negated = False
         if surface.lower().startswith("according to") or (
                 cue.cls == "report" and _CLAUSE_OPENING.search(text[self.s0:cue.start])):

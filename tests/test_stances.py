@@ -3805,12 +3805,9 @@ FRESH_57 = [
     ("Tens of thousands marched in Tbilisi against the foreign agents law. The EU's foreign policy chief "
      "urged Georgia's government to withdraw the bill.",
      [("The EU's foreign policy chief", None, 'appeal', "Georgia's government")]),
-    pytest.param('Somali forces recaptured the town of Harardhere from al-Shabaab. The militants '
-                 'threatened to retake it within days.',
-                 [('The militants', 'SOM', 'threaten', None)],
-                 marks=pytest.mark.xfail(
-                     reason="'the militants' is not resolved to al-Shabaab named in the previous sentence",
-                     strict=True)),
+    ('Somali forces recaptured the town of Harardhere from al-Shabaab. The militants threatened to retake '
+     'it within days.',
+     [('The militants', 'SOM', 'threaten', None)]),
     ('The junta in Niger suspended the BBC. The British broadcaster criticised the ban as an attack on '
      'press freedom.',
      [('The British broadcaster', 'GBR', 'condemn', None)]),
@@ -4067,6 +4064,106 @@ FRESH_62 = [
      [('The Kosovo Liberation Army', 'XKX', 'support', None)]),
 ]
 
+# Batch 63 (session 5, after the fixes of 55-62: the hard forms mixed). First run: F1 0.850 (PLOVER 0.900).
+FRESH_63 = [
+    ('"We will never accept the partition of Cyprus," the Greek Cypriot president told the UN General '
+     'Assembly.',
+     [('the Greek Cypriot president', 'CYP', 'reject', None)]),
+    ('Hamas condemns killing of aid workers in Gaza',
+     [('Hamas', 'PSE', 'condemn', None)]),
+    ('The offer of talks was turned down by the Polisario Front.',
+     [('the Polisario Front', 'ESH', 'reject', None)]),
+    ("Rebels seized the town of Bunia on Friday. The rebels' leader demanded that the UN withdraw its "
+     'peacekeepers.',
+     [("The rebels' leader", None, 'appeal', None)]),
+    ('Saudi Arabia, UAE welcome Sudan truce deal',
+     [('Saudi Arabia', 'SAU', 'support', None),
+     ('UAE', 'ARE', 'support', None)]),
+    ("Hezbollah's leader warned Israel that any invasion of Lebanon would be a fatal mistake.",
+     [("Hezbollah's leader", 'LBN', 'threaten', 'Israel')]),
+    ('The Ukrainian proposal for a prisoner swap was accepted by Moscow on Tuesday.',
+     [('Moscow', 'RUS', 'support', None)]),
+    ('"Kyiv must withdraw its troops from our territory," the Kremlin spokesman told reporters.',
+     [('the Kremlin spokesman', 'RUS', 'appeal', 'Kyiv')]),
+    pytest.param("The Islamic State group's branch in West Africa threatened to kill the kidnapped "
+                 'schoolgirls.',
+                 [("The Islamic State group's branch in West Africa", None, 'threaten', None)],
+                 marks=pytest.mark.xfail(
+                     reason="a branch named by a place ('the Islamic State group's branch in West Africa') is no actor",
+                     strict=True)),
+    ('Sinaloa cartel gunmen ambushed a police convoy in Culiacan, killing eight officers.',
+     []),
+    ("Eritrea's information minister dismissed the UN report as baseless.",
+     [("Eritrea's information minister", 'ERI', 'deny', None)]),
+    ("The Burmese army's offer of a ceasefire was rejected by the Kachin Independence Army.",
+     [('the Kachin Independence Army', 'MMR', 'reject', None)]),
+    ('Chad, Niger agree to joint patrols against Boko Haram',
+     [('Chad', 'TCD', 'support', None),
+     ('Niger', 'NER', 'support', None)]),
+    ('The Serbian Orthodox Church condemned the attack on a monastery in Kosovo.',
+     [('The Serbian Orthodox Church', 'SRB', 'condemn', None)]),
+    ('Naval forces intercepted a ship carrying weapons to the Houthis. Tehran denied supplying the rebels '
+     'with arms.',
+     [('Tehran', 'IRN', 'deny', None)]),
+    ("Thousands of Kenyans marched in Nairobi to demand the president's resignation.",
+     [('Thousands of Kenyans', 'KEN', 'appeal', None)]),
+    ("The Taliban were urged by the UN Security Council to reverse the ban on girls' education.",
+     [('the UN Security Council', None, 'appeal', 'The Taliban')]),
+    ("Lebanon's parliament speaker Nabih Berri welcomed the ceasefire agreement.",
+     [("Lebanon's parliament speaker Nabih Berri", 'LBN', 'support', None)]),
+    ('Gazprom said it would stop pumping gas to Europe through Ukraine at the end of the year.',
+     [('Gazprom', 'RUS', 'threaten', None)]),
+    ('The head of the IAEA praised Iran for allowing inspectors back into the Fordow site.',
+     [('The head of the IAEA', None, 'praise', 'Iran')]),
+]
+
+# Batch 64 (session 5: the hard forms mixed). First run: F1 0.927 (PLOVER-mapped 0.976).
+FRESH_64 = [
+    ('Army troops killed five al-Shabaab fighters near Kismayo. The group vowed to avenge their deaths.',
+     [('The group', 'SOM', 'threaten', None)]),
+    ('"The door to dialogue remains open," the Venezuelan foreign minister said after meeting his '
+     'Colombian counterpart.',
+     [('the Venezuelan foreign minister', 'VEN', 'support', None)]),
+    ('Israel rejects Hamas demands for a full withdrawal from Gaza',
+     [('Israel', 'ISR', 'reject', None)]),
+    ('The strike on the Kramatorsk railway station was denounced by the UN secretary-general.',
+     [('the UN secretary-general', None, 'condemn', None)]),
+    ('Hezbollah and Amal called on the Lebanese army to deploy along the border.',
+     [('Hezbollah', 'LBN', 'appeal', 'the Lebanese army'),
+     ('Amal', 'LBN', 'appeal', 'the Lebanese army')]),
+    ('The M23 accused the Burundian army of fighting alongside Congolese troops.',
+     [('The M23', 'COD', 'accuse', 'the Burundian army')]),
+    ('Kinshasa welcomes US-brokered peace deal with Kigali',
+     [('Kinshasa', 'COD', 'support', None)]),
+    ('Turkish police detained dozens of protesters in Istanbul. The main opposition CHP condemned the '
+     'detentions.',
+     [('The main opposition CHP', 'TUR', 'condemn', None)]),
+    ('A proposal to send peacekeepers to Haiti was endorsed by the Caribbean Community.',
+     [('the Caribbean Community', None, 'support', None)]),
+    ('"If they attack us, we will hit back twice as hard," a Houthi military spokesman said.',
+     [('a Houthi military spokesman', 'YEM', 'threaten', None)]),
+    ('The Polish president was asked by Kyiv to veto the bill on Ukrainian refugees.',
+     [('Kyiv', 'UKR', 'appeal', 'The Polish president')]),
+    ("The Sudanese army rejected the RSF's call for a humanitarian truce in El Fasher.",
+     [('The Sudanese army', 'SDN', 'reject', None)]),
+    ('Russian gas giant Gazprom agreed to resume supplies to Serbia under a new contract.',
+     [('Russian gas giant Gazprom', 'RUS', 'support', None)]),
+    ('The Muslim Brotherhood condemned the death sentences handed down by an Egyptian court.',
+     [('The Muslim Brotherhood', 'EGY', 'condemn', None)]),
+    ('Addis Ababa warned Cairo against any military action over the dam.',
+     [('Addis Ababa', 'ETH', 'threaten', 'Cairo')]),
+    ("The ruling Awami League rejected the opposition's demand for a caretaker government.",
+     [('The ruling Awami League', 'BGD', 'reject', None)]),
+    ('Somali forces raided an al-Shabaab hideout in Mogadishu. The militants denied losing any fighters.',
+     [('The militants', 'SOM', 'deny', None)]),
+    ("The Afghan Taliban congratulated Pakistan's new prime minister on his election.",
+     [('The Afghan Taliban', 'AFG', 'praise', None)]),
+    ('The Tatmadaw offered to hold talks with the ethnic armed groups in Naypyitaw.',
+     [('The Tatmadaw', 'MMR', 'support', None)]),
+    ('Hamas political chief Ismail Haniyeh called for a day of rage across the West Bank.',
+     [('Hamas political chief Ismail Haniyeh', 'PSE', 'appeal', None)]),
+]
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -4089,7 +4186,8 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
                          + FRESH_34 + FRESH_35 + FRESH_36 + FRESH_37 + FRESH_38 + FRESH_39 + FRESH_40
                          + FRESH_41 + FRESH_42 + FRESH_43 + FRESH_44 + FRESH_45 + FRESH_46 + FRESH_47
                          + FRESH_48 + FRESH_49 + FRESH_50 + FRESH_51 + FRESH_52 + FRESH_53 + FRESH_54
-                         + FRESH_55 + FRESH_56 + FRESH_57 + FRESH_58 + FRESH_59 + FRESH_60 + FRESH_61 + FRESH_62)
+                         + FRESH_55 + FRESH_56 + FRESH_57 + FRESH_58 + FRESH_59 + FRESH_60 + FRESH_61 + FRESH_62
+                         + FRESH_63 + FRESH_64)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
@@ -4294,6 +4392,9 @@ def test_a_channel_or_place_before_that_is_not_part_of_the_claim(text: str, clai
     ("Russia, Ukraine agree to swap prisoners", [("RUS", "support"), ("UKR", "support")]),
     ("Gunmen killed 9 people in Zamfara state. The governor condemned the attack.", [(None, "condemn")]),
     ("Iran said the raid was a blatant violation of its sovereignty.", [("IRN", "condemn")]),
+    ("Thousands of farmers marched in Delhi to demand higher crop prices.", [("IND", "appeal")]),
+    ("Boko Haram attacked a village. The rebels vowed to continue the war.", [("NGA", "threaten")]),
+    ("Israel's army chief warned Hezbollah that any attack would be a grave mistake.", [("ISR", "threaten")]),
 ])
 def test_passive_warnings_ills_given_up_headline_lists_and_verdicts(text: str,
                                                                      expected: list[tuple[str | None, str]]) -> None:
