@@ -1461,7 +1461,9 @@ class _Sentence:
             # "warned that police will no longer tolerate rallies": a warning of one's own act is a threat, and the
             # commitment it announces is the same act.
             for j, other in enumerate(self.cues[index + 1:], index + 1):
-                if other.cls == "commitment" or (other.cls == "event" and other.start < limit and _WILL_BEFORE.search(
+                if other.cls == "commitment" or (other.cls == "complement" and other.stance == "threaten"
+                                                 and other.start < limit) or (
+                        other.cls == "event" and other.start < limit and _WILL_BEFORE.search(
                         text, max(self.s0, other.start - 24), other.start) and any(
                         told <= a.start < other.start for a in self.mentions)):
                     # (With no one between, the act is a thing's: "warned that an assault would threaten the truce".)

@@ -3817,12 +3817,8 @@ FRESH_57 = [
 FRESH_58 = [
     ("'We will not negotiate with terrorists,' Nigeria's information minister told reporters in Abuja.",
      [("Nigeria's information minister", 'NGA', 'reject', None)]),
-    pytest.param('"Any attack on our territory will be met with a crushing response," Iran\'s army '
-                 'chief told state TV.',
-                 [("Iran's army chief", 'IRN', 'threaten', None)],
-                 marks=pytest.mark.xfail(
-                     reason="a threat in a quote's content ('will be met with a crushing response'), no threat verb",
-                     strict=True)),
+    ('"Any attack on our territory will be met with a crushing response," Iran\'s army chief told state TV.',
+     [("Iran's army chief", 'IRN', 'threaten', None)]),
     ('"We call on the international community to act now to stop the famine," the WFP director told a '
      'news conference.',
      [('the WFP director', None, 'appeal', None)]),
@@ -4395,6 +4391,9 @@ def test_a_channel_or_place_before_that_is_not_part_of_the_claim(text: str, clai
     ("Thousands of farmers marched in Delhi to demand higher crop prices.", [("IND", "appeal")]),
     ("Boko Haram attacked a village. The rebels vowed to continue the war.", [("NGA", "threaten")]),
     ("Israel's army chief warned Hezbollah that any attack would be a grave mistake.", [("ISR", "threaten")]),
+    ("Pakistan's army said any incursion would be met with full force.", [("PAK", "threaten")]),
+    ("Pakistan's army warned that any incursion would be met with full force.", [("PAK", "threaten")]),
+    ("Protesters were met with force by the police, witnesses said.", []),
 ])
 def test_passive_warnings_ills_given_up_headline_lists_and_verdicts(text: str,
                                                                      expected: list[tuple[str | None, str]]) -> None:
