@@ -382,7 +382,7 @@ class _Patterns:
             r"|(?P<span>their\s+(?:bodies|corpses))\s+(?:were|have\s+been)\s+(?:later\s+|since\s+)?(?:found|discovered|"
             r"recovered|dumped))\b", flags)
         self.bomber_counted = regex.compile(r"\b(?:including|and|among\s+them|plus)\s+the\s+(?:two\s+)?(?:suicide\s+)?"
-                                            r"(?:bombers?|attackers?)\b|\b(?:killing|blew|blowing|detonated|detonating)\s+"
+                                            r"(?:bombers?|attackers?)\b|\b(?:killing|killed|blew|blowing|detonated|detonating)\s+"
                                             r"(?:himself|herself)\b|\bthe\s+(?:suicide\s+)?bomber\s+(?:was|died|among)\b",
                                             flags)
         self.perpetrator_died = regex.compile(
@@ -1664,8 +1664,9 @@ def _unnumbered_dead(text: str, items: list[_Item], p: _Patterns) -> list[_Item]
         start, end = m.span("noun")
         if m.group("noun").lower() not in p.plural_people or p.figure_before.search(text, max(0, start - 30), start) \
                 or p.definite_word_before.search(text, max(0, start - 8), start) \
-                or p.none_word_before.search(text, max(0, start - 8), start) or not spans.add(start, end):
-            continue
+                or p.none_word_before.search(text, max(0, start - 8), start) \
+                or p.denied_word.search(text, max(0, m.start() - 30), start) or not spans.add(start, end):
+            continue  # also "the army denied killing civilians": a killing denied counts no dead
         item = _Item(start, end, 1, None, "vague", modifier="unknown", category="killed", cue_side="plural",
                      fatalities=vague_fatalities("an unknown number of"), subject=m.group("noun").lower())
         if bounds is None:

@@ -5991,6 +5991,10 @@ INJURED_AND_OTHER: list[tuple[str, dict[str, tuple[int, int | None]]]] = [
     ("Between 10 and 15 people were wounded.", {"injured": (10, 15)}),
     ("Up to 30 people were kidnapped.", {"abducted": (30, 30)}),
     ("The UN says more than 660,000 refugees have fled Ukraine in six days.", {"displaced": (660000, None)}),
+    # A bomber who "killed himself" is counted once, not once more as the bomber.
+    ("A suicide bomber killed himself and four guards at the gate.", {"killed": (5, 5)}),
+    # A killing denied counts no dead.
+    ("The militia denied killing villagers in the raid.", {}),
 ]
 
 
