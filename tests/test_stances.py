@@ -4160,6 +4160,61 @@ FRESH_64 = [
      [('Hamas political chief Ismail Haniyeh', 'PSE', 'appeal', None)]),
 ]
 
+# Batch 65 (session 5, the last, after every fix of 55-64). First run, gold first: F1 0.850.
+FRESH_65 = [
+    ("The Houthi-run government in Sanaa rejected the UN envoy's roadmap for peace.",
+     [('The Houthi-run government in Sanaa', 'YEM', 'reject', None)]),
+    pytest.param('"We will respond with all our might," Hamas\'s armed wing warned after the '
+                 'assassination.',
+                 [("Hamas's armed wing", 'PSE', 'threaten', None)],
+                 marks=pytest.mark.xfail(
+                     reason="a warning after a quoted threat ('We will respond ...', X warned) stays a warning",
+                     strict=True)),
+    ("Kremlin rejects Kyiv's call for a Christmas ceasefire",
+     [('Kremlin', 'RUS', 'reject', None)]),
+    ('The referendum was denounced by Madrid as illegal.',
+     [('Madrid', 'ESP', 'condemn', None)]),
+    ('Rwandan troops crossed into eastern Congo last week. Kinshasa called on the Security Council to '
+     'impose sanctions on Kigali.',
+     [('Kinshasa', 'COD', 'appeal', 'the Security Council')]),
+    ('Pemex agreed to pay $1.5 billion to settle the dispute with its suppliers.',
+     [('Pemex', 'MEX', 'support', None)]),
+    ('Azerbaijan, Armenia sign peace deal at White House',
+     [('Azerbaijan', 'AZE', 'support', None),
+     ('Armenia', 'ARM', 'support', None)]),
+    ('The Lebanese Forces party accused Hezbollah of dragging Lebanon into war.',
+     [('The Lebanese Forces party', 'LBN', 'accuse', 'Hezbollah')]),
+    ('Islamabad was urged by Beijing to protect Chinese workers after the bombing in Karachi.',
+     [('Beijing', 'CHN', 'appeal', 'Islamabad')]),
+    ("Seoul welcomed Pyongyang's offer to resume talks at the truce village of Panmunjom.",
+     [('Seoul', 'KOR', 'support', None)]),
+    ("The ANC's Youth League threatened to make the country ungovernable if Zuma was prosecuted.",
+     [("The ANC's Youth League", 'ZAF', 'threaten', None)]),
+    ('Israeli tanks pushed deeper into Rafah on Tuesday.',
+     []),
+    ("The RSF commander, Mohamed Hamdan Dagalo, rejected the army's conditions for a truce.",
+     [('The RSF commander, Mohamed Hamdan Dagalo', 'SDN', 'reject', None)]),
+    ('The Chinese embassy in Manila condemned the Philippine coast guard\'s "dangerous manoeuvres".',
+     [('The Chinese embassy in Manila', 'CHN', 'condemn', None)]),
+    ('Ethiopia and the TPLF agreed to a permanent cessation of hostilities in Pretoria.',
+     [('Ethiopia', 'ETH', 'support', None),
+     ('the TPLF', 'ETH', 'support', None)]),
+    ('"The occupation will pay a heavy price," Islamic Jihad said in a statement.',
+     [('Islamic Jihad', 'PSE', 'threaten', None)]),
+    ('Hungary blocks EU statement criticising China',
+     [('Hungary', 'HUN', 'reject', None)]),
+    ('The opposition PTI praised the Supreme Court for overturning the ban on its candidates.',
+     [('The opposition PTI', 'PAK', 'praise', 'the Supreme Court')]),
+    ('Qatar sent a delegation to Cairo for talks on the hostages. Doha called on both sides to show '
+     'flexibility.',
+     [('Doha', 'QAT', 'appeal', None)]),
+    pytest.param('Al-Shabaab said it had carried out the attack on the Mogadishu hotel.',
+                 [],
+                 marks=pytest.mark.xfail(
+                     reason="a claim of responsibility ('said it had carried out the attack') is emitted as 'assert'",
+                     strict=True)),
+]
+
 KINDS = {"state", "government", "military", "police", "rebel", "igo", "ngo", "company", "media", "person", "group"}
 
 
@@ -4183,7 +4238,7 @@ def test_stances(text: str, expected: list[tuple[str | None, str]]) -> None:
                          + FRESH_41 + FRESH_42 + FRESH_43 + FRESH_44 + FRESH_45 + FRESH_46 + FRESH_47
                          + FRESH_48 + FRESH_49 + FRESH_50 + FRESH_51 + FRESH_52 + FRESH_53 + FRESH_54
                          + FRESH_55 + FRESH_56 + FRESH_57 + FRESH_58 + FRESH_59 + FRESH_60 + FRESH_61 + FRESH_62
-                         + FRESH_63 + FRESH_64)
+                         + FRESH_63 + FRESH_64 + FRESH_65)
 def test_fresh_batches(text: str, expected: list[tuple[str, str | None, str, str | None]]) -> None:
     assert _got(text) == [(country, stance) for _, country, stance, _ in expected]
 
