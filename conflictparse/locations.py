@@ -360,6 +360,8 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         return False  # "the Marburg virus ... imported Marburg": the disease, unless "in Marburg"
     if n_tokens == 1 and _needs_support(gaz, ids) and not _supported(text, start, end):
         return False  # a lone small village name with nothing around it is more often a surname or a word
+    if not strong and _ELIDED_PARTICLE_BEFORE.search(before):
+        return False  # "Pla d'Adet", "Val d'Isère" when the gazetteer lacks the whole: no Ethiopian Adet
     if not strong and _SURNAME_HALF.search(before):
         return False  # "Laura Ortega-Valls": the second half of a hyphenated surname, not "the Bucha-Irpin road"
     if (not strong or gaz.kind_rank[best] > _COUNTRY_RANK) and _LONGER_NAME_AFTER.match(text, end):
@@ -391,6 +393,7 @@ _LATER_IN_A_LIST_OF_PLACES = lazy_pattern(
     rf"\b(?:in|near|at|outside|inside|within|throughout|across|around){_LIST_TAIL}"
 )
 _LIST_REACH = 100
+_ELIDED_PARTICLE_BEFORE = lazy_pattern(r"\p{Lu}\p{L}*[ \u00a0-](?i:d|l|dell)['’]\Z")
 _SURNAME_HALF = lazy_pattern(r"\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+[-‐]$")
 _TITLE_BEFORE = lazy_pattern(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lady|Lord)\.?[ \u00a0]$"

@@ -161,6 +161,9 @@ RESOLVED = [
      "town"),
     ("provincial-capital-apposition", "Voters queued in the provincial capital Wabag.", "Wabag", "Wabag", "PG",
      "village"),
+    ("mountain-range", "Snow closed the passes of the Pyrenees.", "Pyrenees", "Pyrenees", None, "region"),
+    ("river-by-its-name", "Barges were stuck on the Yangtze after the drought.", "Yangtze", "Yangtze", None,
+     "region"),
     ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
      "Frankfurt am Main", "DE", "city"),
 ]
@@ -318,6 +321,7 @@ NOT_PLACES = [
     ("acronym-in-a-list-cue", "Troops entered the villages of Korsun and Dubki, and UN monitors left.", "UN"),
     ("first-half-of-a-hyphenated-name", "Gangs burned homes in Pont-Sondé overnight.", "Pont"),
     ("head-of-a-longer-name", "The stage finished at Plateau de Beille.", "Plateau"),
+    ("after-an-elided-particle", "The climb ended at Pla d'Adet after 180 km.", "Adet"),
     ("place-inside-a-bank", "The Federal Reserve Bank of New York left its forecast unchanged.", "York"),
     ("armed-group-with-an-arabic-particle", "Al-Shabaab fighters attacked a base at dawn.", "Al-Shabaab"),
     ("ap-abbreviation-after-a-person", "Mr. Okafor, Ind., voted against the bill.", "Ind."),
