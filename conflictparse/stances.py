@@ -1458,6 +1458,13 @@ class _Sentence:
                 # "warned of retaliation", "warned Syria to stop ... or face the consequences", "warned the
                 # opposition against holding rallies", "warned drivers not to enter the town"
                 stance = "threaten"
+            if text[self.s0:subjects[0].start].rstrip().endswith(('"', "”", ",'", ",’")):
+                # '"We will retaliate," Hamas warned': the quoted words before the speaker hold the threat.
+                inner = [j for j, c in enumerate(self.cues[:index]) if c.stance == "threaten"
+                         and c.cls in ("commitment", "complement", "event") and self.s0 <= c.start]
+                if inner:
+                    stance = "threaten"
+                    self.absorbed.update(inner)
             # "warned that police will no longer tolerate rallies": a warning of one's own act is a threat, and the
             # commitment it announces is the same act.
             for j, other in enumerate(self.cues[index + 1:], index + 1):

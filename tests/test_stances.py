@@ -4164,12 +4164,8 @@ FRESH_64 = [
 FRESH_65 = [
     ("The Houthi-run government in Sanaa rejected the UN envoy's roadmap for peace.",
      [('The Houthi-run government in Sanaa', 'YEM', 'reject', None)]),
-    pytest.param('"We will respond with all our might," Hamas\'s armed wing warned after the '
-                 'assassination.',
-                 [("Hamas's armed wing", 'PSE', 'threaten', None)],
-                 marks=pytest.mark.xfail(
-                     reason="a warning after a quoted threat ('We will respond ...', X warned) stays a warning",
-                     strict=True)),
+    ('"We will respond with all our might," Hamas\'s armed wing warned after the assassination.',
+     [("Hamas's armed wing", 'PSE', 'threaten', None)]),
     ("Kremlin rejects Kyiv's call for a Christmas ceasefire",
      [('Kremlin', 'RUS', 'reject', None)]),
     ('The referendum was denounced by Madrid as illegal.',
@@ -4449,6 +4445,8 @@ def test_a_channel_or_place_before_that_is_not_part_of_the_claim(text: str, clai
     ("Pakistan's army said any incursion would be met with full force.", [("PAK", "threaten")]),
     ("Pakistan's army warned that any incursion would be met with full force.", [("PAK", "threaten")]),
     ("Protesters were met with force by the police, witnesses said.", []),
+    ("\"We will retaliate,\" Hamas warned.", [("PSE", "threaten")]),
+    ("\"The drought will be severe,\" the UN warned.", [(None, "warn")]),
 ])
 def test_passive_warnings_ills_given_up_headline_lists_and_verdicts(text: str,
                                                                      expected: list[tuple[str | None, str]]) -> None:
