@@ -815,6 +815,12 @@ _US_STATE_OFFICE = lazy_pattern(
     r"|Secretary[ \u00a0]of[ \u00a0]State|National[ \u00a0]Guard|Legislature|Governor)\b"
 )
 _DIVISION_KEYS = ("oblast", "region", "province", "state", "governorate")
+# Offices and bodies only a sovereign state has, after a possessive.
+_NATIONAL_AFTER = lazy_pattern(
+    r"['’]s?[ \u00a0]+(?:(?:new|former|acting|interim|outgoing)[ \u00a0]+)?(?:prime[ \u00a0]+minister|president"
+    r"|parliament|army|armed[ \u00a0]+forces|foreign[ \u00a0]+minist(?:er|ry)|defen[cs]e[ \u00a0]+minist(?:er|ry)"
+    r"|central[ \u00a0]+bank|national[ \u00a0]+(?:team|army|bank|guard))\b"
+)
 _WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "river", "lake", "channel", "canal"})
 
 
@@ -839,6 +845,7 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
                            or _CITY_AFTER.match(text, mention.end))
     dateline = _dateline(text, mention.start, mention.end)
     water = mention.key.rpartition(" ")[2] in _WATER_WORDS
+    national = bool(_NATIONAL_AFTER.match(text, mention.end))
     us_state_office = bool(_US_STATE_OFFICE.match(text, mention.end, min(len(text), mention.end + 40)))
     own_name = {r.country_code for r, alternate in rows if not alternate}
     own_biggest = max((r.population for r, alternate in rows if not alternate), default=0)
@@ -880,6 +887,8 @@ def _priors(mention: _Mention, gaz: Gazetteer, text: str) -> list[_Scored]:
             prior -= 3.0  # "the Red Sea" is the sea; its state is "Red Sea State"
         if says_division and row.kind == "region" and row.country_code is None:
             prior -= 3.0  # a sea or a world region is no "state" or "province"
+        if national and row.kind == "country":
+            prior += 2.0  # "Georgia's prime minister": a state of a federation has none
         if dateline and row.kind in ("admin1", "admin2"):
             prior -= 3.0  # a dateline names a city: "NEW YORK (Reuters) -" is not the state
         if row.kind in _SETTLEMENT and says_settlement:

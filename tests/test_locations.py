@@ -305,6 +305,13 @@ def test_a_state_office_makes_georgia_the_state(text: str, cc: str, kind: str) -
     assert loc.place is not None and (loc.place.country_code, loc.place.kind) == (cc, kind)
 
 
+def test_a_national_office_makes_georgia_the_country_in_a_story_that_also_names_the_state() -> None:
+    text = ("Georgia's president addressed parliament in Tbilisi on Monday. In the US state of Georgia, officials "
+            "in Atlanta and Macon began a recount.")
+    first, second = (loc for loc in parse_locations(text) if loc.text == "Georgia")
+    assert (first.place and first.place.country_code, second.place and second.place.country_code) == ("GE", "US")
+
+
 def test_georgia_is_the_state_beside_atlanta() -> None:
     found = parse_locations("Storms hit Atlanta and Savannah as Georgia declared an emergency.")
     georgia = [loc for loc in found if loc.text == "Georgia"]
