@@ -289,6 +289,23 @@ _PLACE_NOUN_BEFORE = lazy_pattern(
 )
 
 
+# A capitalised name and a list gap, not itself part of a body's name ("the University of Rouen and University").
+_LISTED_BEFORE = lazy_pattern(
+    r"(?<!\bof[ \u00a0]+)(\p{Lu}[\p{L}\p{M}'’-]+)"
+    r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)\Z"
+)
+
+
+def _after_a_listed_place(text: str, start: int, gaz: Gazetteer) -> bool:
+    """The name follows a well-known place in a list ("Palermo, Rome and Florence")."""
+    m = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    ids = gaz.lookup(fold(m.group(1)))
+    return any(i >= 0 and (gaz.kind_rank[i] <= _ADMIN1_RANK or gaz.population[i] >= 100_000)
+               for i in ids[:_MAX_CANDIDATES])
+
+
 def _place_noun_before(text: str, start: int) -> bool:
     return bool(_PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start))
 
@@ -346,7 +363,8 @@ def _acceptable(text: str, start: int, end: int, key: str, ids: Sequence[int], n
         _sentence_initial(text, start) or _CAPITALISED_NEXT.match(text, end)
         or (_previous_word(text, start).lower() not in _LOCATIVE
             and not _LATER_IN_A_LIST_OF_PLACES.search(text, max(0, start - _LIST_REACH), start)
-            and not _place_noun_before(text, start) and not _DIVISION_AFTER.match(text, end))
+            and not _place_noun_before(text, start) and not _DIVISION_AFTER.match(text, end)
+            and not _after_a_listed_place(text, start, gaz))
     ) and not _qualified_after(text, end, ids, gaz):
         return False  # but "the town of Sake", "Cameroon's North-West region", "Florence, Alabama"
     if n_tokens == 1 and names.surname(surface) and (not strong or gaz.kind_rank[best] > _ADMIN1_RANK):

@@ -164,6 +164,8 @@ RESOLVED = [
     ("mountain-range", "Snow closed the passes of the Pyrenees.", "Pyrenees", "Pyrenees", None, "region"),
     ("river-by-its-name", "Barges were stuck on the Yangtze after the drought.", "Yangtze", "Yangtze", None,
      "region"),
+    ("common-word-after-a-listed-city", "Tourists returned to Palermo, Naples and Florence this summer.",
+     "Florence", "Florence", "IT", "city"),
     ("short-form-of-a-city", "The central bank in Frankfurt kept rates on hold, traders in Ohio said.", "Frankfurt",
      "Frankfurt am Main", "DE", "city"),
 ]
