@@ -132,6 +132,9 @@ def usable_alternate(name: str, main: str) -> bool:
 
     if not usable(name) or len(name) <= 3:
         return False
+    article, _, rest = name.partition(" ")
+    if article.lower() == "the" and " " not in rest and zipf_frequency(fold(rest), "en") >= COMMON_WORD_ZIPF:
+        return False  # "The Bank" (for a Portsmouth): "The Bank of England" opens a sentence with it
     if " " in name:
         return True  # wordfreq scores phrases by their words: "New York" is not a common word
     zipf = zipf_frequency(fold(name), "en")
