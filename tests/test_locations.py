@@ -332,6 +332,7 @@ NOT_PLACES = [
     ("head-of-a-longer-name", "The stage finished at Plateau de Beille.", "Plateau"),
     ("after-an-elided-particle", "The climb ended at Pla d'Adet after 180 km.", "Adet"),
     ("armed-group-named-like-a-town", "Fano militiamen ambushed a convoy near Gondar.", "Fano"),
+    ("common-noun-before-an-office", "Forest officials said the fire was contained by noon.", "Forest"),
     ("article-and-a-common-word", "The Bank said it would keep rates on hold until the spring.", "The Bank"),
     ("place-inside-a-bank", "The Federal Reserve Bank of New York left its forecast unchanged.", "York"),
     ("armed-group-with-an-arabic-particle", "Al-Shabaab fighters attacked a base at dawn.", "Al-Shabaab"),
